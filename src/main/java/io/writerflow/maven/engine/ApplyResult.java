@@ -1,0 +1,22 @@
+package io.writerflow.maven.engine;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an apply did.
+ *
+ * @param applied the migrations applied by this run, in order
+ * @param current the database's last applied migration afterwards, if any
+ */
+public record ApplyResult(List<AppliedMigration> applied, Duration duration, Optional<String> current) {
+
+    public ApplyResult {
+        applied = List.copyOf(applied);
+    }
+
+    /** One migration applied by this run. */
+    public record AppliedMigration(String tag, int statements, Duration duration) {
+    }
+}

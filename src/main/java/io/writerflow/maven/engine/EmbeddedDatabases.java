@@ -1,0 +1,97 @@
+package io.writerflow.maven.engine;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.settings.DatabaseUrl;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/** Opens embedded SQLite/libSQL databases (files and {@code :memory:}) through sqlite-jdbc. */
+final class EmbeddedDatabases {
+
+    private EmbeddedDatabases() {
+    }
+
+    /**
+     * @param readOnly    open without the right to write (status never changes the database)
+     * @param busyTimeout how long to wait for another process's lock before failing
+     */
+    static SingleConnectionDataSource open(DatabaseUrl url, String urlSource, boolean readOnly, Duration busyTimeout) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
+        config.setReadOnly(readOnly);
+        String jdbcUrl;
+        if (url instanceof DatabaseUrl.File file) {
+            Path parent = file.path().toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new WriterflowException("Cannot open database " + file.display() + " (from " + urlSource
+                        + "): the directory " + parent + " does not exist.",
+                        "Create the directory, or fix the URL.");
+            }
+            if (Files.isDirectory(file.path())) {
+                throw new WriterflowException("Cannot open database " + file.display() + " (from " + urlSource
+                        + "): " + file.path() + " is a directory.", "Point the URL at a database file.");
+            }
+            jdbcUrl = "jdbc:sqlite:" + file.path();
+        } else if (url instanceof DatabaseUrl.Memory) {
+            jdbcUrl = "jdbc:sqlite::memory:";
+        } else {
+            throw new WriterflowException("Remote databases (" + url.display() + ", from " + urlSource
+                    + ") are not supported yet by this version of writerflow-maven-plugin.",
+                    "Use an embedded database (file:local.db) for now.");
+        }
+        try {
+            Connection connection = config.createConnection(jdbcUrl);
+            try {
+                // The driver opens files lazily; read the header now so a bad file fails here, by name.
+                connection.createStatement().execute("PRAGMA schema_version");
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            return new SingleConnectionDataSource(connection);
+        } catch (SQLException e) {
+            throw cannotOpen(url, urlSource, e);
+        }
+    }
+
+    static WriterflowException cannotOpen(DatabaseUrl url, String urlSource, SQLException e) {
+        SQLiteErrorCode code = e instanceof SQLiteException s ? s.getResultCode() : null;
+        String name = url.display() + " (from " + urlSource + ")";
+        if (code == SQLiteErrorCode.SQLITE_NOTADB) {
+            return new WriterflowException("Cannot open database " + name + ": the file is not an SQLite database.",
+                    "Point the URL at a database file, or move the file away so a new database is created.");
+        }
+        if (isLocked(e)) {
+            return locked(url);
+        }
+        return new WriterflowException("Cannot open database " + name + ": " + e.getMessage(),
+                "Check the path and the file's permissions.", e);
+    }
+
+    static boolean isLocked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException s) {
+                SQLiteErrorCode code = s.getResultCode();
+                if (code != null && (code.code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code
+                        || code != null && (code.code & 0xff) == SQLiteErrorCode.SQLITE_LOCKED.code) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static WriterflowException locked(DatabaseUrl url) {
+        return new WriterflowException("Database " + url.display()
+                + " is locked by another process (SQLITE_BUSY); nothing was changed.",
+                "Wait for the other process (another apply, an app or a database browser holding a transaction)"
+                        + " to finish, then run the goal again.");
+    }
+}

@@ -1,0 +1,23 @@
+package io.writerflow.maven.engine;
+
+import java.util.Locale;
+
+/** Where one migration stands between the directory and the database's history. */
+public enum MigrationState {
+    /** Applied, and the file still has the text that was applied. */
+    APPLIED,
+    /** In the directory, not yet applied. */
+    PENDING,
+    /** Recorded as failed in the history (only engines without transactional DDL leave these). */
+    FAILED,
+    /** Applied, but the file was edited afterwards. */
+    CHANGED,
+    /** Applied, but no longer in the directory's journal. */
+    MISSING,
+    /** Not applied although a later migration is: the journal gained an entry in the middle. */
+    SKIPPED;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,42 @@
+package io.writerflow.maven.engine;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the status goal reports: every migration of the directory and of the history, in order.
+ *
+ * @param databaseExists false when the database file has not been created yet (nothing applied)
+ * @param unlisted       {@code .sql} files that the journal does not list
+ */
+public record StatusReport(String database, String directory, boolean databaseExists,
+                           List<MigrationStatus> migrations, List<String> unlisted) {
+
+    public StatusReport {
+        migrations = List.copyOf(migrations);
+        unlisted = List.copyOf(unlisted);
+    }
+
+    /** The last migration that the database has applied, if any. */
+    public Optional<String> current() {
+        return migrations.stream()
+                .filter(m -> m.state() == MigrationState.APPLIED || m.state() == MigrationState.CHANGED)
+                .reduce((first, second) -> second)
+                .map(MigrationStatus::tag);
+    }
+
+    public Map<MigrationState, Long> counts() {
+        Map<MigrationState, Long> counts = new EnumMap<>(MigrationState.class);
+        for (MigrationState state : MigrationState.values()) {
+            counts.put(state, 0L);
+        }
+        migrations.forEach(m -> counts.merge(m.state(), 1L, Long::sum));
+        return counts;
+    }
+
+    public long count(MigrationState state) {
+        return counts().get(state);
+    }
+}

@@ -1,0 +1,97 @@
+package io.writerflow.maven.mojo;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.engine.MigrationState;
+import io.writerflow.maven.engine.MigrationStatus;
+import io.writerflow.maven.engine.StatusReport;
+import io.writerflow.maven.report.StatusJson;
+import io.writerflow.maven.report.StatusText;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Reports which migrations are applied, pending, failed, changed since applied or missing. */
+@Mojo(name = "status", threadSafe = true, requiresProject = false)
+public class StatusMojo extends AbstractWriterflowMojo {
+
+    /** {@code text} for people (the build log), {@code json} for machines (stdout, or {@code output}). */
+    @Parameter(property = "writerflow.format", defaultValue = "text")
+    String format;
+
+    /** Writes the report to this file instead of the log or stdout. */
+    @Parameter(property = "writerflow.output")
+    File output;
+
+    /** Fails the build while any migration is pending: a CI gate before deploying code that needs them. */
+    @Parameter(property = "writerflow.failOnPending", defaultValue = "false")
+    boolean failOnPending;
+
+    @Override
+    String goal() {
+        return "status";
+    }
+
+    @Override
+    void run() throws MojoFailureException {
+        String chosen = format == null ? "text" : format.strip().toLowerCase(Locale.ROOT);
+        if (!chosen.equals("text") && !chosen.equals("json")) {
+            throw new WriterflowException("Unknown writerflow.format '" + format + "'.",
+                    "Use -Dwriterflow.format=text or -Dwriterflow.format=json.");
+        }
+        MigrationEngine engine = engine();
+        StatusReport report = engine.status(directory(engine));
+
+        if (chosen.equals("json")) {
+            String json = StatusJson.render(report);
+            if (output != null) {
+                write(output.toPath(), json);
+                getLog().info("Status written to " + output);
+            } else {
+                System.out.print(json);
+                System.out.flush();
+            }
+        } else if (output != null) {
+            write(output.toPath(), String.join("\n", StatusText.lines(report)) + "\n");
+            getLog().info("Status written to " + output);
+        } else {
+            StatusText.lines(report).forEach(getLog()::info);
+        }
+
+        for (MigrationStatus m : report.migrations()) {
+            if (m.state() == MigrationState.CHANGED || m.state() == MigrationState.FAILED
+                    || m.state() == MigrationState.MISSING || m.state() == MigrationState.SKIPPED) {
+                getLog().warn(m.tag() + " is " + m.state().label() + "; apply will refuse to run until it is resolved.");
+            }
+        }
+        long pending = report.count(MigrationState.PENDING);
+        if (failOnPending && pending > 0) {
+            throw new MojoFailureException(pending + " migration" + (pending == 1 ? " is" : "s are") + " pending ("
+                    + report.migrations().stream().filter(m -> m.state() == MigrationState.PENDING)
+                    .map(MigrationStatus::tag).collect(Collectors.joining(", "))
+                    + ") on " + report.database() + ".\n  Next step: run mvn writerflow:apply, or drop"
+                    + " -Dwriterflow.failOnPending to only report them.");
+        }
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new WriterflowException("Cannot write the status report to " + file + ": " + e.getMessage(),
+                    "Check writerflow.output.", e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.writerflow.maven.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.writerflow.maven.engine.MigrationState;
+import io.writerflow.maven.engine.MigrationStatus;
+import io.writerflow.maven.engine.StatusReport;
+
+import java.io.UncheckedIOException;
+
+/**
+ * The status report as one JSON document for pipelines. Field names are part of the plugin's interface:
+ * add fields freely, never rename or remove one.
+ */
+public final class StatusJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private StatusJson() {
+    }
+
+    public static String render(StatusReport report) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("database", report.database());
+        root.put("databaseExists", report.databaseExists());
+        root.put("directory", report.directory());
+        root.put("current", report.current().orElse(null));
+        ArrayNode migrations = root.putArray("migrations");
+        for (MigrationStatus m : report.migrations()) {
+            ObjectNode node = migrations.addObject();
+            node.put("version", m.version());
+            node.put("tag", m.tag());
+            node.put("file", m.file());
+            node.put("state", m.state().label());
+            node.put("appliedAt", m.appliedAt() == null ? null : m.appliedAt().toString());
+            node.put("appliedBy", m.appliedBy());
+            node.put("durationMs", m.durationMs());
+        }
+        ObjectNode counts = root.putObject("counts");
+        for (MigrationState state : MigrationState.values()) {
+            counts.put(state.label(), report.count(state));
+        }
+        ArrayNode unlisted = root.putArray("unlisted");
+        report.unlisted().forEach(unlisted::add);
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

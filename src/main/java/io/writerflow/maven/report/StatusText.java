@@ -1,0 +1,60 @@
+package io.writerflow.maven.report;
+
+import io.writerflow.maven.engine.MigrationState;
+import io.writerflow.maven.engine.MigrationStatus;
+import io.writerflow.maven.engine.StatusReport;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The status report as a table for people: one line per migration, then the counts. */
+public final class StatusText {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private StatusText() {
+    }
+
+    public static List<String> lines(StatusReport report) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Database " + report.database() + (report.databaseExists() ? "" : " (not created yet)")
+                + ", migrations in " + report.directory() + ", at "
+                + report.current().orElse("no migration"));
+        if (report.migrations().isEmpty()) {
+            lines.add("No migrations.");
+            return lines;
+        }
+        int tagWidth = Math.max(9, report.migrations().stream().mapToInt(m -> m.tag().length()).max().orElse(0));
+        String format = "  %-" + tagWidth + "s  %-8s  %s";
+        lines.add(String.format(format, "migration", "state", "details").stripTrailing());
+        for (MigrationStatus m : report.migrations()) {
+            lines.add(String.format(format, m.tag(), m.state().label(), details(m)).stripTrailing());
+        }
+        Map<MigrationState, Long> counts = report.counts();
+        lines.add(counts.entrySet().stream()
+                .filter(e -> e.getValue() > 0 || e.getKey() == MigrationState.APPLIED
+                        || e.getKey() == MigrationState.PENDING)
+                .map(e -> e.getValue() + " " + e.getKey().label())
+                .collect(Collectors.joining(", ")) + ".");
+        return lines;
+    }
+
+    private static String details(MigrationStatus m) {
+        String applied = m.appliedAt() == null ? "" : "applied " + WHEN.format(m.appliedAt())
+                + (m.appliedBy() == null || m.appliedBy().isBlank() ? "" : " by " + m.appliedBy())
+                + (m.durationMs() == null ? "" : " in " + m.durationMs() + " ms");
+        return switch (m.state()) {
+            case APPLIED -> applied;
+            case PENDING -> "";
+            case CHANGED -> m.file() + " edited after it was applied; " + applied;
+            case FAILED -> "failed; " + applied;
+            case MISSING -> "not in the journal; " + applied;
+            case SKIPPED -> "not applied, but a later migration is";
+        };
+    }
+}
