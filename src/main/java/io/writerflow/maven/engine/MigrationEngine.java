@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -54,6 +55,7 @@ public final class MigrationEngine {
                 .collect(Collectors.toMap(Migration::tag, m -> m.statements().size()));
         ProgressCallback progress = new ProgressCallback(statementCounts, listener);
         try (SingleConnectionDataSource dataSource = open(false)) {
+            probeWriteLock(dataSource.connection());
             Flyway flyway = flyway(dataSource, directory, progress);
             StatusReport before = report(directory, flyway.info().all(), true);
             refuseUnsafeStart(before, dataSource.connection());
@@ -92,6 +94,18 @@ public final class MigrationEngine {
 
     private SingleConnectionDataSource open(boolean readOnly) {
         return EmbeddedDatabases.open(settings.url(), settings.urlSource(), readOnly, settings.busyTimeout());
+    }
+
+    /**
+     * Takes and releases the write lock once, waiting up to the busy timeout, so that a database held by
+     * another process fails here with one clear message instead of inside Flyway, which retries the
+     * history table's creation for seconds on its own.
+     */
+    private static void probeWriteLock(Connection connection) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+            statement.execute("ROLLBACK");
+        }
     }
 
     private Flyway flyway(SingleConnectionDataSource dataSource, MigrationDirectory directory, Callback... callbacks) {
@@ -135,8 +149,9 @@ public final class MigrationEngine {
 
     private static MigrationState stateOf(MigrationInfo info) {
         return switch (info.getState()) {
-            case SUCCESS, OUT_OF_ORDER, BASELINE -> info.isChecksumMatching() ? MigrationState.APPLIED
-                    : MigrationState.CHANGED;
+            case SUCCESS, OUT_OF_ORDER, BASELINE ->
+                    Objects.equals(info.getResolvedChecksum(), info.getAppliedChecksum()) ? MigrationState.APPLIED
+                            : MigrationState.CHANGED;
             case PENDING, ABOVE_TARGET -> MigrationState.PENDING;
             case IGNORED -> MigrationState.SKIPPED;
             case FAILED, MISSING_FAILED, FUTURE_FAILED -> MigrationState.FAILED;

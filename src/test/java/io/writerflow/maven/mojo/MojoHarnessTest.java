@@ -1,0 +1,189 @@
+package io.writerflow.maven.mojo;
+
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The mojos as Maven builds them from the plugin descriptor, driven against a temporary project. */
+@MojoTest
+class MojoHarnessTest {
+
+    private static final String POM = "classpath:/unit/pom.xml";
+
+    @TempDir
+    Path project;
+
+    @BeforeEach
+    void drizzleDirectory() throws Exception {
+        Path drizzle = project.resolve("drizzle");
+        Files.createDirectories(drizzle.resolve("meta"));
+        Files.writeString(drizzle.resolve("meta/_journal.json"), """
+                {"version":"7","dialect":"sqlite","entries":[
+                  {"idx":0,"version":"6","when":1700000000000,"tag":"0000_init","breakpoints":true},
+                  {"idx":1,"version":"6","when":1700000000001,"tag":"0001_add_tags","breakpoints":true}]}
+                """);
+        Files.writeString(drizzle.resolve("0000_init.sql"), "CREATE TABLE `users` (`id` integer PRIMARY KEY);");
+        Files.writeString(drizzle.resolve("0001_add_tags.sql"), "CREATE TABLE `tags` (`id` integer PRIMARY KEY);");
+    }
+
+    private <T extends AbstractWriterflowMojo> T inProject(T mojo, RecordingLog log) {
+        mojo.baseDir = project.toFile();
+        mojo.out = project.resolve("drizzle").toFile();
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void applyLogsOneLinePerMigrationAndASummary(ApplyMojo apply) throws Exception {
+        RecordingLog log = new RecordingLog();
+        inProject(apply, log).execute();
+
+        assertTrue(Files.exists(project.resolve("local.db")), "file:local.db is the default");
+        assertTrue(log.info.get(0).matches("Applied 0000_init \\(1 statement\\) in \\d+ ms"), log.info.toString());
+        assertTrue(log.info.get(1).startsWith("Applied 0001_add_tags"), log.info.toString());
+        assertTrue(log.info.get(2).matches("2 migrations applied in \\d+ ms; database at 0001_add_tags"),
+                log.info.toString());
+
+        RecordingLog again = new RecordingLog();
+        inProject(apply, again).execute();
+        assertEquals(List.of("Nothing to apply: database file:local.db is up to date at 0001_add_tags."), again.info);
+    }
+
+    @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void skipDoesNothing(ApplyMojo apply) throws Exception {
+        RecordingLog log = new RecordingLog();
+        inProject(apply, log).skip = true;
+        apply.execute();
+        assertFalse(Files.exists(project.resolve("local.db")));
+        assertEquals(List.of("Skipping (writerflow.skip=true)."), log.info);
+    }
+
+    @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void configuredUrlWins(ApplyMojo apply) throws Exception {
+        Files.writeString(project.resolve(".env.local"), "TURSO_DATABASE_URL=file:from-dotenv.db\n");
+        inProject(apply, new RecordingLog()).execute();
+        assertTrue(Files.exists(project.resolve("from-dotenv.db")));
+
+        inProject(apply, new RecordingLog()).url = "file:configured.db";
+        apply.execute();
+        assertTrue(Files.exists(project.resolve("configured.db")));
+    }
+
+    @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void userErrorsBecomeMojoFailuresWithTheNextStep(ApplyMojo apply) throws Exception {
+        inProject(apply, new RecordingLog()).url = "mysql://localhost/db";
+        MojoFailureException e = assertThrows(MojoFailureException.class, apply::execute);
+        assertTrue(e.getMessage().contains("unknown scheme 'mysql:'") && e.getMessage().contains("Next step"),
+                e.getMessage());
+
+        apply.url = null;
+        apply.out = project.resolve("missing").toFile();
+        e = assertThrows(MojoFailureException.class, apply::execute);
+        assertTrue(e.getMessage().contains("missing does not exist"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void unlistedSqlFileIsAWarning(ApplyMojo apply) throws Exception {
+        Files.writeString(project.resolve("drizzle/0002_stray.sql"), "DROP TABLE users;");
+        RecordingLog log = new RecordingLog();
+        inProject(apply, log).execute();
+        assertEquals(1, log.warn.size());
+        assertTrue(log.warn.get(0).startsWith("drizzle/0002_stray.sql is not listed in drizzle/meta/_journal.json"),
+                log.warn.get(0));
+    }
+
+    @Test
+    @InjectMojo(goal = "status", pom = POM)
+    void statusAsTextThenFailOnPending(StatusMojo status) throws Exception {
+        RecordingLog log = new RecordingLog();
+        inProject(status, log).execute();
+        assertTrue(log.info.stream().anyMatch(l -> l.contains("0000_init") && l.contains("pending")), log.info.toString());
+        assertEquals("0 applied, 2 pending.", log.info.get(log.info.size() - 1));
+
+        status.failOnPending = true;
+        MojoFailureException e = assertThrows(MojoFailureException.class, status::execute);
+        assertTrue(e.getMessage().contains("2 migrations are pending (0000_init, 0001_add_tags)"), e.getMessage());
+        assertFalse(Files.exists(project.resolve("local.db")), "status must not create the database");
+    }
+
+    @Test
+    @InjectMojo(goal = "status", pom = POM)
+    void statusAsJsonIntoAFile(StatusMojo status) throws Exception {
+        File output = project.resolve("target/status.json").toFile();
+        inProject(status, new RecordingLog()).format = "json";
+        status.output = output;
+        status.execute();
+        JsonNode json = new ObjectMapper().readTree(output);
+        assertEquals(2, json.get("counts").get("pending").asInt());
+        assertEquals("drizzle", json.get("directory").asText());
+
+        status.format = "yaml";
+        MojoFailureException e = assertThrows(MojoFailureException.class, status::execute);
+        assertTrue(e.getMessage().contains("writerflow.format"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void tokenNeverReachesTheLogEvenAtDebug(ApplyMojo apply) throws Exception {
+        RecordingLog log = new RecordingLog();
+        inProject(apply, log).authToken = "tok-very-secret-123";
+        apply.execute();
+        assertFalse(log.all().contains("tok-very-secret-123"), log.all());
+        assertTrue(log.all().contains("auth token from"), log.all());
+    }
+
+    /** Keeps what the mojo logs; debug is enabled so that -X output is checked too. */
+    static final class RecordingLog extends SystemStreamLog implements Log {
+        final List<String> info = new ArrayList<>();
+        final List<String> warn = new ArrayList<>();
+        final List<String> debug = new ArrayList<>();
+
+        String all() {
+            return String.join("\n", info) + "\n" + String.join("\n", warn) + "\n" + String.join("\n", debug);
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return true;
+        }
+
+        @Override
+        public void debug(CharSequence content) {
+            debug.add(content.toString());
+        }
+
+        @Override
+        public void info(CharSequence content) {
+            info.add(content.toString());
+        }
+
+        @Override
+        public void warn(CharSequence content) {
+            warn.add(content.toString());
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.writerflow.maven.settings;
+
+import io.writerflow.maven.WriterflowException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConnectionSettingsResolverTest {
+
+    @TempDir
+    Path base;
+
+    private ConnectionSettings resolve(Map<String, String> env, String url, String token) {
+        return new ConnectionSettingsResolver(base, env).resolve(url, token);
+    }
+
+    private Path fileOf(ConnectionSettings settings) {
+        return assertInstanceOf(DatabaseUrl.File.class, settings.url()).path();
+    }
+
+    @Test
+    void defaultsToLocalDbInTheBaseDirectory() {
+        ConnectionSettings settings = resolve(Map.of(), null, null);
+        assertEquals(base.resolve("local.db"), fileOf(settings));
+        assertTrue(settings.urlSource().contains("default"));
+        assertTrue(settings.authToken().isEmpty());
+    }
+
+    @Test
+    void precedenceIsConfigurationThenEnvironmentThenEnvLocalThenEnv() throws Exception {
+        Files.writeString(base.resolve(".env"), "TURSO_DATABASE_URL=file:env.db\nTURSO_AUTH_TOKEN=from-env\n");
+        assertEquals(base.resolve("env.db"), fileOf(resolve(Map.of(), null, null)));
+
+        Files.writeString(base.resolve(".env.local"), "TURSO_DATABASE_URL=file:env-local.db\n");
+        ConnectionSettings fromLocal = resolve(Map.of(), null, null);
+        assertEquals(base.resolve("env-local.db"), fileOf(fromLocal));
+        assertEquals("TURSO_DATABASE_URL in .env.local", fromLocal.urlSource());
+        // each key falls through on its own: the token still comes from .env
+        assertEquals("from-env", fromLocal.authToken().orElseThrow().value());
+        assertEquals("TURSO_AUTH_TOKEN in .env", fromLocal.authTokenSource());
+
+        Map<String, String> env = Map.of("TURSO_DATABASE_URL", "file:environment.db", "TURSO_AUTH_TOKEN", "tok-env");
+        ConnectionSettings fromEnvironment = resolve(env, null, null);
+        assertEquals(base.resolve("environment.db"), fileOf(fromEnvironment));
+        assertEquals("environment variable TURSO_DATABASE_URL", fromEnvironment.urlSource());
+        assertEquals("tok-env", fromEnvironment.authToken().orElseThrow().value());
+
+        ConnectionSettings configured = resolve(env, "file:configured.db", "tok-config");
+        assertEquals(base.resolve("configured.db"), fileOf(configured));
+        assertEquals("tok-config", configured.authToken().orElseThrow().value());
+        assertTrue(configured.urlSource().contains("writerflow.url"));
+    }
+
+    @Test
+    void blankValuesFallThrough() throws Exception {
+        Files.writeString(base.resolve(".env.local"), "TURSO_DATABASE_URL=\n");
+        Files.writeString(base.resolve(".env"), "TURSO_DATABASE_URL=file:env.db\n");
+        assertEquals(base.resolve("env.db"), fileOf(resolve(Map.of("TURSO_DATABASE_URL", " "), "", null)));
+    }
+
+    @Test
+    void dotEnvProblemsBecomeWarnings() throws Exception {
+        Files.writeString(base.resolve(".env"), "garbage line\n");
+        ConnectionSettings settings = resolve(Map.of(), null, null);
+        assertEquals(1, settings.warnings().size());
+        assertTrue(settings.warnings().get(0).contains(".env:1"));
+    }
+
+    @Test
+    void fileUrls() {
+        assertEquals(base.resolve("data/dev.db"), fileOf(resolve(Map.of(), "file:data/dev.db", null)));
+        assertEquals(base.resolve("dev.db"), fileOf(resolve(Map.of(), "file:./dev.db", null)));
+        assertEquals(Path.of("/tmp/abs.db"), fileOf(resolve(Map.of(), "file:/tmp/abs.db", null)));
+        assertEquals(Path.of("/tmp/abs.db"), fileOf(resolve(Map.of(), "file:///tmp/abs.db", null)));
+        assertEquals(base.resolve("q.db"), fileOf(resolve(Map.of(), "file:q.db?mode=rwc", null)));
+    }
+
+    @Test
+    void memory() {
+        assertInstanceOf(DatabaseUrl.Memory.class, resolve(Map.of(), ":memory:", null).url());
+    }
+
+    @Test
+    void remoteUrlsAreRecognisedAndDisplayedWithoutTheirQuery() {
+        DatabaseUrl url = resolve(Map.of(), "libsql://db-org.turso.io?authToken=secret", null).url();
+        DatabaseUrl.Remote remote = assertInstanceOf(DatabaseUrl.Remote.class, url);
+        assertEquals("libsql://db-org.turso.io", remote.display());
+        assertInstanceOf(DatabaseUrl.Remote.class, resolve(Map.of(), "https://db.example:8080", null).url());
+        assertInstanceOf(DatabaseUrl.Remote.class, resolve(Map.of(), "http://127.0.0.1:8080", null).url());
+    }
+
+    @Test
+    void unknownSchemeNamesTheSettingAndTheFix() {
+        WriterflowException e = assertThrows(WriterflowException.class,
+                () -> resolve(Map.of("TURSO_DATABASE_URL", "postgres://x"), null, null));
+        assertTrue(e.getMessage().contains("environment variable TURSO_DATABASE_URL"), e.getMessage());
+        assertTrue(e.getMessage().contains("'postgres:'"), e.getMessage());
+        assertTrue(e.getMessage().contains("file:local.db"), e.getMessage());
+    }
+
+    @Test
+    void pathWithoutSchemeSuggestsFilePrefix() {
+        WriterflowException e = assertThrows(WriterflowException.class, () -> resolve(Map.of(), "local.db", null));
+        assertTrue(e.getMessage().contains("did you mean file:local.db"), e.getMessage());
+    }
+
+    @Test
+    void tokenNeverAppearsInToString() {
+        ConnectionSettings settings = resolve(Map.of(), null, "super-secret-token");
+        assertFalse(settings.toString().contains("super-secret-token"), settings.toString());
+    }
+}
