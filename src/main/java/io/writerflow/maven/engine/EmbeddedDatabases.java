@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Opens embedded SQLite/libSQL databases (files and {@code :memory:}) through sqlite-jdbc. */
 final class EmbeddedDatabases {
@@ -62,17 +63,35 @@ final class EmbeddedDatabases {
     }
 
     static WriterflowException cannotOpen(DatabaseUrl url, String urlSource, SQLException e) {
-        SQLiteErrorCode code = e instanceof SQLiteException s ? s.getResultCode() : null;
-        String name = url.display() + " (from " + urlSource + ")";
-        if (code == SQLiteErrorCode.SQLITE_NOTADB) {
-            return new WriterflowException("Cannot open database " + name + ": the file is not an SQLite database.",
-                    "Point the URL at a database file, or move the file away so a new database is created.");
-        }
+        return fileProblem(url, urlSource, e).orElseGet(() -> new WriterflowException("Cannot open database "
+                + url.display() + " (from " + urlSource + "): " + e.getMessage(),
+                "Check the path and the file's permissions.", e));
+    }
+
+    /** A failure that is about the database file rather than the SQL, said in the user's terms. */
+    static Optional<WriterflowException> fileProblem(DatabaseUrl url, String urlSource, Throwable e) {
         if (isLocked(e)) {
-            return locked(url);
+            return Optional.of(locked(url));
         }
-        return new WriterflowException("Cannot open database " + name + ": " + e.getMessage(),
-                "Check the path and the file's permissions.", e);
+        String name = url.display() + " (from " + urlSource + ")";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException s && s.getResultCode() != null) {
+                int primary = s.getResultCode().code & 0xff;
+                if (primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+                    return Optional.of(new WriterflowException("Cannot open database " + name
+                            + ": the file is not an SQLite database.",
+                            "Point the URL at a database file, or move the file away so a new database is created."));
+                }
+                if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code
+                        || primary == SQLiteErrorCode.SQLITE_PERM.code || primary == SQLiteErrorCode.SQLITE_IOERR.code) {
+                    return Optional.of(new WriterflowException("Cannot write database " + name + ": "
+                            + MigrationEngine.databaseMessage(s) + ". Nothing was changed.",
+                            "Check that the file and its directory are writable by this user, and that the disk"
+                                    + " is not full or read-only."));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     static boolean isLocked(Throwable e) {

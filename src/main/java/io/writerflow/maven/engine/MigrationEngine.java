@@ -129,19 +129,26 @@ public final class MigrationEngine {
             directory.migrations().forEach(m -> rows.add(new MigrationStatus(
                     Integer.toString(m.entry().idx()), m.tag(), m.file(), MigrationState.PENDING, null, null, null)));
         }
+        Map<String, Migration> byVersion = directory.migrations().stream()
+                .collect(Collectors.toMap(m -> Integer.toString(m.entry().idx()), m -> m));
         for (MigrationInfo info : infos) {
             MigrationState state = stateOf(info);
             if (state == null) {
                 continue;
             }
+            String version = info.getVersion() == null ? "" : info.getVersion().getVersion();
+            Migration resolved = info.getState().isResolved() ? byVersion.get(version) : null;
+            // for an applied migration Flyway describes it as the history does
+            String appliedTag = info.getState().isApplied() ? info.getDescription() : null;
             rows.add(new MigrationStatus(
-                    info.getVersion() == null ? "" : info.getVersion().getVersion(),
-                    info.getDescription(),
-                    info.getState().isResolved() ? info.getScript() : null,
+                    version,
+                    resolved != null ? resolved.tag() : info.getDescription(),
+                    resolved != null ? resolved.file() : null,
                     state,
                     info.getInstalledOn() == null ? null : info.getInstalledOn().toInstant(),
                     info.getInstalledBy(),
-                    info.getExecutionTime()));
+                    info.getExecutionTime(),
+                    appliedTag));
         }
         return new StatusReport(settings.url().display(), directory.displayRoot(), databaseExists, rows,
                 directory.unlisted());
@@ -176,7 +183,13 @@ public final class MigrationEngine {
         }
         for (MigrationStatus m : before.migrations()) {
             switch (m.state()) {
-                case CHANGED -> throw new WriterflowException(m.file() + " was changed after it was applied"
+                case CHANGED -> throw m.renumbered() ? new WriterflowException("The database applied "
+                        + m.appliedTag() + " as version " + m.version() + appliedWhen(m) + ", but "
+                        + settings.migrationsDisplay() + "/meta/_journal.json now lists " + m.tag()
+                        + " at idx " + m.version() + ". Nothing was applied.",
+                        "Two branches probably each added a migration: keep the applied one at its idx, and"
+                                + " regenerate the other on top of it.")
+                        : new WriterflowException(m.file() + " was changed after it was applied"
                         + appliedWhen(m) + "; the database ran the old text. Nothing was applied.",
                         "Restore the file as it was (git checkout -- " + m.file()
                                 + ") and put the change into a new migration.");
@@ -220,8 +233,10 @@ public final class MigrationEngine {
     }
 
     private WriterflowException translate(FlywayException e, StatusReport before, List<AppliedMigration> applied) {
-        if (EmbeddedDatabases.isLocked(e)) {
-            return EmbeddedDatabases.locked(settings.url());
+        Optional<WriterflowException> fileProblem =
+                EmbeddedDatabases.fileProblem(settings.url(), settings.urlSource(), e);
+        if (fileProblem.isPresent()) {
+            return fileProblem.get();
         }
         StatementFailedException failed = causeOfType(e, StatementFailedException.class);
         if (failed != null) {

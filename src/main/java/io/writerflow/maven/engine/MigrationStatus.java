@@ -10,7 +10,19 @@ import java.time.Instant;
  * @param appliedAt  when it was applied, or {@code null}
  * @param appliedBy  who applied it, or {@code null}
  * @param durationMs how long it took to apply, or {@code null}
+ * @param appliedTag the tag the history recorded for this version, or {@code null} when not applied; differs
+ *                   from {@code tag} when the journal now has another migration at this idx
  */
 public record MigrationStatus(String version, String tag, String file, MigrationState state, Instant appliedAt,
-                              String appliedBy, Integer durationMs) {
+                              String appliedBy, Integer durationMs, String appliedTag) {
+
+    public MigrationStatus(String version, String tag, String file, MigrationState state, Instant appliedAt,
+                           String appliedBy, Integer durationMs) {
+        this(version, tag, file, state, appliedAt, appliedBy, durationMs, appliedAt == null ? null : tag);
+    }
+
+    /** True when the history applied a different migration under this version than the journal now lists. */
+    public boolean renumbered() {
+        return appliedTag != null && !appliedTag.equals(tag);
+    }
 }

@@ -6,10 +6,15 @@ import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.settings.ConnectionSettings;
 import io.writerflow.maven.settings.ConnectionSettingsResolver;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -31,10 +36,19 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
 
     /**
      * Auth token for remote databases. Falls back to {@code TURSO_AUTH_TOKEN} from the environment,
-     * {@code .env.local} and {@code .env}. Never logged.
+     * {@code .env.local} and {@code .env}. Never logged, not even by {@code mvn -X}.
      */
+    // Maven's -X prints every mojo parameter's value, and the value a setter receives. Taken as the raw
+    // configuration, the parameter is printed as its unevaluated expression (${writerflow.authToken});
+    // the mojo evaluates it itself.
     @Parameter(property = "writerflow.authToken")
-    String authToken;
+    PlexusConfiguration authToken;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution mojoExecution;
 
     /** The drizzle migrations directory (drizzle-kit's {@code out}). */
     @Parameter(property = "writerflow.out", defaultValue = "${project.basedir}/drizzle")
@@ -78,7 +92,7 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
     /** Resolves the connection and builds the engine, logging any problems in the dotenv files. */
     MigrationEngine engine() {
         Path base = baseDir.toPath().toAbsolutePath();
-        ConnectionSettings connection = new ConnectionSettingsResolver(base, System.getenv()).resolve(url, authToken);
+        ConnectionSettings connection = new ConnectionSettingsResolver(base, System.getenv()).resolve(url, authToken());
         connection.warnings().forEach(getLog()::warn);
         getLog().debug("Database " + connection.url().display() + " from " + connection.urlSource()
                 + "; auth token from " + connection.authTokenSource());
@@ -87,6 +101,22 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
                 : dir.toString();
         return new MigrationEngine(new EngineSettings(dir, display, connection.url(), connection.urlSource(),
                 historyTable, System.getProperty("user.name", "unknown"), Duration.ofSeconds(Math.max(0, lockTimeout))));
+    }
+
+    /** The configured token with its expression evaluated, or null when none is configured. */
+    private String authToken() {
+        String raw = authToken == null ? null : authToken.getValue();
+        if (raw == null || raw.isBlank() || !raw.contains("${")) {
+            return raw;
+        }
+        try {
+            Object value = new PluginParameterExpressionEvaluator(session, mojoExecution).evaluate(raw);
+            String token = value == null ? null : value.toString();
+            return token == null || token.contains("${") ? null : token;
+        } catch (ExpressionEvaluationException e) {
+            throw new WriterflowException("Cannot evaluate <authToken>: " + e.getMessage(),
+                    "Fix the expression in the plugin configuration.");
+        }
     }
 
     /** Loads the directory, warning about files that the journal does not list. */

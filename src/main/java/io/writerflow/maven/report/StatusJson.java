@@ -38,6 +38,7 @@ public final class StatusJson {
             node.put("appliedAt", m.appliedAt() == null ? null : m.appliedAt().toString());
             node.put("appliedBy", m.appliedBy());
             node.put("durationMs", m.durationMs());
+            node.put("appliedTag", m.appliedTag());
         }
         ObjectNode counts = root.putObject("counts");
         for (MigrationState state : MigrationState.values()) {

@@ -51,7 +51,8 @@ public final class StatusText {
         return switch (m.state()) {
             case APPLIED -> applied;
             case PENDING -> "";
-            case CHANGED -> m.file() + " edited after it was applied; " + applied;
+            case CHANGED -> (m.renumbered() ? "database applied " + m.appliedTag() + " at this version; "
+                    : m.file() + " edited after it was applied; ") + applied;
             case FAILED -> "failed; " + applied;
             case MISSING -> "not in the journal; " + applied;
             case SKIPPED -> "not applied, but a later migration is";

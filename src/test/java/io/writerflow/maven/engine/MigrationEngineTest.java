@@ -120,6 +120,25 @@ class MigrationEngineTest {
     }
 
     @Test
+    void anotherMigrationAtAnAppliedIdxIsCalledARenumberingNotAnEdit() throws Exception {
+        fixture.apply();
+        // after a merge, another branch's migration took idx 1 and the applied one moved to idx 2
+        MigrationFixture merged = new MigrationFixture(project)
+                .migration("0000_init", Files.readString(fixture.drizzle.resolve("0000_init.sql")))
+                .migration("0001_other_branch", "CREATE TABLE `other` (`id` integer);")
+                .migration("0002_add_tags", Files.readString(fixture.drizzle.resolve("0001_add_tags.sql")));
+        StatusReport status = merged.status();
+        MigrationStatus row = status.migrations().get(1);
+        assertEquals(MigrationState.CHANGED, row.state());
+        assertEquals("0001_other_branch", row.tag());
+        assertEquals("0001_add_tags", row.appliedTag());
+        WriterflowException e = assertThrows(WriterflowException.class, merged::apply);
+        assertTrue(e.getMessage().contains("applied 0001_add_tags as version 1")
+                && e.getMessage().contains("now lists 0001_other_branch"), e.getMessage());
+        assertFalse(merged.tables().contains("other"));
+    }
+
+    @Test
     void lineEndingChangesAreNotEdits() throws Exception {
         fixture.apply();
         Path file = fixture.drizzle.resolve("0000_init.sql");

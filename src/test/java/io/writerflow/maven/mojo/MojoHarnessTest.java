@@ -5,6 +5,7 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.codehaus.plexus.configuration.xml.XmlPlexusConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,7 +151,9 @@ class MojoHarnessTest {
     @InjectMojo(goal = "apply", pom = POM)
     void tokenNeverReachesTheLogEvenAtDebug(ApplyMojo apply) throws Exception {
         RecordingLog log = new RecordingLog();
-        inProject(apply, log).authToken = "tok-very-secret-123";
+        XmlPlexusConfiguration token = new XmlPlexusConfiguration("authToken");
+        token.setValue("tok-very-secret-123");
+        inProject(apply, log).authToken = token;
         apply.execute();
         assertFalse(log.all().contains("tok-very-secret-123"), log.all());
         assertTrue(log.all().contains("auth token from"), log.all());
