@@ -1,0 +1,2 @@
+ALTER TABLE `documents` ADD `slug` text;--> statement-breakpoint
+CREATE UNIQUE INDEX `documents_slug_unique` ON `documents` (`slug`);
