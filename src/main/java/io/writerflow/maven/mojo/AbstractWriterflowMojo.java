@@ -106,7 +106,12 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
     /** The configured token with its expression evaluated, or null when none is configured. */
     private String authToken() {
         String raw = authToken == null ? null : authToken.getValue();
-        if (raw == null || raw.isBlank() || !raw.contains("${")) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (!raw.contains("${")) {
+            getLog().warn("<authToken> is set in the POM (as text or through a POM property), where Maven's -X"
+                    + " output prints it; prefer TURSO_AUTH_TOKEN in the environment or .env.local.");
             return raw;
         }
         try {

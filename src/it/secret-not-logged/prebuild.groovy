@@ -1,0 +1,2 @@
+new File(basedir, '.env.local').setText('TURSO_AUTH_TOKEN="tok-SECRET-from-dotenv"\n', 'UTF-8')
+return true
