@@ -1,0 +1,74 @@
+package io.writerflow.maven.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The real drizzle tools from npm that tests compare the plugin with, installed by the build ({@code npm ci}
+ * in generate-test-resources, pinned by package-lock.json). A test that needs one fails when it is missing;
+ * it never skips.
+ */
+public final class NodePeers {
+
+    private NodePeers() {
+    }
+
+    public static Path nodeModules() {
+        Path dir = Path.of(System.getProperty("writerflow.test.nodeModules", "node_modules")).toAbsolutePath();
+        if (!Files.isDirectory(dir.resolve("drizzle-kit")) || !Files.isDirectory(dir.resolve("drizzle-orm"))) {
+            fail("drizzle-kit and drizzle-orm are not installed in " + dir
+                    + ". Install Node.js 20+ with npm, then run 'npm ci' in the repository root"
+                    + " (the Maven build does this unless -Dnpm.skip=true).");
+        }
+        return dir;
+    }
+
+    /** The result of running a tool. */
+    public record Run(int exitCode, String output) {
+    }
+
+    /**
+     * Runs {@code drizzle-kit ARGS} in {@code project}, which needs a drizzle config and a
+     * {@code node_modules} link; see {@link #linkNodeModules(Path)}.
+     */
+    public static Run drizzleKit(Path project, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(nodeModules().resolve(".bin/drizzle-kit").toString());
+        command.addAll(List.of(args));
+        return run(project, command);
+    }
+
+    /** Makes the installed packages resolvable from {@code project} (drizzle-kit imports schema.js there). */
+    public static void linkNodeModules(Path project) throws IOException {
+        Path link = project.resolve("node_modules");
+        if (!Files.exists(link)) {
+            Files.createSymbolicLink(link, nodeModules());
+        }
+    }
+
+    public static Run run(Path directory, List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                fail("timed out: " + command);
+            }
+            return new Run(process.exitValue(), output);
+        } catch (IOException e) {
+            return fail("cannot run " + command + ": " + e.getMessage()
+                    + " (install Node.js 20+ and npm, then run 'npm ci' in the repository root)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fail("interrupted: " + command);
+        }
+    }
+}
