@@ -10,8 +10,11 @@ import org.flywaydb.core.api.resolver.ResolvedMigration;
 import org.flywaydb.core.extensibility.MigrationType;
 import org.flywaydb.core.internal.jdbc.Results;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -69,7 +72,13 @@ record DrizzleMigration(Migration migration) implements ResolvedMigration, Migra
         return false;
     }
 
-    /** Runs the statements on Flyway's connection, inside the transaction that also writes the history row. */
+    /**
+     * Runs the statements on Flyway's connection, inside the transaction that also writes the history row,
+     * then checks foreign keys before that transaction commits. Enforcement is off while migrations run
+     * (see {@link EmbeddedDatabases}): a table rebuild drops and re-creates a parent table, which with
+     * enforcement on would cascade-delete its children; checking afterwards still refuses a migration
+     * that leaves orphans.
+     */
     @Override
     public List<Results> execute(Context context) throws SQLException {
         try (java.sql.Statement jdbc = context.getConnection().createStatement()) {
@@ -79,6 +88,15 @@ record DrizzleMigration(Migration migration) implements ResolvedMigration, Migra
                 } catch (SQLException e) {
                     throw new StatementFailedException(migration, statement, e);
                 }
+            }
+            Map<String, Integer> violations = new TreeMap<>();
+            try (ResultSet rs = jdbc.executeQuery("PRAGMA foreign_key_check")) {
+                while (rs.next()) {
+                    violations.merge(rs.getString("table") + " -> " + rs.getString("parent"), 1, Integer::sum);
+                }
+            }
+            if (!violations.isEmpty()) {
+                throw new ForeignKeyViolationException(migration, violations);
             }
         }
         return List.of();

@@ -27,6 +27,9 @@ final class EmbeddedDatabases {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
         config.setReadOnly(readOnly);
+        // Foreign-key enforcement stays off while migrations run, set here because the pragma is a no-op
+        // inside a transaction; each migration is checked with PRAGMA foreign_key_check before it commits.
+        config.enforceForeignKeys(false);
         String jdbcUrl;
         if (url instanceof DatabaseUrl.File file) {
             Path parent = file.path().toAbsolutePath().getParent();
@@ -49,9 +52,11 @@ final class EmbeddedDatabases {
         }
         try {
             Connection connection = config.createConnection(jdbcUrl);
-            try {
-                // The driver opens files lazily; read the header now so a bad file fails here, by name.
-                connection.createStatement().execute("PRAGMA schema_version");
+            // The driver opens files lazily; read the header now so a bad file fails here, by name. Closing
+            // the statement matters: an unfinished one makes every later DROP TABLE fail as "locked".
+            try (java.sql.Statement probe = connection.createStatement();
+                 java.sql.ResultSet ignored = probe.executeQuery("PRAGMA schema_version")) {
+                ignored.next();
             } catch (SQLException e) {
                 connection.close();
                 throw e;
@@ -94,14 +99,12 @@ final class EmbeddedDatabases {
         return Optional.empty();
     }
 
+    /** SQLITE_BUSY: another connection holds the lock (SQLITE_LOCKED is a conflict within one connection). */
     static boolean isLocked(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLiteException s) {
-                SQLiteErrorCode code = s.getResultCode();
-                if (code != null && (code.code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code
-                        || code != null && (code.code & 0xff) == SQLiteErrorCode.SQLITE_LOCKED.code) {
-                    return true;
-                }
+            if (t instanceof SQLiteException s && s.getResultCode() != null
+                    && (s.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code) {
+                return true;
             }
         }
         return false;

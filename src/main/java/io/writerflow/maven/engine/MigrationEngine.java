@@ -65,14 +65,14 @@ public final class MigrationEngine {
             try {
                 flyway.migrate();
             } catch (FlywayException e) {
-                throw translate(e, before, progress.applied());
+                throw translate(e, before, progress.applied(), dataSource.connection());
             }
             List<AppliedMigration> applied = progress.applied();
             Optional<String> current = applied.isEmpty() ? before.current()
                     : Optional.of(applied.get(applied.size() - 1).tag());
             return new ApplyResult(applied, Duration.ofNanos(System.nanoTime() - start), current);
         } catch (FlywayException e) {
-            throw translate(e, null, progress.applied());
+            throw translate(e, null, progress.applied(), null);
         } catch (SQLException e) {
             throw EmbeddedDatabases.cannotOpen(settings.url(), settings.urlSource(), e);
         }
@@ -86,7 +86,7 @@ public final class MigrationEngine {
         try (SingleConnectionDataSource dataSource = open(true)) {
             return report(directory, flyway(dataSource, directory).info().all(), true);
         } catch (FlywayException e) {
-            throw translate(e, null, List.of());
+            throw translate(e, null, List.of(), null);
         } catch (SQLException e) {
             throw EmbeddedDatabases.cannotOpen(settings.url(), settings.urlSource(), e);
         }
@@ -219,7 +219,8 @@ public final class MigrationEngine {
 
     private List<String> userTables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (ResultSet rs = connection.createStatement().executeQuery(
+        try (java.sql.Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
                 "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
                         + " ORDER BY name")) {
             while (rs.next()) {
@@ -232,31 +233,69 @@ public final class MigrationEngine {
         return tables;
     }
 
-    private WriterflowException translate(FlywayException e, StatusReport before, List<AppliedMigration> applied) {
+    private WriterflowException translate(FlywayException e, StatusReport before, List<AppliedMigration> applied,
+                                          Connection connection) {
         Optional<WriterflowException> fileProblem =
                 EmbeddedDatabases.fileProblem(settings.url(), settings.urlSource(), e);
         if (fileProblem.isPresent()) {
             return fileProblem.get();
         }
+        Optional<String> current = applied.isEmpty()
+                ? Optional.ofNullable(before).flatMap(StatusReport::current)
+                : Optional.of(applied.get(applied.size() - 1).tag());
+        String rolledBack = "\n  The migration was rolled back; the database is "
+                + current.map(tag -> "still at " + tag).orElse("still without any migration") + ".";
         StatementFailedException failed = causeOfType(e, StatementFailedException.class);
         if (failed != null) {
-            Optional<String> current = applied.isEmpty()
-                    ? Optional.ofNullable(before).flatMap(StatusReport::current)
-                    : Optional.of(applied.get(applied.size() - 1).tag());
             Migration migration = failed.migration();
+            String nulls = nullRowsBehind((SQLException) failed.getCause(), connection);
             return new WriterflowException("Migration " + migration.tag() + " failed at statement "
                     + failed.statement().number() + " of " + migration.statements().size() + " ("
                     + migration.file() + ":" + failed.statement().line() + "): "
-                    + databaseMessage((SQLException) failed.getCause())
-                    + "\n  The migration was rolled back; the database is "
-                    + current.map(tag -> "still at " + tag).orElse("still without any migration") + ".",
-                    "Fix statement " + failed.statement().number() + " in " + migration.file()
-                            + " (it never ran to completion, so editing it is safe) and run apply again.");
+                    + databaseMessage((SQLException) failed.getCause()) + nulls + rolledBack,
+                    nulls.isEmpty()
+                            ? "Fix statement " + failed.statement().number() + " in " + migration.file()
+                            + " (it never ran to completion, so editing it is safe) and run apply again."
+                            : "Give the column a default in the schema and generate again, or fill the NULLs in a"
+                            + " migration before this one.");
+        }
+        ForeignKeyViolationException violation = causeOfType(e, ForeignKeyViolationException.class);
+        if (violation != null) {
+            return new WriterflowException("Migration " + violation.migration().tag() + " ("
+                    + violation.migration().file() + ") would leave rows whose foreign keys point at nothing: "
+                    + violation.violationsByReference().entrySet().stream()
+                    .map(v -> v.getKey() + " (" + v.getValue() + " row" + (v.getValue() == 1 ? "" : "s") + ")")
+                    .collect(Collectors.joining(", ")) + "." + rolledBack,
+                    "Make the migration delete or fix those rows, or change the foreign key, then apply again.");
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
         return new WriterflowException("Flyway could not complete the operation on " + settings.url().display()
                 + ": " + message, "Run with -X for the full trace; the database was left as the last"
                 + " committed migration left it.", e);
+    }
+
+    /**
+     * For "NOT NULL constraint failed: __new_users.name" (a rebuild copying NULLs into a column that became
+     * NOT NULL), counts the rows that hold NULL, read after the rollback: the user's next step depends on it.
+     */
+    private static String nullRowsBehind(SQLException e, Connection connection) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("NOT NULL constraint failed: (?:__new_)?([^.\\s]+)\\.([^\\s)]+)")
+                .matcher(String.valueOf(e.getMessage()));
+        if (!m.find() || connection == null) {
+            return "";
+        }
+        String table = m.group(1);
+        String column = m.group(2);
+        try (java.sql.Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"")
+                     + "\" WHERE \"" + column.replace("\"", "\"\"") + "\" IS NULL")) {
+            long count = rs.next() ? rs.getLong(1) : 0;
+            return count == 0 ? "" : "\n  " + table + "." + column + " becomes NOT NULL without a default, and "
+                    + count + " row" + (count == 1 ? " of " + table + " holds" : "s of " + table + " hold") + " NULL there.";
+        } catch (SQLException ignored) {
+            return "";
+        }
     }
 
     /** The database's own words, without sqlite-jdbc's wrapping: "SQLITE_ERROR: no such table: x". */
