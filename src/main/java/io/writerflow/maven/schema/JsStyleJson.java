@@ -9,12 +9,12 @@ import java.util.Map;
  * Writes JSON exactly as JavaScript's {@code JSON.stringify(value, null, 2)} does, which is how drizzle-kit
  * writes snapshots and journals; byte-identical files keep diffs quiet when the two tools take turns.
  */
-final class JsStyleJson {
+public final class JsStyleJson {
 
     private JsStyleJson() {
     }
 
-    static String write(JsonNode node) {
+    public static String write(JsonNode node) {
         StringBuilder out = new StringBuilder();
         write(node, 0, out);
         return out.toString();

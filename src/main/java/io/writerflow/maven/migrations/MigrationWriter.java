@@ -1,0 +1,149 @@
+package io.writerflow.maven.migrations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.schema.JsStyleJson;
+import io.writerflow.maven.schema.Snapshot;
+import io.writerflow.maven.schema.SnapshotCodec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Adds a migration to a drizzle directory as drizzle-kit does: {@code NNNN_tag.sql},
+ * {@code meta/NNNN_snapshot.json} and a new {@code meta/_journal.json} entry. All three or none: each file is
+ * written beside its target first, the journal (which makes the migration exist, for both tools) is
+ * replaced last, and a failure removes what was already moved in.
+ */
+public final class MigrationWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private MigrationWriter() {
+    }
+
+    /** What was written. */
+    public record Written(JournalEntry entry, Path sql, Path snapshot) {
+    }
+
+    /**
+     * @param root     the drizzle directory; created with its {@code meta/} when missing
+     * @param name     the tag without its index prefix, e.g. {@code add_documents_score}
+     * @param sql      the migration file's text
+     * @param snapshot the schema after this migration
+     * @param when     the journal's creation time in epoch milliseconds
+     */
+    public static Written write(Path root, String name, String sql, Snapshot snapshot, long when) {
+        Path meta = root.resolve("meta");
+        Path journalFile = meta.resolve("_journal.json");
+        List<Path> created = new ArrayList<>();
+        try {
+            ObjectNode journal = readOrCreateJournal(journalFile);
+            ArrayNode entries = (ArrayNode) journal.get("entries");
+            int idx = 0;
+            long previousWhen = 0;
+            for (JsonNode entry : entries) {
+                idx = Math.max(idx, entry.path("idx").asInt() + 1);
+                previousWhen = Math.max(previousWhen, entry.path("when").asLong());
+            }
+            String prefix = String.format("%04d", idx);
+            JournalEntry entry = new JournalEntry(idx, "6", Math.max(when, previousWhen + 1), prefix + "_" + name, true);
+
+            Path sqlFile = root.resolve(entry.tag() + ".sql");
+            Path snapshotFile = meta.resolve(prefix + "_snapshot.json");
+            for (Path target : List.of(sqlFile, snapshotFile)) {
+                if (Files.exists(target)) {
+                    throw new WriterflowException(target + " already exists but the journal does not list it.",
+                            "Delete it (or add it to the journal), then generate again.");
+                }
+            }
+            ObjectNode node = entries.addObject();
+            node.put("idx", entry.idx());
+            node.put("version", entry.version());
+            node.put("when", entry.when());
+            node.put("tag", entry.tag());
+            node.put("breakpoints", entry.breakpoints());
+
+            Files.createDirectories(meta);
+            Path sqlTemp = temp(sqlFile, sql);
+            Path snapshotTemp = temp(snapshotFile, SnapshotCodec.write(snapshot));
+            Path journalTemp = temp(journalFile, JsStyleJson.write(journal));
+            move(sqlTemp, sqlFile);
+            created.add(sqlFile);
+            move(snapshotTemp, snapshotFile);
+            created.add(snapshotFile);
+            move(journalTemp, journalFile);
+            return new Written(entry, sqlFile, snapshotFile);
+        } catch (IOException e) {
+            created.forEach(MigrationWriter::deleteQuietly);
+            throw new WriterflowException("Cannot write the migration into " + root + ": " + e.getMessage()
+                    + ". The directory was left as it was.", "Check the directory's permissions and free space.", e);
+        } catch (RuntimeException e) {
+            created.forEach(MigrationWriter::deleteQuietly);
+            throw e;
+        } finally {
+            cleanTemps(root, meta);
+        }
+    }
+
+    private static ObjectNode readOrCreateJournal(Path journalFile) throws IOException {
+        if (!Files.exists(journalFile)) {
+            ObjectNode journal = JSON.createObjectNode();
+            journal.put("version", "7");
+            journal.put("dialect", "sqlite");
+            journal.putArray("entries");
+            return journal;
+        }
+        // keeps whatever else the file holds, in its order, as drizzle-kit's read-modify-write does
+        JsonNode journal = JSON.readTree(Files.readString(journalFile, StandardCharsets.UTF_8));
+        if (!(journal instanceof ObjectNode object) || !journal.path("entries").isArray()) {
+            throw new WriterflowException(journalFile + " is not a drizzle journal.", "Restore it from version control.");
+        }
+        return object;
+    }
+
+    private static Path temp(Path target, String content) throws IOException {
+        Path temp = target.resolveSibling("." + target.getFileName() + ".writerflow-tmp");
+        Files.writeString(temp, content, StandardCharsets.UTF_8);
+        return temp;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void cleanTemps(Path... dirs) {
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (var files = Files.list(dir)) {
+                files.filter(p -> p.getFileName().toString().endsWith(".writerflow-tmp"))
+                        .forEach(MigrationWriter::deleteQuietly);
+            } catch (IOException ignored) {
+                // nothing more to clean
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // best effort while already failing
+        }
+    }
+}
