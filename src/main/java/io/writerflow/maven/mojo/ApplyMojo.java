@@ -7,7 +7,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /** Applies the pending migrations of the drizzle directory, each atomically, recording them in the history. */
 @Mojo(name = "apply", threadSafe = true, requiresProject = false)
-public class ApplyMojo extends AbstractWriterflowMojo {
+public class ApplyMojo extends AbstractDatabaseMojo {
 
     @Override
     String goal() {

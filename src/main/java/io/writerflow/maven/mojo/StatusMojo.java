@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /** Reports which migrations are applied, pending, failed, changed since applied or missing. */
 @Mojo(name = "status", threadSafe = true, requiresProject = false)
-public class StatusMojo extends AbstractWriterflowMojo {
+public class StatusMojo extends AbstractDatabaseMojo {
 
     /** {@code text} for people (the build log), {@code json} for machines (stdout, or {@code output}). */
     @Parameter(property = "writerflow.format", defaultValue = "text")

@@ -1,0 +1,96 @@
+package io.writerflow.maven.mojo;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.engine.EngineSettings;
+import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.settings.ConnectionSettings;
+import io.writerflow.maven.settings.ConnectionSettingsResolver;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The goals that reach a database: its URL and token, the history table, the lock timeout. */
+abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
+
+    /**
+     * Database URL: {@code file:local.db}, {@code file:/abs/path.db} or {@code :memory:}. Falls back to
+     * {@code TURSO_DATABASE_URL} from the environment, {@code .env.local}, {@code .env}, then
+     * {@code file:local.db}.
+     */
+    @Parameter(property = "writerflow.url")
+    String url;
+
+    /**
+     * Auth token for remote databases. Falls back to {@code TURSO_AUTH_TOKEN} from the environment,
+     * {@code .env.local} and {@code .env}. Never logged, not even by {@code mvn -X}.
+     */
+    // Maven's -X prints every mojo parameter's value, and the value a setter receives. Taken as the raw
+    // configuration, the parameter is printed as its unevaluated expression (${writerflow.authToken});
+    // the mojo evaluates it itself.
+    @Parameter(property = "writerflow.authToken")
+    PlexusConfiguration authToken;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution mojoExecution;
+
+    /** The table that records applied migrations. */
+    @Parameter(property = "writerflow.historyTable", defaultValue = "__writerflow_history")
+    String historyTable;
+
+    /** Seconds to wait for another process's lock on the database before failing. */
+    @Parameter(property = "writerflow.lockTimeout", defaultValue = "60")
+    int lockTimeout;
+
+    /** Resolves the connection and builds the engine, logging any problems in the dotenv files. */
+    MigrationEngine engine() {
+        ConnectionSettings connection = new ConnectionSettingsResolver(base(), System.getenv())
+                .resolve(url, authToken());
+        connection.warnings().forEach(getLog()::warn);
+        getLog().debug("Database " + connection.url().display() + " from " + connection.urlSource()
+                + "; auth token from " + connection.authTokenSource());
+        return new MigrationEngine(new EngineSettings(migrationsDir(), display(migrationsDir()), connection.url(),
+                connection.urlSource(), historyTable, System.getProperty("user.name", "unknown"),
+                Duration.ofSeconds(Math.max(0, lockTimeout))));
+    }
+
+    /** The configured token with its expression evaluated, or null when none is configured. */
+    private String authToken() {
+        String raw = authToken == null ? null : authToken.getValue();
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (!raw.contains("${")) {
+            getLog().warn("<authToken> is set in the POM (as text or through a POM property), where Maven's -X"
+                    + " output prints it; prefer TURSO_AUTH_TOKEN in the environment or .env.local.");
+            return raw;
+        }
+        try {
+            Object value = new PluginParameterExpressionEvaluator(session, mojoExecution).evaluate(raw);
+            String token = value == null ? null : value.toString();
+            return token == null || token.contains("${") ? null : token;
+        } catch (ExpressionEvaluationException e) {
+            throw new WriterflowException("Cannot evaluate <authToken>: " + e.getMessage(),
+                    "Fix the expression in the plugin configuration.");
+        }
+    }
+
+    /** Loads the directory, warning about files that the journal does not list. */
+    MigrationDirectory directory(MigrationEngine engine) {
+        MigrationDirectory directory = engine.loadDirectory();
+        for (String file : directory.unlisted()) {
+            getLog().warn(file + " is not listed in " + directory.displayRoot() + "/meta/_journal.json and will not"
+                    + " be applied; add it to the journal or delete it.");
+        }
+        return directory;
+    }
+}
