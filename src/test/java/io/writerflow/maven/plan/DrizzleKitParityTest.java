@@ -1,0 +1,61 @@
+package io.writerflow.maven.plan;
+
+import io.writerflow.maven.diff.Renames;
+import io.writerflow.maven.diff.SchemaChange;
+import io.writerflow.maven.diff.SchemaDiff;
+import io.writerflow.maven.plan.DrizzleKitChain.Step;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Where drizzle-kit 0.31.11 is right, a migration planned here is drizzle-kit's file byte for byte: the same
+ * statements, order, layout and breakpoints. The one addition is the {@code -- } lines naming the data a
+ * destructive statement loses, which this test checks separately and then removes.
+ */
+class DrizzleKitParityTest {
+
+    private static final List<String> STEPS = List.of("00_create_all", "01_add_columns", "02_drop_columns",
+            "03_indexes", "04_create_tables", "05_drop_tables", "06_rebuild_two_tables", "07_create_view",
+            "08_drop_view", "09_virtual_generated", "10_mixed");
+
+    /** The notes each step's file must carry above its destructive statements. */
+    private static final Map<String, List<String>> NOTES = Map.of(
+            "02_drop_columns", List.of("-- Drops column posts.summary and its data",
+                    "-- Drops column tags.color and its data"),
+            "05_drop_tables", List.of("-- Drops table post_tags and all its rows", "-- Drops table tags and all its rows"),
+            "10_mixed", List.of("-- Drops column posts.views and its data"));
+
+    @TempDir
+    static Path project;
+
+    static List<Step> steps;
+
+    @BeforeAll
+    static void runDrizzleKit() throws Exception {
+        steps = DrizzleKitChain.run(project, STEPS);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> sameFileAsDrizzleKit() {
+        return steps.stream().map(step -> DynamicTest.dynamicTest(step.name(), () -> {
+            List<SchemaChange> changes = SchemaDiff.diff(step.before(), step.after(), Renames.NONE, false);
+            String rendered = MigrationSql.render(SqlitePlanner.plan(step.before(), step.after(), changes));
+            List<String> notes = rendered.lines().filter(l -> l.startsWith("-- ")).toList();
+            assertEquals(NOTES.getOrDefault(step.name(), List.of()), notes, rendered);
+            assertEquals(step.drizzleSql(), withoutNotes(rendered));
+        }));
+    }
+
+    static String withoutNotes(String sql) {
+        return sql.replaceAll("(?m)^-- .*\n", "");
+    }
+}

@@ -1,0 +1,58 @@
+// Adds columns: nullable, NOT NULL with and without a default, with a reference, VIRTUAL generated.
+import { sqliteTable, text, integer, real, blob, numeric, index, uniqueIndex, primaryKey, foreignKey, check, unique, customType } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+
+const money = customType({ dataType() { return "decimal(10, 2)"; } });
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(),
+  name: text("name", { length: 256 }),
+  role: text("role", { enum: ["admin", "member"] }).notNull().default("member"),
+  settings: text("settings", { mode: "json" }),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+  score: real("score").default(0.5),
+  balance: numeric("balance"),
+  credit: money("credit").default("0"),
+  avatar: blob("avatar"),
+  data: blob("data", { mode: "json" }),
+  big: blob("big", { mode: "bigint" }),
+  emailLower: text("email_lower").generatedAlwaysAs(sql`lower(email)`, { mode: "virtual" }),
+  nameLength: integer("name_length").generatedAlwaysAs(sql`length(name)`, { mode: "stored" }),
+}, (t) => [
+  index("users_name_idx").on(t.name),
+  uniqueIndex("users_lower_email_idx").on(sql`lower(${t.email})`),
+  index("users_recent_idx").on(t.createdAt).where(sql`${t.active} = 1`),
+  check("users_score_check", sql`${t.score} >= 0`),
+  unique("users_name_role_unique").on(t.name, t.role),
+]);
+
+export const posts = sqliteTable("posts", {
+  id: integer("id").primaryKey(),
+  authorId: integer("author_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  title: text("title").notNull(),
+  body: text("body").default(""),
+  ts: integer("ts", { mode: "timestamp_ms" }),
+  views: integer("views").notNull().default(0),
+  summary: text("summary"),
+  editorId: integer("editor_id").references(() => users.id),
+  titleUpper: text("title_upper").generatedAlwaysAs(sql`upper(title)`, { mode: "virtual" }),
+});
+
+export const tags = sqliteTable("tags", {
+  id: integer("id").primaryKey(),
+  label: text("label").notNull(),
+  color: text("color").default("red"),
+  slug: text("slug").notNull(),
+});
+
+export const postTags = sqliteTable("post_tags", {
+  postId: integer("post_id").notNull(),
+  tagId: integer("tag_id").notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.postId, t.tagId] }),
+  foreignKey({ columns: [t.postId], foreignColumns: [posts.id], name: "post_tags_post_fk" }).onDelete("cascade").onUpdate("cascade"),
+  foreignKey({ columns: [t.tagId], foreignColumns: [tags.id] }),
+  index("post_tags_tag_idx").on(t.tagId),
+]);
