@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runs the real drizzle-kit 0.31.11 over a chain of schema.js versions (test resources
+ * Runs the real drizzle-kit 0.31.11 over a chain of schema.js versions (test resources such as
  * {@code plan/drizzle-chain/NN_name.js}), one {@code drizzle-kit generate} per version, and keeps what it
  * wrote: the schema before and after each step (read from its snapshots) and its migration file.
  */
@@ -35,6 +35,10 @@ final class DrizzleKitChain {
     }
 
     static List<Step> run(Path project, List<String> steps) throws IOException {
+        return run(project, steps, "plan/drizzle-chain/");
+    }
+
+    static List<Step> run(Path project, List<String> steps, String resources) throws IOException {
         Files.writeString(project.resolve("drizzle.config.js"),
                 "export default { dialect: \"sqlite\", schema: \"./schema.js\", out: \"./drizzle\" };\n");
         NodePeers.linkNodeModules(project);
@@ -42,7 +46,7 @@ final class DrizzleKitChain {
         Schema before = Schema.EMPTY;
         for (int i = 0; i < steps.size(); i++) {
             String name = steps.get(i);
-            Files.writeString(project.resolve("schema.js"), resource("plan/drizzle-chain/" + name + ".js"));
+            Files.writeString(project.resolve("schema.js"), resource(resources + name + ".js"));
             String tag = name.substring(name.indexOf('_') + 1);
             NodePeers.Run run = NodePeers.drizzleKit(project, "generate", "--name", tag);
             String prefix = String.format("%04d", i);

@@ -25,7 +25,7 @@ class DrizzleKitParityTest {
 
     private static final List<String> STEPS = List.of("00_create_all", "01_add_columns", "02_drop_columns",
             "03_indexes", "04_create_tables", "05_drop_tables", "06_rebuild_two_tables", "07_create_view",
-            "08_drop_view", "09_virtual_generated", "10_mixed");
+            "08_drop_view", "09_virtual_generated", "10_mixed", "11_rebuild_constraints");
 
     /** The notes each step's file must carry above its destructive statements. */
     private static final Map<String, List<String>> NOTES = Map.of(
