@@ -65,6 +65,7 @@ record RenamedSchema(List<Table> tables, Map<String, String> tableRenames,
                 ordered.put(newTable, inOrder);
             }
         }
+        // the renames alone first, then the tables rewritten with them
         RenamedSchema names = new RenamedSchema(List.of(), tableRenames, ordered);
         return new RenamedSchema(from.tables().stream().map(names::rename).toList(), tableRenames, ordered);
     }

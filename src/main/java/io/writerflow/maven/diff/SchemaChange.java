@@ -82,7 +82,8 @@ public sealed interface SchemaChange {
             if (from.notNull() != to.notNull()) {
                 aspects.add(Aspect.NOT_NULL);
             }
-            if (!from.defaultValue().equals(to.defaultValue())) {
+            // by the SQL only: a default stored as the JSON number 0 or the string "0" is the same DEFAULT 0
+            if (!from.defaultValue().map(Column.DefaultValue::sql).equals(to.defaultValue().map(Column.DefaultValue::sql))) {
                 aspects.add(Aspect.DEFAULT);
             }
             if (from.primaryKey() != to.primaryKey()) {

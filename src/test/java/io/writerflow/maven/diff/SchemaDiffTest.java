@@ -9,6 +9,8 @@ import io.writerflow.maven.diff.SchemaChange.DropColumn;
 import io.writerflow.maven.diff.SchemaChange.DropTable;
 import io.writerflow.maven.diff.SchemaChange.RenameColumn;
 import io.writerflow.maven.diff.SchemaChange.RenameTable;
+import io.writerflow.maven.schema.Column;
+import io.writerflow.maven.schema.ForeignKey;
 import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.Snapshot;
 import io.writerflow.maven.schema.Table;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static io.writerflow.maven.diff.SchemaBuilder.col;
@@ -180,6 +183,23 @@ class SchemaDiffTest {
         assertEquals(1, changes.size(), changes.toString());
         assertEquals(Set.of(AlterColumn.Aspect.NOT_NULL, AlterColumn.Aspect.DEFAULT),
                 ((AlterColumn) changes.get(0)).aspects());
+    }
+
+    @Test
+    void aDefaultIsComparedByItsSqlAndAForeignKeyByWhatItDoes() {
+        Table numberDefault = new Table("t", List.of(new Column("id", "integer", true, true, false,
+                Optional.of(new Column.DefaultValue("0", true)), Optional.empty())), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+        Table textDefault = new Table("t", List.of(new Column("id", "integer", true, true, false,
+                Optional.of(Column.DefaultValue.sql("0")), Optional.empty())), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+        assertEquals(List.of(), diff(schema(numberDefault), schema(textDefault), null));
+
+        Table named = posts("t");
+        Table renamedKey = new Table("posts", named.columns(), List.of(), List.of(new ForeignKey("another_name",
+                "posts", List.of("author_id"), "t", List.of("id"), "no action", "cascade")), List.of(), List.of(),
+                List.of());
+        assertEquals(List.of(), diff(schema(named, numberDefault), schema(renamedKey, numberDefault), null));
     }
 
     @Test
