@@ -1,0 +1,1150 @@
+// writerflow's stand-in for drizzle-orm's SQLite API, evaluated by GraalJS when the plugin reads schema.js
+// without Node. The schema's `import ... from "drizzle-orm"` and `"drizzle-orm/sqlite-core"` resolve to small
+// facades that re-export from this module (see DrizzleSchemaLoader).
+//
+// It records what the schema declares and then serializes it the way drizzle-kit 0.31's
+// generateSqliteSnapshot does, into a snapshot (version "6") that SnapshotCodec reads. Every formatting rule
+// below (type names, default literals, implicit constraint names, how sql`` renders columns) mirrors
+// drizzle-orm 0.45 / drizzle-kit 0.31 so the plugin and drizzle-kit agree on the same schema.js; where
+// drizzle-kit crashes or silently drops something, this module fails with a message naming the place.
+
+// ---------------------------------------------------------------------------------------------------------
+// Errors and call sites
+
+/**
+ * A failure the plugin reports as a problem in schema.js: kind is "unsupported" or "invalid"; at is where in
+ * the schema, as "file:line:column" (given as a captured stack, see capture()).
+ */
+class WriterflowError extends Error {
+  constructor(kind, message, at) {
+    super(message);
+    this.name = "WriterflowError";
+    this.kind = kind;
+    this.at = siteOf(at);
+  }
+}
+
+const FRAME = /^\s*at (?:.*? \()?(.+):(\d+):(\d+)\)?$/;
+
+function frames(stack) {
+  const result = [];
+  for (const line of String(stack).split("\n")) {
+    const m = FRAME.exec(line);
+    if (m) result.push({ file: m[1], line: m[2], column: m[3] });
+  }
+  return result;
+}
+
+// Frames from this directory are the stand-in itself; the first other frame is the schema's code.
+const OWN_DIR = (() => {
+  const own = frames(new Error().stack)[0].file;
+  return own.slice(0, Math.max(own.lastIndexOf("/"), own.lastIndexOf("\\")) + 1);
+})();
+
+/**
+ * The current stack, kept to name the schema's line if something turns out wrong later. GraalJS formats a
+ * stack only when it is read, which siteOf does for the few that are ever needed; reading every one would
+ * cost a noticeable part of a large schema's load time.
+ */
+function capture() {
+  return new Error();
+}
+
+/** "file:line:column" of the first frame outside this module in a captured stack (or a site already). */
+function siteOf(captured) {
+  if (captured === undefined || typeof captured === "string") return captured;
+  for (const f of frames(captured.stack)) {
+    if (!f.file.startsWith(OWN_DIR)) return `${f.file}:${f.line}:${f.column}`;
+  }
+  return undefined;
+}
+
+/** Where the schema called into drizzle. */
+function callSite() {
+  return siteOf(new Error());
+}
+
+function unsupported(what, at) {
+  return new WriterflowError("unsupported", what, at);
+}
+
+function invalid(message, at) {
+  return new WriterflowError("invalid", message, at);
+}
+
+/** A function standing for a drizzle export the stand-in does not implement: fails when used. */
+export function unsupportedExport(name, module) {
+  return function () {
+    throw unsupported(`${name}() from "${module}" is not supported when writerflow reads the schema`);
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Values from packages other than drizzle-orm (nanoid, @paralleldrive/cuid2, ...). writerflow does not load
+// node_modules; such imports get stand-ins that absorb any use, so that $defaultFn(() => createId()) and
+// similar runtime-only code still loads. A stand-in value that reaches the DDL (a default, a name, sql``)
+// fails, because its real value is unknown here.
+
+const FOREIGN = new WeakMap();
+
+export function foreign(specifier, path = specifier) {
+  const target = function () {};
+  const proxy = new Proxy(target, {
+    get(t, prop) {
+      if (prop === "then" || prop === "toJSON") return undefined;
+      if (prop === Symbol.toPrimitive) return () => `[${path} from "${specifier}"]`;
+      if (typeof prop === "symbol") return undefined;
+      return foreign(specifier, `${path}.${prop}`);
+    },
+    apply() {
+      return foreign(specifier, `${path}()`);
+    },
+    construct() {
+      return foreign(specifier, `new ${path}()`);
+    },
+  });
+  FOREIGN.set(proxy, { specifier, path });
+  return proxy;
+}
+
+function rejectForeign(value, where, depth = 0) {
+  const origin = (typeof value === "function" || typeof value === "object") && value !== null
+      ? FOREIGN.get(value) : undefined;
+  if (origin) {
+    throw unsupported(`${where} received ${origin.path}, a value from the package "${origin.specifier}"; `
+        + "writerflow reads the schema without node_modules, so only drizzle-orm and the project's own "
+        + "files can supply values that end up in the database schema (runtime-only code such as "
+        + "$defaultFn(() => ...) may use any package)", callSite());
+  }
+  if (depth < 4 && value !== null && typeof value === "object"
+      && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)) {
+    for (const item of Object.values(value)) rejectForeign(item, where, depth + 1);
+  }
+}
+
+
+// ---------------------------------------------------------------------------------------------------------
+// Guarding builders: a method drizzle has but this module does not implement fails with its name and the
+// schema's line, instead of a bare "is not a function". The check sits at the end of each builder class's
+// prototype chain, so the methods that exist are found without it.
+
+// names that drizzle and JavaScript probe for on any object; asking for them is no call to report
+const PROBED = new Set(["then", "toJSON", "getSQL", "shouldOmitSQLParens", "mapToDriverValue", "constructor"]);
+
+function trapUnknownMembers(cls, label) {
+  const base = Object.getPrototypeOf(cls.prototype);
+  Object.setPrototypeOf(cls.prototype, new Proxy(base, {
+    get(target, prop, receiver) {
+      if (typeof prop === "symbol" || prop in target || PROBED.has(prop)) return Reflect.get(target, prop, receiver);
+      return function () {
+        throw unsupported(`${label(receiver)}.${prop}() is not supported when writerflow reads the schema`,
+            callSite());
+      };
+    },
+  }));
+}
+
+/**
+ * Runs a call from the schema into this module; a failure found deep inside it gets the schema's call site,
+ * because GraalJS keeps only the innermost 10 frames of a stack.
+ */
+function located(call) {
+  try {
+    return call();
+  } catch (e) {
+    if (e instanceof WriterflowError && e.at === undefined) e.at = callSite();
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// sql`` (drizzle-orm/sql/sql.js): chunks kept as drizzle keeps them, rendered by toQuery() below.
+
+class StringChunk {
+  constructor(value) {
+    this.value = Array.isArray(value) ? value : [value];
+  }
+}
+
+class Name {
+  constructor(value) {
+    this.value = value;
+  }
+}
+
+class Param {
+  constructor(value, encoder) {
+    this.value = value;
+    this.encoder = encoder;
+  }
+}
+
+class SQL {
+  constructor(queryChunks) {
+    this.queryChunks = queryChunks;
+    this.shouldInlineParams = false;
+  }
+
+  append(query) {
+    this.queryChunks.push(...query.queryChunks);
+    return this;
+  }
+
+  getSQL() {
+    return this;
+  }
+
+  as(alias) {
+    return alias === undefined ? this : new Aliased(this, alias);
+  }
+
+  mapWith() {
+    return this;
+  }
+
+  inlineParams() {
+    this.shouldInlineParams = true;
+    return this;
+  }
+
+  if(condition) {
+    return condition ? this : undefined;
+  }
+}
+
+class Aliased {
+  constructor(sqlValue, fieldAlias) {
+    this.sql = sqlValue;
+    this.fieldAlias = fieldAlias;
+  }
+
+  getSQL() {
+    return this.sql;
+  }
+}
+
+function newSql(chunks) {
+  return new SQL(chunks);
+}
+
+function sqlTag(strings, ...params) {
+  if (!Array.isArray(strings)) {
+    throw unsupported("sql(...) called as a function; use it as a tagged template: sql`...`", callSite());
+  }
+  const chunks = [];
+  if (params.length > 0 || (strings.length > 0 && strings[0] !== "")) {
+    chunks.push(new StringChunk(strings[0]));
+  }
+  params.forEach((param, i) => chunks.push(param, new StringChunk(strings[i + 1])));
+  return newSql(chunks);
+}
+
+export const sql = Object.assign(sqlTag, {
+  raw: (text) => newSql([new StringChunk(text)]),
+  empty: () => newSql([]),
+  fromList: (list) => newSql(list),
+  join: (chunks, separator) => {
+    const result = [];
+    chunks.forEach((chunk, i) => {
+      if (i > 0 && separator !== undefined) result.push(separator);
+      result.push(chunk);
+    });
+    return newSql(result);
+  },
+  identifier: (value) => new Name(value),
+  param: (value, encoder) => new Param(value, encoder),
+  placeholder: (name) => {
+    throw unsupported(`sql.placeholder("${name}") has no meaning in a schema`, callSite());
+  },
+});
+
+function escapeName(name) {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+function escapeString(text) {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/**
+ * SQLiteDialect.sqlToQuery(sql, invokeSource).sql. Columns render as "col" for index expressions and
+ * generated columns (invokeSource "indexes") and as "table"."col" elsewhere (checks, index WHERE, views);
+ * values become ? unless inlined. For defaults (drizzle-kit's sqlToStr) names and values are an error.
+ */
+function toQuery(value, options) {
+  return render([value], { source: options.source, inline: false, forDefault: options.forDefault });
+}
+
+function render(chunks, config) {
+  let out = "";
+  for (const chunk of chunks) out += renderChunk(chunk, config);
+  return out;
+}
+
+function noDefaultParams() {
+  throw invalid("a sql`` default may only contain SQL text: drizzle-kit cannot write interpolated columns, "
+      + "names or values into a DEFAULT (\"we don't support params for `sql` default values\"); "
+      + "write the expression literally or use sql.raw()");
+}
+
+function renderChunk(chunk, config) {
+  const origin = (typeof chunk === "function" || typeof chunk === "object") && chunk !== null
+      ? FOREIGN.get(chunk) : undefined;
+  if (origin) rejectForeign(chunk, "sql``");
+  if (chunk instanceof StringChunk) return chunk.value.join("");
+  if (chunk instanceof Name) return config.forDefault ? noDefaultParams() : escapeName(chunk.value);
+  if (chunk === undefined) return "";
+  if (Array.isArray(chunk)) {
+    return "(" + chunk.map((item) => renderChunk(item, config)).join(", ") + ")";
+  }
+  if (chunk instanceof SQL) {
+    return render(chunk.queryChunks, { ...config, inline: config.inline || chunk.shouldInlineParams });
+  }
+  if (chunk instanceof SQLiteTable) {
+    return config.forDefault ? noDefaultParams() : escapeName(chunk[TABLE].name);
+  }
+  if (chunk instanceof Column) {
+    if (config.forDefault) return noDefaultParams();
+    return config.source === "indexes" ? escapeName(chunk.name)
+        : escapeName(chunk.table[TABLE].name) + "." + escapeName(chunk.name);
+  }
+  if (chunk instanceof SQLiteView) {
+    return config.forDefault ? noDefaultParams() : escapeName(chunk[VIEW].name);
+  }
+  if (chunk instanceof Param) {
+    const mapped = chunk.value === null ? null
+        : chunk.encoder && typeof chunk.encoder.mapToDriverValue === "function"
+            ? chunk.encoder.mapToDriverValue(chunk.value) : chunk.value;
+    if (mapped instanceof SQL) return render([mapped], config);
+    return param(mapped, config);
+  }
+  if (chunk instanceof Aliased && chunk.fieldAlias !== undefined) {
+    return config.forDefault ? noDefaultParams() : escapeName(chunk.fieldAlias);
+  }
+  if (chunk !== null && chunk !== undefined && typeof chunk.getSQL === "function") {
+    return "(" + render([chunk.getSQL()], config) + ")";
+  }
+  return param(chunk, config);
+}
+
+function param(value, config) {
+  if (config.forDefault) return noDefaultParams();
+  return config.inline ? inlineParam(value) : "?";
+}
+
+function inlineParam(value) {
+  if (value === null) return "null";
+  if (typeof value === "number" || typeof value === "boolean") return value.toString();
+  if (typeof value === "string") return escapeString(value);
+  if (typeof value === "object") {
+    const text = value.toString();
+    return escapeString(text === "[object Object]" ? JSON.stringify(value) : text);
+  }
+  throw invalid("Unexpected param value: " + String(value));
+}
+
+// Conditions (drizzle-orm/sql/expressions), for index WHERE clauses and checks.
+
+function bindIfParam(value, column) {
+  if (column instanceof Column && !(value instanceof SQL) && !(value instanceof Param) && !(value instanceof Column)
+      && !(value instanceof SQLiteTable) && !(value instanceof SQLiteView)
+      && !(value !== null && value !== undefined && typeof value.getSQL === "function")) {
+    return new Param(value, column);
+  }
+  return value;
+}
+
+function joined(conditions, separator) {
+  const present = conditions.filter((c) => c !== undefined);
+  if (present.length === 0) return undefined;
+  if (present.length === 1) return newSql(present);
+  return newSql([new StringChunk("("), sql.join(present, new StringChunk(` ${separator} `)), new StringChunk(")")]);
+}
+
+export const eq = (left, right) => sql`${left} = ${bindIfParam(right, left)}`;
+export const ne = (left, right) => sql`${left} <> ${bindIfParam(right, left)}`;
+export const gt = (left, right) => sql`${left} > ${bindIfParam(right, left)}`;
+export const gte = (left, right) => sql`${left} >= ${bindIfParam(right, left)}`;
+export const lt = (left, right) => sql`${left} < ${bindIfParam(right, left)}`;
+export const lte = (left, right) => sql`${left} <= ${bindIfParam(right, left)}`;
+export const and = (...conditions) => joined(conditions, "and");
+export const or = (...conditions) => joined(conditions, "or");
+export const not = (condition) => sql`not ${condition}`;
+export const isNull = (value) => sql`${value} is null`;
+export const isNotNull = (value) => sql`${value} is not null`;
+export const exists = (subquery) => sql`exists ${subquery}`;
+export const notExists = (subquery) => sql`not exists ${subquery}`;
+export const like = (column, value) => sql`${column} like ${value}`;
+export const notLike = (column, value) => sql`${column} not like ${value}`;
+export const ilike = (column, value) => sql`${column} ilike ${value}`;
+export const notIlike = (column, value) => sql`${column} not ilike ${value}`;
+export const asc = (column) => sql`${column} asc`;
+export const desc = (column) => sql`${column} desc`;
+export const between = (column, min, max) =>
+    sql`${column} between ${bindIfParam(min, column)} and ${bindIfParam(max, column)}`;
+export const notBetween = (column, min, max) =>
+    sql`${column} not between ${bindIfParam(min, column)} and ${bindIfParam(max, column)}`;
+export const inArray = (column, values) => {
+  if (!Array.isArray(values)) return sql`${column} in ${bindIfParam(values, column)}`;
+  return values.length === 0 ? sql`false` : sql`${column} in ${values.map((v) => bindIfParam(v, column))}`;
+};
+export const notInArray = (column, values) => {
+  if (!Array.isArray(values)) return sql`${column} not in ${bindIfParam(values, column)}`;
+  return values.length === 0 ? sql`true` : sql`${column} not in ${values.map((v) => bindIfParam(v, column))}`;
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Columns (drizzle-orm/column-builder.js, sqlite-core/columns/*.js)
+
+/**
+ * A column builder. As in drizzle, `config` is what the builder methods change; a builder used in two
+ * tables builds a separate Column for each (sqliteTable calls build), from the config as it is then.
+ */
+class ColumnBuilder {
+  constructor(factory, name, kind) {
+    this.factory = factory;
+    this.kind = kind;
+    this.config = {
+      name,
+      notNull: false,
+      default: undefined,
+      primaryKey: false,
+      isUnique: false,
+      uniqueName: undefined,
+      generated: undefined,
+      autoIncrement: false,
+    };
+    this.foreignKeyConfigs = [];
+  }
+
+  $type() {
+    return this;
+  }
+
+  notNull() {
+    this.config.notNull = true;
+    return this;
+  }
+
+  default(value) {
+    rejectForeign(value, `${this.factory}(…).default()`);
+    if (value instanceof SQL) {
+      located(() => toQuery(value, { forDefault: true }));
+    } else if (typeof value === "bigint") {
+      throw invalid("default() with a BigInt: drizzle-kit cannot write it into the snapshot "
+          + "(\"Do not know how to serialize a BigInt\"); use sql`...` with the literal", callSite());
+    }
+    this.config.default = value;
+    return this;
+  }
+
+  $defaultFn() {
+    return this;
+  }
+
+  $default() {
+    return this;
+  }
+
+  $onUpdateFn() {
+    return this;
+  }
+
+  $onUpdate() {
+    return this;
+  }
+
+  primaryKey(options) {
+    if (this.kind.integer && options && options.autoIncrement) {
+      this.config.autoIncrement = true;
+    }
+    this.config.primaryKey = true;
+    this.config.notNull = true;
+    return this;
+  }
+
+  unique(name) {
+    rejectForeign(name, `${this.factory}(…).unique()`);
+    this.config.isUnique = true;
+    this.config.uniqueName = name;
+    return this;
+  }
+
+  references(ref, actions = {}) {
+    if (typeof ref !== "function") {
+      throw invalid(".references() takes a function returning the referenced column, "
+          + "as in .references(() => users.id)", callSite());
+    }
+    this.foreignKeyConfigs.push({ ref, actions, at: capture() });
+    return this;
+  }
+
+  generatedAlwaysAs(as, options) {
+    rejectForeign(as, `${this.factory}(…).generatedAlwaysAs()`);
+    this.config.generated = { as, mode: (options && options.mode) || "virtual", at: capture() };
+    return this;
+  }
+
+  defaultNow() {
+    if (!this.kind.timestamp) {
+      throw unsupported(`${this.factory}(…).defaultNow() is not supported when writerflow reads the schema`,
+          callSite());
+    }
+    return this.default(sql`(cast((julianday('now') - 2440587.5)*86400000 as integer))`);
+  }
+
+  setName(key) {
+    if (this.config.name !== "") return;
+    this.config.name = key;
+  }
+
+  build(table) {
+    return new Column(table, this);
+  }
+}
+
+/** A built column: what drizzle-kit reads (getSQLType, notNull, primary, default, ...). */
+class Column {
+  constructor(table, builder) {
+    const config = builder.config;
+    // drizzle writes the implicit unique name back into the shared config on the first build
+    if (!config.uniqueName) config.uniqueName = `${table[TABLE].name}_${config.name}_unique`;
+    this.table = table;
+    this.name = config.name;
+    this.notNull = config.notNull;
+    this.default = config.default;
+    this.primary = config.primaryKey;
+    this.isUnique = config.isUnique;
+    this.uniqueName = config.uniqueName;
+    this.generated = config.generated;
+    this.autoIncrement = config.autoIncrement;
+    this.integer = Boolean(builder.kind.integer);
+    this.sqlType = builder.kind.sqlType(config);
+    this.encode = builder.kind.encode || ((value) => value);
+  }
+
+  mapToDriverValue(value) {
+    return this.encode(value);
+  }
+}
+
+/** drizzle's getColumnNameAndConfig: a name only when a non-empty string comes first. */
+function nameAndConfig(a, b) {
+  rejectForeign(a, "a column's name or options");
+  rejectForeign(b, "a column's options");
+  return { name: typeof a === "string" && a.length > 0 ? a : "", config: typeof a === "object" ? a : b };
+}
+
+function columnBuilder(factory, name, kind) {
+  return new ColumnBuilder(factory, name, kind);
+}
+
+const fixedType = (type, extra = {}) => ({ sqlType: () => type, ...extra });
+
+export const text = (a, b = {}) => {
+  const { name, config } = nameAndConfig(a, b);
+  if (config && config.mode === "json") {
+    return columnBuilder("text", name, fixedType("text", { encode: (v) => JSON.stringify(v) }));
+  }
+  const length = config ? config.length : undefined;
+  return columnBuilder("text", name, { sqlType: () => `text${length ? `(${length})` : ""}` });
+};
+
+export const integer = (a, b) => {
+  const { name, config } = nameAndConfig(a, b);
+  const mode = config ? config.mode : undefined;
+  if (mode === "timestamp" || mode === "timestamp_ms") {
+    const encode = (v) => (mode === "timestamp" ? Math.floor(v.getTime() / 1000) : v.getTime());
+    return columnBuilder("integer", name, fixedType("integer", { integer: true, timestamp: true, encode }));
+  }
+  if (mode === "boolean") {
+    return columnBuilder("integer", name, fixedType("integer", { integer: true, encode: (v) => (v ? 1 : 0) }));
+  }
+  return columnBuilder("integer", name, fixedType("integer", { integer: true }));
+};
+
+export const int = integer;
+
+export const real = (name) => {
+  rejectForeign(name, "real()");
+  return columnBuilder("real", name ?? "", fixedType("real"));
+};
+
+export const blob = (a, b) => {
+  const { name, config } = nameAndConfig(a, b);
+  const mode = config ? config.mode : undefined;
+  const encode = mode === "json" ? (v) => JSON.stringify(v) : mode === "bigint" ? (v) => v.toString() : undefined;
+  return columnBuilder("blob", name, fixedType("blob", { encode }));
+};
+
+export const numeric = (a, b) => {
+  const { name, config } = nameAndConfig(a, b);
+  const mode = config ? config.mode : undefined;
+  return columnBuilder("numeric", name, fixedType("numeric", { encode: mode ? (v) => String(v) : undefined }));
+};
+
+export const customType = (params) => {
+  if (!params || typeof params.dataType !== "function") {
+    throw invalid("customType() needs { dataType() { return \"<sql type>\"; } }", callSite());
+  }
+  return (a, b) => {
+    const { name, config } = nameAndConfig(a, b);
+    return columnBuilder("customType", name, {
+      sqlType: () => {
+        const type = params.dataType(config);
+        rejectForeign(type, "customType dataType()");
+        return type;
+      },
+      encode: typeof params.toDriver === "function" ? (v) => params.toDriver(v) : undefined,
+    });
+  };
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Tables (sqlite-core/table.js). Table internals live under a symbol so any column key works.
+
+const TABLE = Symbol("writerflow:table");
+const VIEW = Symbol("writerflow:view");
+
+class SQLiteTable {}
+
+/** Every table the schema created, exported or not: named in the error when none is exported. */
+const definedTables = [];
+
+function buildTable(name, columns, extraConfig, at) {
+  rejectForeign(name, "the table name");
+  if (typeof name !== "string" || name.length === 0) {
+    throw invalid("sqliteTable() needs the table name as its first argument", at);
+  }
+  const table = new SQLiteTable();
+  const builders = typeof columns === "function" ? columns(columnBuilders()) : columns;
+  if (builders === null || typeof builders !== "object") {
+    throw invalid(`sqliteTable("${name}") needs its columns as an object, or a function returning one`, at);
+  }
+  table[TABLE] = { name, columns: {}, foreignKeys: [], extraConfig, at };
+  for (const [key, builder] of Object.entries(builders)) {
+    if (!(builder instanceof ColumnBuilder)) {
+      throw invalid(`column "${key}" of table "${name}" is not a drizzle column (text(), integer(), ...): `
+          + `got ${describe(builder)}`, at);
+    }
+    builder.setName(key);
+    const column = builder.build(table);
+    for (const { ref, actions, at: refAt } of builder.foreignKeyConfigs) {
+      const fk = new ForeignKeyBuilder(() => {
+        const target = ref();
+        if (!(target instanceof Column)) {
+          throw invalid(`.references() on column "${column.name}" of table "${name}" returned `
+              + `${describe(target)} instead of a column of another table`, refAt);
+        }
+        return { columns: [column], foreignColumns: [target] };
+      }, refAt);
+      if (actions.onUpdate) fk._onUpdate = actions.onUpdate;
+      if (actions.onDelete) fk._onDelete = actions.onDelete;
+      table[TABLE].foreignKeys.push(fk);
+    }
+    table[TABLE].columns[key] = column;
+    table[key] = column;
+  }
+  return table;
+}
+
+function columnBuilders() {
+  return { blob, customType, integer, numeric, real, text };
+}
+
+export const sqliteTable = (name, columns, extraConfig) => {
+  const table = buildTable(name, columns, extraConfig, capture());
+  definedTables.push(table);
+  return table;
+};
+
+export const sqliteTableCreator = (customizeTableName) => {
+  return (name, columns, extraConfig) => {
+    const fullName = customizeTableName(name);
+    rejectForeign(fullName, "the table name");
+    const table = buildTable(fullName, columns, extraConfig, capture());
+    definedTables.push(table);
+    return table;
+  };
+};
+
+export function getTableName(table) {
+  return table[TABLE].name;
+}
+
+export function getTableColumns(table) {
+  return table[TABLE].columns;
+}
+
+/** relations() only matters to drizzle's query API; drizzle-kit ignores it, and so does this module. */
+class Relations {}
+
+export function relations() {
+  return new Relations();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Extra config builders: index, uniqueIndex, primaryKey, foreignKey, unique, check.
+
+class IndexBuilderOn {
+  constructor(name, unique) {
+    this.name = name;
+    this.unique = unique;
+  }
+
+  on(...columns) {
+    const label = `${this.unique ? "uniqueIndex" : "index"}("${this.name}")`;
+    columns.forEach((column, i) => {
+      if (!(column instanceof Column) && !(column instanceof SQL)) {
+        throw invalid(`${label}.on(): argument ${i + 1} is ${describe(column)}, not a column or sql\`\``
+            + (column === undefined ? " (is the column name misspelled?)" : ""), callSite());
+      }
+    });
+    return new IndexBuilder(this.name, columns, this.unique);
+  }
+}
+
+class IndexBuilder {
+  constructor(name, columns, unique) {
+    this.config = { name, columns, unique, where: undefined };
+  }
+
+  where(condition) {
+    rejectForeign(condition, "where()");
+    this.config.where = condition;
+    return this;
+  }
+}
+
+function indexBuilder(name, unique) {
+  const fn = unique ? "uniqueIndex" : "index";
+  rejectForeign(name, `${fn}()`);
+  if (typeof name !== "string" || name.length === 0) {
+    throw invalid(`${fn}() needs the index name as its first argument`, callSite());
+  }
+  return new IndexBuilderOn(name, unique);
+}
+
+export const index = (name) => indexBuilder(name, false);
+export const uniqueIndex = (name) => indexBuilder(name, true);
+
+class PrimaryKeyBuilder {
+  constructor(columns, name) {
+    this.columns = columns;
+    this.name = name;
+  }
+}
+
+export const primaryKey = (...config) => {
+  // primaryKey({ columns, name }) or the older primaryKey(col1, col2, ...)
+  const modern = config[0] && config[0].columns;
+  if (modern) rejectForeign(config[0].name, "primaryKey()");
+  const columns = modern ? config[0].columns : config;
+  const where = capture();
+  if (!Array.isArray(columns) || columns.length === 0) {
+    throw invalid("primaryKey() needs its columns: primaryKey({ columns: [t.a, t.b] })", where);
+  }
+  columns.forEach((column, i) => {
+    if (!(column instanceof Column)) {
+      throw invalid(`primaryKey(): column ${i + 1} is ${describe(column)}, not a column`
+          + (column === undefined ? " (is the column name misspelled?)" : ""), where);
+    }
+  });
+  return new PrimaryKeyBuilder(columns, modern ? config[0].name : undefined);
+};
+
+class ForeignKeyBuilder {
+  constructor(config, at) {
+    this.reference = () => {
+      const { name, columns, foreignColumns } = config();
+      checkForeignKeyColumns(columns, foreignColumns, at);
+      return { name, columns, foreignTable: foreignColumns[0].table, foreignColumns };
+    };
+    this.at = at;
+  }
+
+  onUpdate(action) {
+    this._onUpdate = action;
+    return this;
+  }
+
+  onDelete(action) {
+    this._onDelete = action;
+    return this;
+  }
+}
+
+function checkForeignKeyColumns(columns, foreignColumns, at) {
+  for (const [list, label] of [[columns, "columns"], [foreignColumns, "foreignColumns"]]) {
+    if (!Array.isArray(list) || list.length === 0) {
+      throw invalid(`foreignKey() needs ${label} as a non-empty array of columns`, at);
+    }
+    list.forEach((column, i) => {
+      if (!(column instanceof Column)) {
+        throw invalid(`foreignKey(): ${label}[${i}] is ${describe(column)}, not a column`
+            + (column === undefined ? " (is the column name misspelled?)" : ""), at);
+      }
+    });
+  }
+}
+
+export const foreignKey = (config) => {
+  const at = capture();
+  const mapped = typeof config === "function" ? () => {
+    const { name, columns, foreignColumns } = config();
+    return { name, columns, foreignColumns };
+  } : () => config;
+  if (typeof config !== "function") {
+    if (config === null || typeof config !== "object") {
+      throw invalid("foreignKey() needs { columns, foreignColumns, name? }", at);
+    }
+    rejectForeign(config.name, "foreignKey()");
+    checkForeignKeyColumns(config.columns, config.foreignColumns, at);
+  }
+  return new ForeignKeyBuilder(mapped, at);
+};
+
+class UniqueOnConstraintBuilder {
+  constructor(name) {
+    this.name = name;
+  }
+
+  on(...columns) {
+    const where = capture();
+    columns.forEach((column, i) => {
+      if (!(column instanceof Column)) {
+        throw invalid(`unique().on(): argument ${i + 1} is ${describe(column)}, not a column`
+            + (column === undefined ? " (is the column name misspelled?)" : ""), where);
+      }
+    });
+    return new UniqueConstraintBuilder(columns, this.name);
+  }
+}
+
+class UniqueConstraintBuilder {
+  constructor(columns, name) {
+    this.columns = columns;
+    this.name = name;
+  }
+}
+
+export const unique = (name) => {
+  rejectForeign(name, "unique()");
+  return new UniqueOnConstraintBuilder(name);
+};
+
+class CheckBuilder {
+  constructor(name, value) {
+    this.name = name;
+    this.value = value;
+  }
+}
+
+export const check = (name, value) => {
+  rejectForeign(name, "check()");
+  if (typeof name !== "string" || name.length === 0) {
+    throw invalid("check() needs the constraint name as its first argument", callSite());
+  }
+  if (!(value instanceof SQL)) {
+    throw invalid(`check("${name}") needs its condition as sql\`...\`, got ${describe(value)}`, callSite());
+  }
+  return new CheckBuilder(name, value);
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Views (sqlite-core/view.js): sqliteView(name, columns).as(sql`...`) and .existing(). A view built from a
+// query builder needs drizzle's whole query API, which this module does not have.
+
+class SQLiteView {}
+
+class ManualViewBuilder {
+  constructor(name, columns, at) {
+    this.name = name;
+    this.columns = buildTable(name, columns, undefined, at)[TABLE].columns;
+  }
+
+  existing() {
+    return this.view(undefined);
+  }
+
+  as(query) {
+    if (!(query instanceof SQL)) {
+      throw invalid(`sqliteView("${this.name}", columns).as() needs sql\`...\`, got ${describe(query)}`,
+          callSite());
+    }
+    return this.view(query.inlineParams());
+  }
+
+  view(query) {
+    const view = new SQLiteView();
+    view[VIEW] = { name: this.name, selectedFields: this.columns, query, isExisting: !query };
+    Object.assign(view, this.columns);
+    return view;
+  }
+}
+
+class ViewBuilder {
+  constructor(name) {
+    this.name = name;
+  }
+
+  as() {
+    throw unsupported(`sqliteView("${this.name}").as(query builder) is not supported when writerflow reads `
+        + "the schema; declare the view's columns and its SELECT as sql: "
+        + `sqliteView("${this.name}", { ...columns }).as(sql\`select ...\`)`, callSite());
+  }
+}
+
+export const sqliteView = (name, selection) => {
+  rejectForeign(name, "sqliteView()");
+  return selection ? new ManualViewBuilder(name, selection, capture()) : new ViewBuilder(name);
+};
+
+export const view = sqliteView;
+
+trapUnknownMembers(SQL, () => "sql``");
+trapUnknownMembers(ColumnBuilder, (b) => `${b.factory}(…)`);
+trapUnknownMembers(IndexBuilderOn, (b) => `${b.unique ? "uniqueIndex" : "index"}("${b.name}")`);
+trapUnknownMembers(IndexBuilder, (b) => `${b.config.unique ? "uniqueIndex" : "index"}("${b.config.name}").on(…)`);
+trapUnknownMembers(PrimaryKeyBuilder, () => "primaryKey(…)");
+trapUnknownMembers(ForeignKeyBuilder, () => "foreignKey(…)");
+trapUnknownMembers(UniqueOnConstraintBuilder, () => "unique(…)");
+trapUnknownMembers(UniqueConstraintBuilder, () => "unique(…).on(…)");
+trapUnknownMembers(CheckBuilder, (b) => `check("${b.name}")`);
+trapUnknownMembers(ManualViewBuilder, (b) => `sqliteView("${b.name}", columns)`);
+trapUnknownMembers(ViewBuilder, (b) => `sqliteView("${b.name}")`);
+
+// ---------------------------------------------------------------------------------------------------------
+// The snapshot: drizzle-kit 0.31's generateSqliteSnapshot over the schema module's exports.
+
+function describe(value) {
+  if (value === undefined) return "undefined";
+  if (value === null) return "null";
+  if (value instanceof SQLiteTable) return `the table "${value[TABLE].name}"`;
+  if (value instanceof ColumnBuilder) return "a column builder";
+  if (typeof value === "function") return "a function";
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "object") return Array.isArray(value) ? "an array" : "an object";
+  return String(value);
+}
+
+function tableLabel(table) {
+  return `table "${table[TABLE].name}"`;
+}
+
+function defaultLiteral(value, escape) {
+  if (value instanceof SQL) return toQuery(value, { forDefault: true });
+  if (typeof value === "string") return `'${escape ? value.replace(/'/g, "''") : value}'`;
+  if (typeof value === "object") return `'${JSON.stringify(value)}'`;
+  return value;
+}
+
+function generatedAs(generated) {
+  let as = generated.as;
+  if (typeof as === "function") as = as();
+  if (as instanceof SQL) return `(${toQuery(as, { source: "indexes" })})`;
+  if (typeof as === "string") return `(${as})`;
+  throw invalid(`generatedAlwaysAs() needs sql\`...\`, a string, or a function returning sql\`...\`; got ${describe(as)}`,
+      generated.at);
+}
+
+function columnSnapshot(column, escapeDefault) {
+  const result = {
+    name: column.name,
+    type: column.sqlType,
+    primaryKey: column.primary,
+    notNull: column.notNull,
+    autoincrement: column.integer ? column.autoIncrement : false,
+    generated: column.generated ? { as: generatedAs(column.generated), type: column.generated.mode } : undefined,
+  };
+  if (column.default !== undefined) result.default = defaultLiteral(column.default, escapeDefault);
+  return result;
+}
+
+function extraConfigBuilders(table) {
+  const { extraConfig, columns } = table[TABLE];
+  if (extraConfig === undefined) return [];
+  if (typeof extraConfig !== "function") {
+    throw invalid(`the third argument of sqliteTable("${table[TABLE].name}") must be a function `
+        + "(t) => [ index(...), ... ]", table[TABLE].at);
+  }
+  const config = extraConfig(columns);
+  if (config === null || typeof config !== "object") {
+    throw invalid(`the extra config of sqliteTable("${table[TABLE].name}") returned ${describe(config)}; `
+        + "return an array such as [index(\"name_idx\").on(t.name)]", table[TABLE].at);
+  }
+  return Array.isArray(config) ? config.flat(1) : Object.values(config);
+}
+
+function tableSnapshot(table, exported, internal) {
+  const { name: tableName, columns, foreignKeys: inlineForeignKeys, at } = table[TABLE];
+  const indexes = [];
+  const checks = [];
+  const primaryKeys = [];
+  const uniqueConstraints = [];
+  const foreignKeys = [...inlineForeignKeys];
+  for (const builder of extraConfigBuilders(table)) {
+    if (builder instanceof IndexBuilder) indexes.push(builder.config);
+    else if (builder instanceof CheckBuilder) checks.push(builder);
+    else if (builder instanceof UniqueConstraintBuilder) uniqueConstraints.push(builder);
+    else if (builder instanceof PrimaryKeyBuilder) primaryKeys.push(builder);
+    else if (builder instanceof ForeignKeyBuilder) foreignKeys.push(builder);
+  }
+
+  const columnsObject = {};
+  const indexesObject = {};
+  const seenColumns = new Set();
+  for (const column of Object.values(columns)) {
+    if (seenColumns.has(column.name)) {
+      throw invalid(`${tableLabel(table)} has two columns named "${column.name}"`, at);
+    }
+    seenColumns.add(column.name);
+    columnsObject[column.name] = columnSnapshot(column, true);
+    if (column.isUnique) {
+      if (indexesObject[column.uniqueName] !== undefined) {
+        throw invalid(`${tableLabel(table)}: the unique constraint name "${column.uniqueName}" of column `
+            + `"${column.name}" is already used for ${indexesObject[column.uniqueName].columns.join(",")}`, at);
+      }
+      indexesObject[column.uniqueName] = { name: column.uniqueName, columns: [column.name], isUnique: true };
+    }
+  }
+
+  const foreignKeysObject = {};
+  for (const fk of foreignKeys) {
+    const reference = fk.reference();
+    const columnsFrom = reference.columns.map((c) => c.name);
+    const columnsTo = reference.foreignColumns.map((c) => c.name);
+    const tableTo = reference.foreignTable[TABLE].name;
+    if (!exported.has(reference.foreignTable)) {
+      // drizzle-kit would write a foreign key to a table that no migration creates
+      throw invalid(`${tableLabel(table)}: the foreign key on ${columnsFrom.join(", ")} references the table `
+          + `"${tableTo}", which the schema does not export`, fk.at);
+    }
+    const name = reference.name ?? `${[tableName, ...columnsFrom, tableTo, ...columnsTo].join("_")}_fk`;
+    foreignKeysObject[name] = {
+      name,
+      tableFrom: tableName,
+      tableTo,
+      columnsFrom,
+      columnsTo,
+      onDelete: fk._onDelete ?? "no action",
+      onUpdate: fk._onUpdate ?? "no action",
+    };
+  }
+
+  for (const config of indexes) {
+    const name = config.name;
+    const indexColumns = config.columns.map((column) => {
+      if (!(column instanceof SQL)) return column.name;
+      const expression = toQuery(column, { source: "indexes" });
+      internal.indexes[name] ??= { columns: {} };
+      internal.indexes[name].columns[expression] = { isExpression: true };
+      return expression;
+    });
+    indexesObject[name] = {
+      name,
+      columns: indexColumns,
+      isUnique: config.unique ?? false,
+      where: config.where instanceof SQL ? toQuery(config.where, {}) : undefined,
+    };
+  }
+
+  for (const constraint of uniqueConstraints) {
+    const columnNames = constraint.columns.map((c) => c.name);
+    const name = constraint.name ?? `${tableName}_${columnNames.join("_")}_unique`;
+    if (indexesObject[name] !== undefined) {
+      throw invalid(`${tableLabel(table)}: the unique constraint name "${name}" on ${columnNames.join(",")} `
+          + `is already used for ${indexesObject[name].columns.join(",")}`, at);
+    }
+    indexesObject[name] = { name, columns: columnNames, isUnique: true };
+  }
+
+  const primaryKeysObject = {};
+  for (const pk of primaryKeys) {
+    const columnNames = pk.columns.map((c) => c.name);
+    if (columnNames.length > 1) {
+      const name = pk.name ?? `${tableName}_${columnNames.join("_")}_pk`;
+      primaryKeysObject[name] = { columns: columnNames, name };
+    } else if (columnsObject[columnNames[0]] === undefined) {
+      throw invalid(`${tableLabel(table)}: primaryKey() names column "${columnNames[0]}" of another table`, at);
+    } else {
+      columnsObject[columnNames[0]].primaryKey = true;
+    }
+  }
+
+  const checkConstraintObject = {};
+  for (const check of checks) {
+    if (checkConstraintObject[check.name] !== undefined) {
+      throw invalid(`${tableLabel(table)} has two check constraints named "${check.name}"`, at);
+    }
+    checkConstraintObject[check.name] = { name: check.name, value: toQuery(check.value, {}) };
+  }
+
+  return {
+    name: tableName,
+    columns: columnsObject,
+    indexes: indexesObject,
+    foreignKeys: foreignKeysObject,
+    compositePrimaryKeys: primaryKeysObject,
+    uniqueConstraints: {},
+    checkConstraints: checkConstraintObject,
+  };
+}
+
+function viewSnapshot(view) {
+  const { name, selectedFields, query, isExisting } = view[VIEW];
+  const columns = {};
+  for (const field of Object.values(selectedFields)) {
+    if (field instanceof Column) columns[field.name] = columnSnapshot(field, false);
+  }
+  return { columns, name, isExisting, definition: isExisting ? undefined : toQuery(query, {}) };
+}
+
+function where(item) {
+  return item[TABLE] ? siteOf(item[TABLE].at) : undefined;
+}
+
+/**
+ * The schema module's exports as a drizzle-kit snapshot (JSON text): exported tables and views, as
+ * drizzle-kit's prepareFromExports finds them.
+ */
+export function snapshot(exports) {
+  const tables = [...new Set(Object.values(exports).filter((value) => value instanceof SQLiteTable))];
+  const views = [...new Set(Object.values(exports).filter((value) => value instanceof SQLiteView))];
+  if (tables.length === 0 && views.length === 0) {
+    const hidden = definedTables.length === 0 ? ""
+        : ` (it defines ${definedTables.length} table${definedTables.length === 1 ? "" : "s"}, `
+        + `${definedTables.slice(0, 3).map((t) => `"${t[TABLE].name}"`).join(", ")}`
+        + `${definedTables.length > 3 ? ", ..." : ""}, without exporting ${definedTables.length === 1 ? "it" : "them"})`;
+    throw invalid(`the schema exports no tables${hidden}; drizzle-kit only sees exported tables: `
+        + "export const users = sqliteTable(\"users\", { ... })");
+  }
+  const internal = { indexes: {} };
+  const tablesObject = {};
+  for (const table of tables) {
+    const name = table[TABLE].name;
+    const earlier = tables.find((other) => other !== table && other[TABLE].name === name);
+    if (earlier) {
+      throw invalid(`two exported tables are named "${name}"`
+          + `${where(earlier) ? ` (the other one is defined at ${where(earlier)})` : ""}`, where(table));
+    }
+    tablesObject[name] = tableSnapshot(table, new Set(tables), internal);
+  }
+  const viewsObject = {};
+  for (const view of views) {
+    const name = view[VIEW].name;
+    if (viewsObject[name] !== undefined) throw invalid(`two exported views are named "${name}"`);
+    viewsObject[name] = viewSnapshot(view);
+  }
+  return JSON.stringify({
+    version: "6",
+    dialect: "sqlite",
+    id: "",
+    prevId: "",
+    tables: tablesObject,
+    views: viewsObject,
+    enums: {},
+    _meta: { schemas: {}, tables: {}, columns: {} },
+    internal,
+  });
+}

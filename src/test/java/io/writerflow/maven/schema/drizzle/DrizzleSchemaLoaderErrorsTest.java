@@ -1,0 +1,311 @@
+package io.writerflow.maven.schema.drizzle;
+
+import io.writerflow.maven.WriterflowException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every way schema.js can be wrong gives one message naming the file, line and column, and a next step. */
+class DrizzleSchemaLoaderErrorsTest {
+
+    private static final String IMPORTS = """
+            import { sqliteTable, sqliteView, text, integer, index, primaryKey } from "drizzle-orm/sqlite-core";
+            import { sql } from "drizzle-orm";
+            """;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void missingSchemaFileNamesThePathAndTheSetting() {
+        Path missing = work.resolve("src/lib/db/schema.js");
+
+        WriterflowException e = assertThrows(WriterflowException.class, () -> new DrizzleSchemaLoader().load(missing));
+
+        assertThat(e.problem()).contains("Schema file not found: " + missing).contains("writerflow.schema");
+        assertThat(e.nextStep()).contains("writerflow.schema").contains("src/lib/db/schema.js");
+    }
+
+    @Test
+    void syntaxErrorNamesFileLineColumnAndTheParsersMessage() {
+        WriterflowException e = failure("const x = 1;\nexport const y = (x +;\n");
+
+        assertThat(e.problem()).startsWith(schema() + ":2:22: syntax error: Expected an operand but found ;");
+        assertThat(e.nextStep()).contains("ES modules");
+    }
+
+    @Test
+    void syntaxErrorInAnImportedFileNamesThatFile() throws IOException {
+        Files.writeString(work.resolve("columns.js"), "export const a = {\n  b: 1\n  c: 2,\n};\n");
+
+        WriterflowException e = failure("import { a } from \"./columns\";\n");
+
+        assertThat(e.problem()).startsWith(work.resolve("columns.js") + ":3:3: syntax error: Expected comma but found ident");
+    }
+
+    @Test
+    void unsupportedBuilderMethodNamesTheCallAndWhereItIs() {
+        WriterflowException e = failure(IMPORTS + """
+                export const t = sqliteTable("t", {
+                  tags: text().array(),
+                });
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":4:16: unsupported drizzle API: text(…).array() is not"
+                + " supported when writerflow reads the schema");
+        assertThat(e.nextStep()).contains("sqliteTable").contains("uniqueIndex");
+    }
+
+    @Test
+    void drizzleExportWithoutAStandInFailsWhereItIsCalled() {
+        WriterflowException e = failure("""
+                import { sqliteTable, alias } from "drizzle-orm/sqlite-core";
+                export const t = sqliteTable("t", {});
+                export const u = alias(t, "u");
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":3:18: unsupported drizzle API: alias() from"
+                + " \"drizzle-orm/sqlite-core\" is not supported when writerflow reads the schema");
+    }
+
+    @Test
+    void importingANameDrizzleDoesNotExportFailsAtTheImport() {
+        WriterflowException e = failure("import { sqliteTable, pgTable } from \"drizzle-orm/sqlite-core\";\n");
+
+        assertThat(e.problem()).isEqualTo(schema() + ":1:1: unsupported drizzle API: 'pgTable' from"
+                + " \"drizzle-orm/sqlite-core\" is not an export of drizzle-orm 0.45's drizzle-orm/sqlite-core");
+    }
+
+    @Test
+    void otherDrizzleEntryPointsAreNotAvailable() {
+        WriterflowException e = failure("import { drizzle } from \"drizzle-orm/libsql\";\n");
+
+        assertThat(e.problem()).isEqualTo(schema() + ":1:1: unsupported drizzle API: 'drizzle' from"
+                + " \"drizzle-orm/libsql\" is not available while writerflow reads the schema");
+    }
+
+    @Test
+    void placeholdersAreUnsupported() {
+        WriterflowException e = failure(IMPORTS + """
+                export const t = sqliteTable("t", { a: integer() }, (t) => [
+                  index("a_idx").on(t.a).where(sql`${t.a} > ${sql.placeholder("min")}`),
+                ]);
+                """);
+
+        assertThat(e.problem()).startsWith(schema() + ":4:").contains("unsupported drizzle API: sql.placeholder(\"min\")");
+    }
+
+    @Test
+    void viewsFromTheQueryBuilderAreUnsupported() {
+        WriterflowException e = failure(IMPORTS + """
+                export const t = sqliteTable("t", { a: integer() });
+                export const v = sqliteView("v").as((qb) => qb.select().from(t));
+                """);
+
+        assertThat(e.problem()).startsWith(schema() + ":4:34: unsupported drizzle API: sqliteView(\"v\").as(query builder)")
+                .contains("sqliteView(\"v\", { ...columns }).as(sql`select ...`)");
+    }
+
+    @Test
+    void runtimeErrorInTheSchemasCodeNamesWhereItWasThrown() throws IOException {
+        Files.writeString(work.resolve("helpers.js"), """
+                export function column() {
+                  const options = undefined;
+                  return options.name;
+                }
+                """);
+
+        WriterflowException e = failure(IMPORTS + """
+                import { column } from "./helpers.js";
+                export const t = sqliteTable("t", { a: column() });
+                """);
+
+        assertThat(e.problem()).isEqualTo(work.resolve("helpers.js") + ":3:10: TypeError: Cannot read property"
+                + " 'name' of undefined");
+        assertThat(e.nextStep()).contains("Fix the error in the schema's code");
+    }
+
+    @Test
+    void errorThrownInsideAnExtraConfigCallbackNamesTheCallback() {
+        WriterflowException e = failure(IMPORTS + """
+                export const t = sqliteTable("t", { a: integer() }, (t) => {
+                  throw new Error("no indexes today");
+                });
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":4:9: Error: no indexes today");
+    }
+
+    @Test
+    void importOfAMissingFileNamesTheImport() {
+        WriterflowException e = failure(IMPORTS + "import { id } from \"./columns\";\n");
+
+        assertThat(e.problem()).isEqualTo(schema() + ":3:1: cannot import " + work.resolve("columns")
+                + ": there is no such file (nor " + work.resolve("columns") + ".js, " + work.resolve("columns")
+                + ".mjs or " + work.resolve("columns") + "/index.js)");
+    }
+
+    @Test
+    void nodeBuiltInModulesCannotBeImported() {
+        WriterflowException e = failure(IMPORTS + "import { randomUUID } from \"node:crypto\";\n");
+
+        assertThat(e.problem()).startsWith(schema() + ":3:1: cannot import \"node:crypto\"")
+                .contains("not URLs or Node.js built-in modules");
+        assertThat(e.nextStep()).contains("crypto.randomUUID()");
+    }
+
+    @Test
+    void aSchemaExportingNoTablesSaysWhichTablesItDefined() {
+        WriterflowException e = failure(IMPORTS + """
+                const users = sqliteTable("users", { id: integer() });
+                const posts = sqliteTable("posts", { id: integer() });
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ": the schema exports no tables (it defines 2 tables,"
+                + " \"users\", \"posts\", without exporting them); drizzle-kit only sees exported tables:"
+                + " export const users = sqliteTable(\"users\", { ... })");
+    }
+
+    @Test
+    void twoTablesWithOneNameAreNamedWithBothPlaces() {
+        WriterflowException e = failure(IMPORTS + """
+                export const users = sqliteTable("users", { id: integer() });
+                export const people = sqliteTable("users", { id: integer() });
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":4:23: two exported tables are named \"users\" (the other"
+                + " one is defined at " + schema() + ":3:22)");
+    }
+
+    @Test
+    void misspelledColumnInAnIndexIsNamedAtTheIndex() {
+        WriterflowException e = failure(IMPORTS + """
+                export const t = sqliteTable("t", { title: text() }, (t) => [
+                  index("t_title_idx").on(t.titel),
+                ]);
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":4:24: index(\"t_title_idx\").on(): argument 1 is undefined,"
+                + " not a column or sql`` (is the column name misspelled?)");
+    }
+
+    @Test
+    void misspelledColumnInACompositePrimaryKey() {
+        WriterflowException e = failure(IMPORTS + """
+                export const t = sqliteTable("t", { a: text(), b: text() }, (t) => [
+                  primaryKey({ columns: [t.a, t.c] }),
+                ]);
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":4:3: primaryKey(): column 2 is undefined, not a column"
+                + " (is the column name misspelled?)");
+    }
+
+    @Test
+    void foreignKeyToATableTheSchemaDoesNotExport() {
+        WriterflowException e = failure(IMPORTS + """
+                const users = sqliteTable("users", { id: integer().primaryKey() });
+                export const posts = sqliteTable("posts", {
+                  authorId: integer().references(() => users.id),
+                });
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":5:23: table \"posts\": the foreign key on authorId references"
+                + " the table \"users\", which the schema does not export");
+    }
+
+    @Test
+    void referencesReturningSomethingOtherThanAColumn() {
+        WriterflowException e = failure(IMPORTS + """
+                export const users = sqliteTable("users", { id: integer().primaryKey() });
+                export const posts = sqliteTable("posts", {
+                  authorId: integer().references(() => users.identifier),
+                });
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":5:23: .references() on column \"authorId\" of table \"posts\""
+                + " returned undefined instead of a column of another table");
+    }
+
+    @Test
+    void sqlDefaultWithInterpolatedValuesIsRejectedAsDrizzleKitDoes() {
+        WriterflowException e = failure(IMPORTS + """
+                const fallback = "none";
+                export const t = sqliteTable("t", {
+                  a: text().default(sql`coalesce(null, ${fallback})`),
+                });
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":5:13: a sql`` default may only contain SQL text: drizzle-kit"
+                + " cannot write interpolated columns, names or values into a DEFAULT (\"we don't support params for"
+                + " `sql` default values\"); write the expression literally or use sql.raw()");
+    }
+
+    @Test
+    void bigIntDefaultIsRejectedAsDrizzleKitCannotWriteIt() {
+        WriterflowException e = failure(IMPORTS + "export const t = sqliteTable(\"t\", { a: integer().default(5n) });\n");
+
+        assertThat(e.problem()).startsWith(schema() + ":3:50: default() with a BigInt");
+    }
+
+    @Test
+    void aValueFromAnotherPackageCannotReachTheDdl() {
+        WriterflowException e = failure(IMPORTS + """
+                import { customAlphabet } from "nanoid";
+                export const t = sqliteTable("t", {
+                  id: text().$defaultFn(customAlphabet("abc", 8)),
+                  code: text().default(customAlphabet("abc", 8)()),
+                });
+                """);
+
+        assertThat(e.problem()).startsWith(schema() + ":6:16: unsupported drizzle API: text(…).default() received"
+                + " customAlphabet()(), a value from the package \"nanoid\"");
+    }
+
+    @Test
+    void typeScriptSchemasAreRefusedUpFront() {
+        WriterflowException e = assertThrows(WriterflowException.class,
+                () -> new DrizzleSchemaLoader().load(work.resolve("schema.ts"), "export {};"));
+
+        assertThat(e.problem()).contains("schema.ts is TypeScript");
+        assertThat(e.nextStep()).contains("writerflow.schema");
+    }
+
+    private static Text assertThat(String actual) {
+        return new Text(actual);
+    }
+
+    /** Just enough fluent assertions on message text to read like the messages themselves. */
+    private record Text(String actual) {
+
+        Text isEqualTo(String expected) {
+            assertEquals(expected, actual);
+            return this;
+        }
+
+        Text startsWith(String prefix) {
+            assertTrue(actual.startsWith(prefix), () -> "expected to start with\n  " + prefix + "\nbut was\n  " + actual);
+            return this;
+        }
+
+        Text contains(String part) {
+            assertTrue(actual.contains(part), () -> "expected to contain\n  " + part + "\nbut was\n  " + actual);
+            return this;
+        }
+    }
+
+    private Path schema() {
+        return work.resolve("schema.js");
+    }
+
+    private WriterflowException failure(String source) {
+        return assertThrows(WriterflowException.class, () -> new DrizzleSchemaLoader().load(schema(), source));
+    }
+}
