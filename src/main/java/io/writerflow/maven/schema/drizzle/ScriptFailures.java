@@ -27,6 +27,7 @@ final class ScriptFailures {
             + " relations, and sqliteView(name, columns).as(sql``) or .existing().";
 
     private static final Pattern PARSER_MESSAGE = Pattern.compile("^SyntaxError: .*?:\\d+:\\d+ (.*)$", Pattern.DOTALL);
+    private static final Pattern NOT_DEFINED = Pattern.compile("ReferenceError: ([\\w$]+) is not defined");
     private static final Pattern MISSING_EXPORT = Pattern.compile(
             "The requested module '(.*)' does not provide an export named '(.*)'");
     private static final Pattern MISSING_MODULE = Pattern.compile(
@@ -57,7 +58,7 @@ final class ScriptFailures {
             if (missing.find() && e.getSourceLocation() == null) {
                 return missingModule(missing);
             }
-            return new WriterflowException(where(e) + ": " + firstLine(e.getMessage()),
+            return new WriterflowException(where(e) + ": " + firstLine(e.getMessage()) + declaredLater(e),
                     "Fix the error in the schema's code. writerflow runs it as drizzle-kit does, but without"
                             + " Node.js: only drizzle-orm and the project's own files can be imported for real.", e);
         }
@@ -151,15 +152,35 @@ final class ScriptFailures {
 
     /** Where a guest error happened in the user's files: the innermost frame that is not the plugin's. */
     private String where(PolyglotException e) {
+        return userSection(e).flatMap(this::location).map(SourceLocation::toString)
+                .orElse(paths.display(entry.toString()));
+    }
+
+    private Optional<SourceSection> userSection(PolyglotException e) {
         for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
-            if (frame.isGuestFrame()) {
-                Optional<SourceLocation> location = location(frame.getSourceLocation());
-                if (location.isPresent()) {
-                    return location.get().toString();
-                }
+            if (frame.isGuestFrame() && location(frame.getSourceLocation()).isPresent()) {
+                return Optional.of(frame.getSourceLocation());
             }
         }
-        return location(e.getSourceLocation()).map(SourceLocation::toString).orElse(paths.display(entry.toString()));
+        return Optional.ofNullable(e.getSourceLocation()).filter(section -> location(section).isPresent());
+    }
+
+    /**
+     * GraalJS reports a constant used before its declaration has run (a table whose column refers to the
+     * table itself, outside a function) as "X is not defined", where Node says "Cannot access 'X' before
+     * initialization"; when the file does declare X, say so.
+     */
+    private String declaredLater(PolyglotException e) {
+        Matcher undefined = NOT_DEFINED.matcher(firstLine(e.getMessage()));
+        Optional<SourceSection> section = userSection(e);
+        if (!undefined.matches() || section.isEmpty()) {
+            return "";
+        }
+        String name = undefined.group(1);
+        boolean declared = Pattern.compile("\\b(?:const|let|class)\\s+" + Pattern.quote(name) + "\\b")
+                .matcher(section.get().getSource().getCharacters()).find();
+        return declared ? " (" + name + " is declared in this file, but used before its declaration has finished;"
+                + " refer to it inside a function, as in .references(() => " + name + ".id))" : "";
     }
 
     private Optional<SourceLocation> location(SourceSection section) {

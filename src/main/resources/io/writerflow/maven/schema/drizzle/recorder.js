@@ -694,6 +694,10 @@ class IndexBuilderOn {
 
   on(...columns) {
     const label = `${this.unique ? "uniqueIndex" : "index"}("${this.name}")`;
+    if (columns.length === 0) {
+      // drizzle-kit would write CREATE INDEX ... ON t (), which SQLite rejects
+      throw invalid(`${label}.on() needs at least one column or sql\`\` expression`, callSite());
+    }
     columns.forEach((column, i) => {
       if (!(column instanceof Column) && !(column instanceof SQL)) {
         throw invalid(`${label}.on(): argument ${i + 1} is ${describe(column)}, not a column or sql\`\``

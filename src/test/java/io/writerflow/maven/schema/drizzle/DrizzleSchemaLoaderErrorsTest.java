@@ -197,6 +197,30 @@ class DrizzleSchemaLoaderErrorsTest {
     }
 
     @Test
+    void indexWithoutColumns() {
+        WriterflowException e = failure(IMPORTS + """
+                export const t = sqliteTable("t", { title: text() }, (t) => [index("t_idx").on()]);
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":3:77: index(\"t_idx\").on() needs at least one column or"
+                + " sql`` expression");
+    }
+
+    @Test
+    void tableReferringToItselfOutsideAFunctionIsExplained() {
+        WriterflowException e = failure(IMPORTS + """
+                export const people = sqliteTable("people", {
+                  first: text(),
+                  initial: text().generatedAlwaysAs(sql`substr(${people.first}, 1, 1)`),
+                });
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":5:50: ReferenceError: people is not defined (people is"
+                + " declared in this file, but used before its declaration has finished; refer to it inside a"
+                + " function, as in .references(() => people.id))");
+    }
+
+    @Test
     void misspelledColumnInACompositePrimaryKey() {
         WriterflowException e = failure(IMPORTS + """
                 export const t = sqliteTable("t", { a: text(), b: text() }, (t) => [

@@ -1,0 +1,89 @@
+package io.writerflow.maven.schema.drizzle;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.schema.Column;
+import io.writerflow.maven.schema.Schema;
+import io.writerflow.maven.schema.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the loader does beyond what drizzle-kit parity shows (see DrizzleKitParityTest for that). */
+class DrizzleSchemaLoaderTest {
+
+    @TempDir
+    Path project;
+
+    @Test
+    void readsTheGivenTextAsTheSchemaFileWithImportsBesideIt() throws IOException {
+        Files.writeString(project.resolve("columns.js"), """
+                import { integer } from "drizzle-orm/sqlite-core";
+                export const id = () => integer().primaryKey();
+                """);
+
+        Schema schema = new DrizzleSchemaLoader().load(project.resolve("not-on-disk.js"), """
+                import { sqliteTable } from "drizzle-orm/sqlite-core";
+                import { id } from "./columns";
+                export const users = sqliteTable("users", { id: id() });
+                """);
+
+        assertEquals(List.of(new Column("id", "integer", true, true, false, Optional.empty(), Optional.empty())),
+                schema.table("users").map(Table::columns).orElseThrow());
+    }
+
+    @Test
+    void packagesUsedOnlyAtInsertTimeLoadWithoutNodeModules() throws IOException {
+        Files.writeString(project.resolve("ids.js"), """
+                import { text } from "drizzle-orm/sqlite-core";
+                import cuid, { createId } from "@paralleldrive/cuid2";
+                export const id = () => text().primaryKey().$defaultFn(() => createId() ?? cuid.createId());
+                """);
+
+        Schema schema = new DrizzleSchemaLoader().load(project.resolve("schema.js"), """
+                import { sqliteTable, text } from "drizzle-orm/sqlite-core";
+                import { customAlphabet } from "@paralleldrive/cuid2";
+                import { id } from "./ids.js";
+                const short = customAlphabet("abc", 6);
+                export const links = sqliteTable("links", { id: id(), code: text().$defaultFn(short) });
+                """);
+
+        assertEquals(List.of("id", "code"), schema.table("links").orElseThrow().columns().stream()
+                .map(Column::name).toList());
+    }
+
+    @Test
+    void consoleOutputOfTheSchemaDoesNotBreakLoading() {
+        Schema schema = new DrizzleSchemaLoader().load(project.resolve("schema.js"), """
+                import { sqliteTable, integer } from "drizzle-orm/sqlite-core";
+                console.log("loading the schema");
+                export const t = sqliteTable("t", { id: integer() });
+                """);
+
+        assertTrue(schema.table("t").isPresent());
+    }
+
+    @Test
+    void eachLoadStartsFromNothing() {
+        DrizzleSchemaLoader loader = new DrizzleSchemaLoader();
+        loader.load(project.resolve("first.js"), """
+                import { sqliteTable, integer } from "drizzle-orm/sqlite-core";
+                const hidden = sqliteTable("hidden", { id: integer() });
+                export const t = sqliteTable("t", { id: integer() });
+                """);
+
+        WriterflowException e = assertThrows(WriterflowException.class, () -> loader.load(project.resolve("second.js"),
+                "import { sqliteTable } from \"drizzle-orm/sqlite-core\";\n"));
+
+        assertEquals(project.resolve("second.js") + ": the schema exports no tables; drizzle-kit only sees"
+                + " exported tables: export const users = sqliteTable(\"users\", { ... })", e.problem());
+    }
+}
