@@ -1,8 +1,9 @@
-// "drizzle-orm" as schema.js sees it when writerflow reads the schema. recorder.js implements
-// sql``, relations() (which drizzle-kit ignores) and the conditions
-// used in index WHERE clauses and checks; every other export of drizzle-orm 0.45 is present too, so imports link as they do
-// under Node, but it fails with its name when the schema uses it.
-import { unsupportedExport } from "./recorder.js";
+// "drizzle-orm" as schema.js sees it when writerflow reads the schema: recorder.js implements
+// sql``, relations() (which drizzle-kit ignores) and the conditions used in
+// index WHERE clauses and checks.
+// Every other export of drizzle-orm 0.45 is declared too, so that imports link as they do under Node;
+// using one fails with its name and the schema's line.
+import { unsupportedCall } from "./recorder.js";
 
 export {
   sql,
@@ -34,94 +35,94 @@ export {
   getTableColumns,
 } from "./recorder.js";
 
-export const BaseName = unsupportedExport("BaseName", "drizzle-orm");
-export const Column = unsupportedExport("Column", "drizzle-orm");
-export const ColumnAliasProxyHandler = unsupportedExport("ColumnAliasProxyHandler", "drizzle-orm");
-export const ColumnBuilder = unsupportedExport("ColumnBuilder", "drizzle-orm");
-export const Columns = unsupportedExport("Columns", "drizzle-orm");
-export const ConsoleLogWriter = unsupportedExport("ConsoleLogWriter", "drizzle-orm");
-export const DefaultLogger = unsupportedExport("DefaultLogger", "drizzle-orm");
-export const DrizzleError = unsupportedExport("DrizzleError", "drizzle-orm");
-export const DrizzleQueryError = unsupportedExport("DrizzleQueryError", "drizzle-orm");
-export const ExtraConfigBuilder = unsupportedExport("ExtraConfigBuilder", "drizzle-orm");
-export const ExtraConfigColumns = unsupportedExport("ExtraConfigColumns", "drizzle-orm");
-export const FakePrimitiveParam = unsupportedExport("FakePrimitiveParam", "drizzle-orm");
-export const IsAlias = unsupportedExport("IsAlias", "drizzle-orm");
-export const Many = unsupportedExport("Many", "drizzle-orm");
-export const Name = unsupportedExport("Name", "drizzle-orm");
-export const NoopLogger = unsupportedExport("NoopLogger", "drizzle-orm");
-export const One = unsupportedExport("One", "drizzle-orm");
-export const OriginalName = unsupportedExport("OriginalName", "drizzle-orm");
-export const Param = unsupportedExport("Param", "drizzle-orm");
-export const Placeholder = unsupportedExport("Placeholder", "drizzle-orm");
-export const QueryPromise = unsupportedExport("QueryPromise", "drizzle-orm");
-export const Relation = unsupportedExport("Relation", "drizzle-orm");
-export const RelationTableAliasProxyHandler = unsupportedExport("RelationTableAliasProxyHandler", "drizzle-orm");
-export const Relations = unsupportedExport("Relations", "drizzle-orm");
-export const SQL = unsupportedExport("SQL", "drizzle-orm");
-export const Schema = unsupportedExport("Schema", "drizzle-orm");
-export const StringChunk = unsupportedExport("StringChunk", "drizzle-orm");
-export const Subquery = unsupportedExport("Subquery", "drizzle-orm");
-export const Table = unsupportedExport("Table", "drizzle-orm");
-export const TableAliasProxyHandler = unsupportedExport("TableAliasProxyHandler", "drizzle-orm");
-export const TransactionRollbackError = unsupportedExport("TransactionRollbackError", "drizzle-orm");
-export const View = unsupportedExport("View", "drizzle-orm");
-export const ViewBaseConfig = unsupportedExport("ViewBaseConfig", "drizzle-orm");
-export const WithSubquery = unsupportedExport("WithSubquery", "drizzle-orm");
-export const aliasedRelation = unsupportedExport("aliasedRelation", "drizzle-orm");
-export const aliasedTable = unsupportedExport("aliasedTable", "drizzle-orm");
-export const aliasedTableColumn = unsupportedExport("aliasedTableColumn", "drizzle-orm");
-export const applyMixins = unsupportedExport("applyMixins", "drizzle-orm");
-export const arrayContained = unsupportedExport("arrayContained", "drizzle-orm");
-export const arrayContains = unsupportedExport("arrayContains", "drizzle-orm");
-export const arrayOverlaps = unsupportedExport("arrayOverlaps", "drizzle-orm");
-export const avg = unsupportedExport("avg", "drizzle-orm");
-export const avgDistinct = unsupportedExport("avgDistinct", "drizzle-orm");
-export const bindIfParam = unsupportedExport("bindIfParam", "drizzle-orm");
-export const cosineDistance = unsupportedExport("cosineDistance", "drizzle-orm");
-export const count = unsupportedExport("count", "drizzle-orm");
-export const countDistinct = unsupportedExport("countDistinct", "drizzle-orm");
-export const createMany = unsupportedExport("createMany", "drizzle-orm");
-export const createOne = unsupportedExport("createOne", "drizzle-orm");
-export const createTableRelationsHelpers = unsupportedExport("createTableRelationsHelpers", "drizzle-orm");
-export const entityKind = unsupportedExport("entityKind", "drizzle-orm");
-export const extractTablesRelationalConfig = unsupportedExport("extractTablesRelationalConfig", "drizzle-orm");
-export const fillPlaceholders = unsupportedExport("fillPlaceholders", "drizzle-orm");
-export const getColumnNameAndConfig = unsupportedExport("getColumnNameAndConfig", "drizzle-orm");
-export const getOperators = unsupportedExport("getOperators", "drizzle-orm");
-export const getOrderByOperators = unsupportedExport("getOrderByOperators", "drizzle-orm");
-export const getTableLikeName = unsupportedExport("getTableLikeName", "drizzle-orm");
-export const getTableUniqueName = unsupportedExport("getTableUniqueName", "drizzle-orm");
-export const getViewName = unsupportedExport("getViewName", "drizzle-orm");
-export const getViewSelectedFields = unsupportedExport("getViewSelectedFields", "drizzle-orm");
-export const hammingDistance = unsupportedExport("hammingDistance", "drizzle-orm");
-export const hasOwnEntityKind = unsupportedExport("hasOwnEntityKind", "drizzle-orm");
-export const haveSameKeys = unsupportedExport("haveSameKeys", "drizzle-orm");
-export const innerProduct = unsupportedExport("innerProduct", "drizzle-orm");
-export const is = unsupportedExport("is", "drizzle-orm");
-export const isConfig = unsupportedExport("isConfig", "drizzle-orm");
-export const isDriverValueEncoder = unsupportedExport("isDriverValueEncoder", "drizzle-orm");
-export const isSQLWrapper = unsupportedExport("isSQLWrapper", "drizzle-orm");
-export const isTable = unsupportedExport("isTable", "drizzle-orm");
-export const isView = unsupportedExport("isView", "drizzle-orm");
-export const jaccardDistance = unsupportedExport("jaccardDistance", "drizzle-orm");
-export const l1Distance = unsupportedExport("l1Distance", "drizzle-orm");
-export const l2Distance = unsupportedExport("l2Distance", "drizzle-orm");
-export const mapColumnsInAliasedSQLToAlias = unsupportedExport("mapColumnsInAliasedSQLToAlias", "drizzle-orm");
-export const mapColumnsInSQLToAlias = unsupportedExport("mapColumnsInSQLToAlias", "drizzle-orm");
-export const mapRelationalRow = unsupportedExport("mapRelationalRow", "drizzle-orm");
-export const mapResultRow = unsupportedExport("mapResultRow", "drizzle-orm");
-export const mapUpdateSet = unsupportedExport("mapUpdateSet", "drizzle-orm");
-export const max = unsupportedExport("max", "drizzle-orm");
-export const min = unsupportedExport("min", "drizzle-orm");
-export const name = unsupportedExport("name", "drizzle-orm");
-export const noopDecoder = unsupportedExport("noopDecoder", "drizzle-orm");
-export const noopEncoder = unsupportedExport("noopEncoder", "drizzle-orm");
-export const noopMapper = unsupportedExport("noopMapper", "drizzle-orm");
-export const normalizeRelation = unsupportedExport("normalizeRelation", "drizzle-orm");
-export const orderSelectedFields = unsupportedExport("orderSelectedFields", "drizzle-orm");
-export const param = unsupportedExport("param", "drizzle-orm");
-export const placeholder = unsupportedExport("placeholder", "drizzle-orm");
-export const sum = unsupportedExport("sum", "drizzle-orm");
-export const sumDistinct = unsupportedExport("sumDistinct", "drizzle-orm");
-export const textDecoder = unsupportedExport("textDecoder", "drizzle-orm");
+export function BaseName() { unsupportedCall("BaseName", "drizzle-orm"); }
+export function Column() { unsupportedCall("Column", "drizzle-orm"); }
+export function ColumnAliasProxyHandler() { unsupportedCall("ColumnAliasProxyHandler", "drizzle-orm"); }
+export function ColumnBuilder() { unsupportedCall("ColumnBuilder", "drizzle-orm"); }
+export function Columns() { unsupportedCall("Columns", "drizzle-orm"); }
+export function ConsoleLogWriter() { unsupportedCall("ConsoleLogWriter", "drizzle-orm"); }
+export function DefaultLogger() { unsupportedCall("DefaultLogger", "drizzle-orm"); }
+export function DrizzleError() { unsupportedCall("DrizzleError", "drizzle-orm"); }
+export function DrizzleQueryError() { unsupportedCall("DrizzleQueryError", "drizzle-orm"); }
+export function ExtraConfigBuilder() { unsupportedCall("ExtraConfigBuilder", "drizzle-orm"); }
+export function ExtraConfigColumns() { unsupportedCall("ExtraConfigColumns", "drizzle-orm"); }
+export function FakePrimitiveParam() { unsupportedCall("FakePrimitiveParam", "drizzle-orm"); }
+export function IsAlias() { unsupportedCall("IsAlias", "drizzle-orm"); }
+export function Many() { unsupportedCall("Many", "drizzle-orm"); }
+export function Name() { unsupportedCall("Name", "drizzle-orm"); }
+export function NoopLogger() { unsupportedCall("NoopLogger", "drizzle-orm"); }
+export function One() { unsupportedCall("One", "drizzle-orm"); }
+export function OriginalName() { unsupportedCall("OriginalName", "drizzle-orm"); }
+export function Param() { unsupportedCall("Param", "drizzle-orm"); }
+export function Placeholder() { unsupportedCall("Placeholder", "drizzle-orm"); }
+export function QueryPromise() { unsupportedCall("QueryPromise", "drizzle-orm"); }
+export function Relation() { unsupportedCall("Relation", "drizzle-orm"); }
+export function RelationTableAliasProxyHandler() { unsupportedCall("RelationTableAliasProxyHandler", "drizzle-orm"); }
+export function Relations() { unsupportedCall("Relations", "drizzle-orm"); }
+export function SQL() { unsupportedCall("SQL", "drizzle-orm"); }
+export function Schema() { unsupportedCall("Schema", "drizzle-orm"); }
+export function StringChunk() { unsupportedCall("StringChunk", "drizzle-orm"); }
+export function Subquery() { unsupportedCall("Subquery", "drizzle-orm"); }
+export function Table() { unsupportedCall("Table", "drizzle-orm"); }
+export function TableAliasProxyHandler() { unsupportedCall("TableAliasProxyHandler", "drizzle-orm"); }
+export function TransactionRollbackError() { unsupportedCall("TransactionRollbackError", "drizzle-orm"); }
+export function View() { unsupportedCall("View", "drizzle-orm"); }
+export function ViewBaseConfig() { unsupportedCall("ViewBaseConfig", "drizzle-orm"); }
+export function WithSubquery() { unsupportedCall("WithSubquery", "drizzle-orm"); }
+export function aliasedRelation() { unsupportedCall("aliasedRelation", "drizzle-orm"); }
+export function aliasedTable() { unsupportedCall("aliasedTable", "drizzle-orm"); }
+export function aliasedTableColumn() { unsupportedCall("aliasedTableColumn", "drizzle-orm"); }
+export function applyMixins() { unsupportedCall("applyMixins", "drizzle-orm"); }
+export function arrayContained() { unsupportedCall("arrayContained", "drizzle-orm"); }
+export function arrayContains() { unsupportedCall("arrayContains", "drizzle-orm"); }
+export function arrayOverlaps() { unsupportedCall("arrayOverlaps", "drizzle-orm"); }
+export function avg() { unsupportedCall("avg", "drizzle-orm"); }
+export function avgDistinct() { unsupportedCall("avgDistinct", "drizzle-orm"); }
+export function bindIfParam() { unsupportedCall("bindIfParam", "drizzle-orm"); }
+export function cosineDistance() { unsupportedCall("cosineDistance", "drizzle-orm"); }
+export function count() { unsupportedCall("count", "drizzle-orm"); }
+export function countDistinct() { unsupportedCall("countDistinct", "drizzle-orm"); }
+export function createMany() { unsupportedCall("createMany", "drizzle-orm"); }
+export function createOne() { unsupportedCall("createOne", "drizzle-orm"); }
+export function createTableRelationsHelpers() { unsupportedCall("createTableRelationsHelpers", "drizzle-orm"); }
+export function entityKind() { unsupportedCall("entityKind", "drizzle-orm"); }
+export function extractTablesRelationalConfig() { unsupportedCall("extractTablesRelationalConfig", "drizzle-orm"); }
+export function fillPlaceholders() { unsupportedCall("fillPlaceholders", "drizzle-orm"); }
+export function getColumnNameAndConfig() { unsupportedCall("getColumnNameAndConfig", "drizzle-orm"); }
+export function getOperators() { unsupportedCall("getOperators", "drizzle-orm"); }
+export function getOrderByOperators() { unsupportedCall("getOrderByOperators", "drizzle-orm"); }
+export function getTableLikeName() { unsupportedCall("getTableLikeName", "drizzle-orm"); }
+export function getTableUniqueName() { unsupportedCall("getTableUniqueName", "drizzle-orm"); }
+export function getViewName() { unsupportedCall("getViewName", "drizzle-orm"); }
+export function getViewSelectedFields() { unsupportedCall("getViewSelectedFields", "drizzle-orm"); }
+export function hammingDistance() { unsupportedCall("hammingDistance", "drizzle-orm"); }
+export function hasOwnEntityKind() { unsupportedCall("hasOwnEntityKind", "drizzle-orm"); }
+export function haveSameKeys() { unsupportedCall("haveSameKeys", "drizzle-orm"); }
+export function innerProduct() { unsupportedCall("innerProduct", "drizzle-orm"); }
+export function is() { unsupportedCall("is", "drizzle-orm"); }
+export function isConfig() { unsupportedCall("isConfig", "drizzle-orm"); }
+export function isDriverValueEncoder() { unsupportedCall("isDriverValueEncoder", "drizzle-orm"); }
+export function isSQLWrapper() { unsupportedCall("isSQLWrapper", "drizzle-orm"); }
+export function isTable() { unsupportedCall("isTable", "drizzle-orm"); }
+export function isView() { unsupportedCall("isView", "drizzle-orm"); }
+export function jaccardDistance() { unsupportedCall("jaccardDistance", "drizzle-orm"); }
+export function l1Distance() { unsupportedCall("l1Distance", "drizzle-orm"); }
+export function l2Distance() { unsupportedCall("l2Distance", "drizzle-orm"); }
+export function mapColumnsInAliasedSQLToAlias() { unsupportedCall("mapColumnsInAliasedSQLToAlias", "drizzle-orm"); }
+export function mapColumnsInSQLToAlias() { unsupportedCall("mapColumnsInSQLToAlias", "drizzle-orm"); }
+export function mapRelationalRow() { unsupportedCall("mapRelationalRow", "drizzle-orm"); }
+export function mapResultRow() { unsupportedCall("mapResultRow", "drizzle-orm"); }
+export function mapUpdateSet() { unsupportedCall("mapUpdateSet", "drizzle-orm"); }
+export function max() { unsupportedCall("max", "drizzle-orm"); }
+export function min() { unsupportedCall("min", "drizzle-orm"); }
+export function name() { unsupportedCall("name", "drizzle-orm"); }
+export function noopDecoder() { unsupportedCall("noopDecoder", "drizzle-orm"); }
+export function noopEncoder() { unsupportedCall("noopEncoder", "drizzle-orm"); }
+export function noopMapper() { unsupportedCall("noopMapper", "drizzle-orm"); }
+export function normalizeRelation() { unsupportedCall("normalizeRelation", "drizzle-orm"); }
+export function orderSelectedFields() { unsupportedCall("orderSelectedFields", "drizzle-orm"); }
+export function param() { unsupportedCall("param", "drizzle-orm"); }
+export function placeholder() { unsupportedCall("placeholder", "drizzle-orm"); }
+export function sum() { unsupportedCall("sum", "drizzle-orm"); }
+export function sumDistinct() { unsupportedCall("sumDistinct", "drizzle-orm"); }
+export function textDecoder() { unsupportedCall("textDecoder", "drizzle-orm"); }

@@ -35,11 +35,17 @@ function frames(stack) {
   return result;
 }
 
-// Frames from this directory are the stand-in itself; the first other frame is the schema's code.
-const OWN_DIR = (() => {
-  const own = frames(new Error().stack)[0].file;
-  return own.slice(0, Math.max(own.lastIndexOf("/"), own.lastIndexOf("\\")) + 1);
-})();
+// Frames from this directory are the stand-in itself; the first other frame is the schema's code. Found
+// when first needed: the first stack read and regex match cost a noticeable moment in a cold engine.
+let ownDir;
+
+function ownDirectory() {
+  if (ownDir === undefined) {
+    const own = frames(new Error().stack)[0].file;
+    ownDir = own.slice(0, Math.max(own.lastIndexOf("/"), own.lastIndexOf("\\")) + 1);
+  }
+  return ownDir;
+}
 
 /**
  * The current stack, kept to name the schema's line if something turns out wrong later. GraalJS formats a
@@ -54,7 +60,7 @@ function capture() {
 function siteOf(captured) {
   if (captured === undefined || typeof captured === "string") return captured;
   for (const f of frames(captured.stack)) {
-    if (!f.file.startsWith(OWN_DIR)) return `${f.file}:${f.line}:${f.column}`;
+    if (!f.file.startsWith(ownDirectory())) return `${f.file}:${f.line}:${f.column}`;
   }
   return undefined;
 }
@@ -72,11 +78,9 @@ function invalid(message, at) {
   return new WriterflowError("invalid", message, at);
 }
 
-/** A function standing for a drizzle export the stand-in does not implement: fails when used. */
-export function unsupportedExport(name, module) {
-  return function () {
-    throw unsupported(`${name}() from "${module}" is not supported when writerflow reads the schema`);
-  };
+/** What a drizzle export the stand-in does not implement does when the schema uses it. */
+export function unsupportedCall(name, module) {
+  throw unsupported(`${name}() from "${module}" is not supported when writerflow reads the schema`, callSite());
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -108,20 +112,20 @@ export function foreign(specifier, path = specifier) {
 }
 
 function rejectForeign(value, where, depth = 0) {
-  const origin = (typeof value === "function" || typeof value === "object") && value !== null
-      ? FOREIGN.get(value) : undefined;
-  if (origin) {
-    throw unsupported(`${where} received ${origin.path}, a value from the package "${origin.specifier}"; `
-        + "writerflow reads the schema without node_modules, so only drizzle-orm and the project's own "
-        + "files can supply values that end up in the database schema (runtime-only code such as "
-        + "$defaultFn(() => ...) may use any package)", callSite());
-  }
-  if (depth < 4 && value !== null && typeof value === "object"
+  // the stand-ins are functions; plain objects and arrays may carry one (a default, an options object)
+  if (typeof value === "function") {
+    const origin = FOREIGN.get(value);
+    if (origin) {
+      throw unsupported(`${where} received ${origin.path}, a value from the package "${origin.specifier}"; `
+          + "writerflow reads the schema without node_modules, so only drizzle-orm and the project's own "
+          + "files can supply values that end up in the database schema (runtime-only code such as "
+          + "$defaultFn(() => ...) may use any package)", callSite());
+    }
+  } else if (typeof value === "object" && value !== null && depth < 4
       && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)) {
-    for (const item of Object.values(value)) rejectForeign(item, where, depth + 1);
+    for (const key in value) rejectForeign(value[key], where, depth + 1);
   }
 }
-
 
 // ---------------------------------------------------------------------------------------------------------
 // Guarding builders: a method drizzle has but this module does not implement fails with its name and the
@@ -223,10 +227,6 @@ class Aliased {
   }
 }
 
-function newSql(chunks) {
-  return new SQL(chunks);
-}
-
 function sqlTag(strings, ...params) {
   if (!Array.isArray(strings)) {
     throw unsupported("sql(...) called as a function; use it as a tagged template: sql`...`", callSite());
@@ -236,20 +236,20 @@ function sqlTag(strings, ...params) {
     chunks.push(new StringChunk(strings[0]));
   }
   params.forEach((param, i) => chunks.push(param, new StringChunk(strings[i + 1])));
-  return newSql(chunks);
+  return new SQL(chunks);
 }
 
 export const sql = Object.assign(sqlTag, {
-  raw: (text) => newSql([new StringChunk(text)]),
-  empty: () => newSql([]),
-  fromList: (list) => newSql(list),
+  raw: (text) => new SQL([new StringChunk(text)]),
+  empty: () => new SQL([]),
+  fromList: (list) => new SQL(list),
   join: (chunks, separator) => {
     const result = [];
     chunks.forEach((chunk, i) => {
       if (i > 0 && separator !== undefined) result.push(separator);
       result.push(chunk);
     });
-    return newSql(result);
+    return new SQL(result);
   },
   identifier: (value) => new Name(value),
   param: (value, encoder) => new Param(value, encoder),
@@ -288,9 +288,7 @@ function noDefaultParams() {
 }
 
 function renderChunk(chunk, config) {
-  const origin = (typeof chunk === "function" || typeof chunk === "object") && chunk !== null
-      ? FOREIGN.get(chunk) : undefined;
-  if (origin) rejectForeign(chunk, "sql``");
+  if (typeof chunk === "function") rejectForeign(chunk, "sql``");
   if (chunk instanceof StringChunk) return chunk.value.join("");
   if (chunk instanceof Name) return config.forDefault ? noDefaultParams() : escapeName(chunk.value);
   if (chunk === undefined) return "";
@@ -357,8 +355,8 @@ function bindIfParam(value, column) {
 function joined(conditions, separator) {
   const present = conditions.filter((c) => c !== undefined);
   if (present.length === 0) return undefined;
-  if (present.length === 1) return newSql(present);
-  return newSql([new StringChunk("("), sql.join(present, new StringChunk(` ${separator} `)), new StringChunk(")")]);
+  if (present.length === 1) return new SQL(present);
+  return new SQL([new StringChunk("("), sql.join(present, new StringChunk(` ${separator} `)), new StringChunk(")")]);
 }
 
 export const eq = (left, right) => sql`${left} = ${bindIfParam(right, left)}`;
@@ -481,7 +479,7 @@ class ColumnBuilder {
 
   generatedAlwaysAs(as, options) {
     rejectForeign(as, `${this.factory}(…).generatedAlwaysAs()`);
-    this.config.generated = { as, mode: (options && options.mode) || "virtual", at: capture() };
+    this.config.generated = { as, mode: options?.mode ?? "virtual", at: capture() };
     return this;
   }
 
@@ -493,6 +491,7 @@ class ColumnBuilder {
     return this.default(sql`(cast((julianday('now') - 2440587.5)*86400000 as integer))`);
   }
 
+  /** Names the column by its key when no name was given; a builder shared by tables keeps its first key. */
   setName(key) {
     if (this.config.name !== "") return;
     this.config.name = key;
@@ -535,52 +534,59 @@ function nameAndConfig(a, b) {
   return { name: typeof a === "string" && a.length > 0 ? a : "", config: typeof a === "object" ? a : b };
 }
 
-function columnBuilder(factory, name, kind) {
-  return new ColumnBuilder(factory, name, kind);
-}
-
-const fixedType = (type, extra = {}) => ({ sqlType: () => type, ...extra });
+// What each column type contributes: its SQL type as drizzle's getSQLType() gives it (from the builder's
+// config, where text() keeps its length) and how drizzle maps a value for the driver (used when sql``
+// inlines a value compared with the column).
+const asJson = (value) => JSON.stringify(value);
+const KINDS = {
+  text: { sqlType: (config) => `text${config.length ? `(${config.length})` : ""}` },
+  textJson: { sqlType: () => "text", encode: asJson },
+  integer: { sqlType: () => "integer", integer: true },
+  boolean: { sqlType: () => "integer", integer: true, encode: (value) => (value ? 1 : 0) },
+  timestamp: {
+    sqlType: () => "integer", integer: true, timestamp: true, encode: (value) => Math.floor(value.getTime() / 1000),
+  },
+  timestampMs: { sqlType: () => "integer", integer: true, timestamp: true, encode: (value) => value.getTime() },
+  real: { sqlType: () => "real" },
+  blob: { sqlType: () => "blob" },
+  blobJson: { sqlType: () => "blob", encode: asJson },
+  blobBigint: { sqlType: () => "blob", encode: (value) => value.toString() },
+  numeric: { sqlType: () => "numeric" },
+  numericWithMode: { sqlType: () => "numeric", encode: String },
+};
 
 export const text = (a, b = {}) => {
   const { name, config } = nameAndConfig(a, b);
-  if (config && config.mode === "json") {
-    return columnBuilder("text", name, fixedType("text", { encode: (v) => JSON.stringify(v) }));
-  }
-  const length = config ? config.length : undefined;
-  return columnBuilder("text", name, { sqlType: () => `text${length ? `(${length})` : ""}` });
+  if (config && config.mode === "json") return new ColumnBuilder("text", name, KINDS.textJson);
+  const builder = new ColumnBuilder("text", name, KINDS.text);
+  builder.config.length = config ? config.length : undefined;
+  return builder;
 };
 
 export const integer = (a, b) => {
   const { name, config } = nameAndConfig(a, b);
   const mode = config ? config.mode : undefined;
-  if (mode === "timestamp" || mode === "timestamp_ms") {
-    const encode = (v) => (mode === "timestamp" ? Math.floor(v.getTime() / 1000) : v.getTime());
-    return columnBuilder("integer", name, fixedType("integer", { integer: true, timestamp: true, encode }));
-  }
-  if (mode === "boolean") {
-    return columnBuilder("integer", name, fixedType("integer", { integer: true, encode: (v) => (v ? 1 : 0) }));
-  }
-  return columnBuilder("integer", name, fixedType("integer", { integer: true }));
+  const kind = mode === "timestamp" ? KINDS.timestamp : mode === "timestamp_ms" ? KINDS.timestampMs
+      : mode === "boolean" ? KINDS.boolean : KINDS.integer;
+  return new ColumnBuilder("integer", name, kind);
 };
 
 export const int = integer;
 
 export const real = (name) => {
   rejectForeign(name, "real()");
-  return columnBuilder("real", name ?? "", fixedType("real"));
+  return new ColumnBuilder("real", name ?? "", KINDS.real);
 };
 
 export const blob = (a, b) => {
   const { name, config } = nameAndConfig(a, b);
   const mode = config ? config.mode : undefined;
-  const encode = mode === "json" ? (v) => JSON.stringify(v) : mode === "bigint" ? (v) => v.toString() : undefined;
-  return columnBuilder("blob", name, fixedType("blob", { encode }));
+  return new ColumnBuilder("blob", name, mode === "json" ? KINDS.blobJson : mode === "bigint" ? KINDS.blobBigint : KINDS.blob);
 };
 
 export const numeric = (a, b) => {
   const { name, config } = nameAndConfig(a, b);
-  const mode = config ? config.mode : undefined;
-  return columnBuilder("numeric", name, fixedType("numeric", { encode: mode ? (v) => String(v) : undefined }));
+  return new ColumnBuilder("numeric", name, config && config.mode ? KINDS.numericWithMode : KINDS.numeric);
 };
 
 export const customType = (params) => {
@@ -589,7 +595,7 @@ export const customType = (params) => {
   }
   return (a, b) => {
     const { name, config } = nameAndConfig(a, b);
-    return columnBuilder("customType", name, {
+    return new ColumnBuilder("customType", name, {
       sqlType: () => {
         const type = params.dataType(config);
         rejectForeign(type, "customType dataType()");
@@ -967,7 +973,7 @@ function columnSnapshot(column, escapeDefault) {
 
 function extraConfigBuilders(table) {
   const { extraConfig, columns } = table[TABLE];
-  if (extraConfig === undefined) return [];
+  if (!extraConfig) return [];
   if (typeof extraConfig !== "function") {
     throw invalid(`the third argument of sqliteTable("${table[TABLE].name}") must be a function `
         + "(t) => [ index(...), ... ]", table[TABLE].at);
@@ -1125,14 +1131,17 @@ export function snapshot(exports) {
   }
   const internal = { indexes: {} };
   const tablesObject = {};
+  const byName = new Map();
+  const exported = new Set(tables);
   for (const table of tables) {
     const name = table[TABLE].name;
-    const earlier = tables.find((other) => other !== table && other[TABLE].name === name);
+    const earlier = byName.get(name);
+    byName.set(name, table);
     if (earlier) {
       throw invalid(`two exported tables are named "${name}"`
           + `${where(earlier) ? ` (the other one is defined at ${where(earlier)})` : ""}`, where(table));
     }
-    tablesObject[name] = tableSnapshot(table, new Set(tables), internal);
+    tablesObject[name] = tableSnapshot(table, exported, internal);
   }
   const viewsObject = {};
   for (const view of views) {

@@ -180,8 +180,8 @@ class DrizzleSchemaLoaderErrorsTest {
                 export const people = sqliteTable("users", { id: integer() });
                 """);
 
-        assertThat(e.problem()).isEqualTo(schema() + ":4:23: two exported tables are named \"users\" (the other"
-                + " one is defined at " + schema() + ":3:22)");
+        assertThat(e.problem()).isEqualTo(schema() + ":3:22: two exported tables are named \"users\" (the other"
+                + " one is defined at " + schema() + ":4:23)");
     }
 
     @Test

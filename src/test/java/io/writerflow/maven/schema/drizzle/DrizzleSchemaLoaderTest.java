@@ -72,6 +72,26 @@ class DrizzleSchemaLoaderTest {
     }
 
     @Test
+    void findsTheJavaScriptEngineWhateverTheContextClassLoader() {
+        // inside Maven the thread's context class loader need not see the plugin's dependencies
+        Thread thread = Thread.currentThread();
+        ClassLoader original = thread.getContextClassLoader();
+        ClassLoader unrelated = ClassLoader.getPlatformClassLoader();
+        thread.setContextClassLoader(unrelated);
+        try {
+            Schema schema = new DrizzleSchemaLoader().load(project.resolve("schema.js"), """
+                    import { sqliteTable, integer } from "drizzle-orm/sqlite-core";
+                    export const t = sqliteTable("t", { id: integer() });
+                    """);
+
+            assertTrue(schema.table("t").isPresent());
+            assertEquals(unrelated, thread.getContextClassLoader());
+        } finally {
+            thread.setContextClassLoader(original);
+        }
+    }
+
+    @Test
     void eachLoadStartsFromNothing() {
         DrizzleSchemaLoader loader = new DrizzleSchemaLoader();
         loader.load(project.resolve("first.js"), """
