@@ -6,17 +6,21 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * How messages name the schema's files: relative to the schema file as the user gave it (the configured
+ * How messages name the schema's files: relative to the schema file as the user knows it (the configured
  * {@code writerflow.schema}), so {@code src/lib/db/columns.js} rather than an absolute path or the engine's
- * module name {@code ./columns.js}.
+ * module name {@code ./columns.js}. Files outside the schema's directory keep their absolute path.
  */
 final class DisplayPaths {
 
     private final Path shownDirectory;
     private final Set<Path> directories = new LinkedHashSet<>();
 
-    DisplayPaths(Path schemaFile) {
-        this.shownDirectory = schemaFile.getParent();
+    /**
+     * @param schemaFile the schema file
+     * @param shownAs    how messages name it
+     */
+    DisplayPaths(Path schemaFile, Path shownAs) {
+        this.shownDirectory = shownAs.getParent();
         Path directory = schemaFile.toAbsolutePath().normalize().getParent();
         directories.add(directory);
         try {

@@ -38,10 +38,18 @@ public final class DrizzleSchemaLoader {
 
     /** Reads the schema file at {@code schemaJs} (the configured {@code writerflow.schema}). */
     public Schema load(Path schemaJs) {
+        return loadShownAs(schemaJs, schemaJs.toString());
+    }
+
+    /**
+     * Reads the schema file at {@code schemaJs}, naming it {@code shownAs} in messages and the files it imports
+     * relative to that: for a mojo, the absolute file and the {@code writerflow.schema} the user configured.
+     */
+    public Schema loadShownAs(Path schemaJs, String shownAs) {
         if (!Files.isRegularFile(schemaJs)) {
-            throw new WriterflowException("Schema file not found: " + schemaJs
-                    + (Files.isDirectory(schemaJs) ? " is a directory" : "")
-                    + " (writerflow.schema, resolved from the project directory).",
+            throw new WriterflowException("Schema file not found: " + shownAs
+                    + (shownAs.equals(schemaJs.toString()) ? "" : " (" + schemaJs.toAbsolutePath() + ")")
+                    + (Files.isDirectory(schemaJs) ? " is a directory" : "") + "; it is the writerflow.schema setting.",
                     "Set writerflow.schema to the drizzle schema file, in the plugin configuration"
                             + " (<schema>src/db/schema.js</schema>) or with -Dwriterflow.schema=...;"
                             + " the default is src/lib/db/schema.js.");
@@ -50,10 +58,10 @@ public final class DrizzleSchemaLoader {
         try {
             source = Files.readString(schemaJs, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new WriterflowException("Cannot read the schema file " + schemaJs + ": " + e.getMessage(),
+            throw new WriterflowException("Cannot read the schema file " + shownAs + ": " + e.getMessage(),
                     "Check the file's permissions and encoding (UTF-8).", e);
         }
-        return load(schemaJs, source);
+        return read(schemaJs, source, shownAs);
     }
 
     /**
@@ -61,15 +69,19 @@ public final class DrizzleSchemaLoader {
      * messages name it as given.
      */
     public Schema load(Path file, String source) {
+        return read(file, source, file.toString());
+    }
+
+    private Schema read(Path file, String source, String shownAs) {
         String fileName = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (fileName.endsWith(".ts") || fileName.endsWith(".mts") || fileName.endsWith(".cts")) {
-            throw new WriterflowException(file + " is TypeScript, which writerflow cannot read (it reads schema.js"
-                    + " without Node.js or a TypeScript compiler).",
+            throw new WriterflowException(shownAs + " is TypeScript, which writerflow cannot read (it reads"
+                    + " schema.js without Node.js or a TypeScript compiler).",
                     "Point writerflow.schema at a JavaScript schema (schema.js), or compile schema.ts to JavaScript"
                             + " before the build.");
         }
         Path entry = file.toAbsolutePath().normalize();
-        DisplayPaths paths = new DisplayPaths(file);
+        DisplayPaths paths = new DisplayPaths(file, Path.of(shownAs));
         VirtualModules modules = new VirtualModules(entry.getRoot(), ImportScanner.packageImports(entry, source));
         ModuleFileSystem fileSystem = new ModuleFileSystem(modules, entry, source.getBytes(StandardCharsets.UTF_8));
         ScriptFailures failures = new ScriptFailures(paths, modules, entry, source);
@@ -92,7 +104,7 @@ public final class DrizzleSchemaLoader {
                 throw failures.translate(e);
             }
         } catch (IOException e) {
-            throw new WriterflowException("Cannot read the schema file " + file + ": " + e.getMessage(),
+            throw new WriterflowException("Cannot read the schema file " + shownAs + ": " + e.getMessage(),
                     "Check the file's permissions and encoding (UTF-8).", e);
         } finally {
             thread.setContextClassLoader(previous);

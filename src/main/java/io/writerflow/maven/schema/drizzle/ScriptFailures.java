@@ -95,6 +95,13 @@ final class ScriptFailures {
                     SUPPORTED_API + " Import schema builders from \"drizzle-orm/sqlite-core\" and sql from"
                             + " \"drizzle-orm\".", e);
         }
+        if (VirtualModules.isPackageSpecifier(specifier)) {
+            // a package gets a stand-in exporting the names ImportScanner found; this import escaped it
+            return new WriterflowException(location + ": cannot import '" + name + "' from the package \"" + specifier
+                    + "\": writerflow does not load node_modules, and did not recognise this import",
+                    "Write it as a plain import { " + name + " } from \"" + specifier + "\", or keep code that needs"
+                            + " the package out of the schema.", e);
+        }
         return new WriterflowException(location + ": '" + specifier + "' does not export '" + name + "'",
                 "Check the import: the name must be exported by that module.", e);
     }

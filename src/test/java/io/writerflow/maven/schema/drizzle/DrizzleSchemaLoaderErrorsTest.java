@@ -34,6 +34,30 @@ class DrizzleSchemaLoaderErrorsTest {
     }
 
     @Test
+    void missingSchemaFileIsNamedAsConfigured() {
+        Path missing = work.resolve("src/lib/db/schema.js");
+
+        WriterflowException e = assertThrows(WriterflowException.class,
+                () -> new DrizzleSchemaLoader().loadShownAs(missing, "src/lib/db/schema.js"));
+
+        assertThat(e.problem()).isEqualTo("Schema file not found: src/lib/db/schema.js (" + missing + "); it is the"
+                + " writerflow.schema setting.");
+    }
+
+    @Test
+    void filesAreNamedRelativeToTheSchemaAsConfigured() throws IOException {
+        Path dir = Files.createDirectories(work.resolve("src/lib/db"));
+        Files.writeString(dir.resolve("schema.js"), "import { id } from \"./columns.js\";\nexport const x = id;\n");
+        Files.writeString(dir.resolve("columns.js"), "export const id = undefined.id;\n");
+
+        WriterflowException e = assertThrows(WriterflowException.class,
+                () -> new DrizzleSchemaLoader().loadShownAs(dir.resolve("schema.js"), "src/lib/db/schema.js"));
+
+        assertThat(e.problem()).isEqualTo("src/lib/db/columns.js:1:19: TypeError: Cannot read property 'id' of"
+                + " undefined");
+    }
+
+    @Test
     void syntaxErrorNamesFileLineColumnAndTheParsersMessage() {
         WriterflowException e = failure("const x = 1;\nexport const y = (x +;\n");
 
@@ -89,6 +113,15 @@ class DrizzleSchemaLoaderErrorsTest {
 
         assertThat(e.problem()).isEqualTo(schema() + ":1:1: unsupported drizzle API: 'drizzle' from"
                 + " \"drizzle-orm/libsql\" is not available while writerflow reads the schema");
+    }
+
+    @Test
+    void importOfANameTheFileDoesNotExport() throws IOException {
+        Files.writeString(work.resolve("columns.js"), "export const id = 1;\n");
+
+        WriterflowException e = failure("import { ids } from \"./columns.js\";\n");
+
+        assertThat(e.problem()).isEqualTo(schema() + ":1:1: './columns.js' does not export 'ids'");
     }
 
     @Test
