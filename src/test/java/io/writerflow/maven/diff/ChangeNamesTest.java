@@ -27,7 +27,7 @@ class ChangeNamesTest {
     @Test
     void namesTheChange() {
         assertEquals("create_users", tag(Schema.EMPTY, schema(USERS), null));
-        assertEquals("create_documents_users", tag(Schema.EMPTY, schema(USERS, DOCUMENTS), null));
+        assertEquals("create_users_documents", tag(Schema.EMPTY, schema(USERS, DOCUMENTS), null));
         assertEquals("drop_tags", tag(schema(USERS, TAGS), schema(USERS), null));
         assertEquals("add_documents_score_title", tag(schema(DOCUMENTS), schema(table("documents")
                 .columns(col("id", "integer").pk(), col("score", "real"), col("title", "text")).build()), null));

@@ -159,6 +159,52 @@ class MojoHarnessTest {
         assertTrue(log.all().contains("auth token from"), log.all());
     }
 
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void generateWritesTheNextMigrationAndWarnsAboutDataLoss(GenerateMojo generate) throws Exception {
+        Path schema = project.resolve("schema.js");
+        generate.schema = schema.toFile();
+        inProject(generate, new RecordingLog());
+        // the test project's drizzle/ has a journal but no snapshots
+        MojoFailureException e = assertThrows(MojoFailureException.class, generate::execute);
+        assertTrue(e.getMessage().contains("drizzle/meta/0001_snapshot.json, the snapshot of 0001_add_tags, is missing"),
+                e.getMessage());
+
+        Path fresh = project.resolve("fresh");
+        generate.out = fresh.toFile();
+        e = assertThrows(MojoFailureException.class, generate::execute);
+        assertTrue(e.getMessage().contains("schema.js") && e.getMessage().contains("writerflow.schema"), e.getMessage());
+        Files.writeString(schema, """
+                import { sqliteTable, text, integer } from "drizzle-orm/sqlite-core";
+                export const users = sqliteTable("users", { id: integer("id").primaryKey(), nickname: text("nickname") });
+                """);
+        RecordingLog first = new RecordingLog();
+        generate.setLog(first);
+        generate.execute();
+        assertTrue(first.info.get(0).matches("Wrote fresh/0000_create_users\\.sql \\(1 statement\\) and "
+                + "fresh/meta/0000_snapshot\\.json"), first.info.toString());
+
+        RecordingLog none = new RecordingLog();
+        generate.setLog(none);
+        generate.execute();
+        assertEquals(List.of("No schema changes, nothing to write."), none.info);
+
+        Files.writeString(schema, """
+                import { sqliteTable, integer } from "drizzle-orm/sqlite-core";
+                export const users = sqliteTable("users", { id: integer("id").primaryKey() });
+                """);
+        RecordingLog dropping = new RecordingLog();
+        generate.setLog(dropping);
+        generate.execute();
+        assertEquals(1, dropping.warn.size(), dropping.warn.toString());
+        assertTrue(dropping.warn.get(0).startsWith("Data loss: ") && dropping.warn.get(0).contains("users.nickname"),
+                dropping.warn.toString());
+
+        generate.name = "../escape";
+        e = assertThrows(MojoFailureException.class, generate::execute);
+        assertTrue(e.getMessage().contains("writerflow.name"), e.getMessage());
+    }
+
     /** Keeps what the mojo logs; debug is enabled so that -X output is checked too. */
     static final class RecordingLog extends SystemStreamLog implements Log {
         final List<String> info = new ArrayList<>();

@@ -133,7 +133,8 @@ class SqlitePlannerTest {
         List<String> order = SqlitePlanner.plan(Schema.EMPTY, to, SchemaDiff.diff(Schema.EMPTY, to, Renames.NONE, false))
                 .statements().stream().map(s -> s.source().subject()).toList();
 
-        assertEquals(List.of("9", "10", "a", "b"), order);
+        // as a JavaScript object orders its keys: integer-like ones ascending, then the rest as given
+        assertEquals(List.of("9", "10", "b", "a"), order);
     }
 
     @Test

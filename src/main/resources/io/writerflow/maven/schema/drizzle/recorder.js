@@ -1119,8 +1119,11 @@ function where(item) {
  * drizzle-kit's prepareFromExports finds them.
  */
 export function snapshot(exports) {
-  const tables = [...new Set(Object.values(exports).filter((value) => value instanceof SQLiteTable))];
-  const views = [...new Set(Object.values(exports).filter((value) => value instanceof SQLiteView))];
+  // A module namespace lists its exports sorted by name, which is the order drizzle-kit sees under Node
+  // and so the order of its CREATE statements; the exports object handed over here need not be sorted.
+  const values = Object.keys(exports).sort().map((key) => exports[key]);
+  const tables = [...new Set(values.filter((value) => value instanceof SQLiteTable))];
+  const views = [...new Set(values.filter((value) => value instanceof SQLiteView))];
   if (tables.length === 0 && views.length === 0) {
     const hidden = definedTables.length === 0 ? ""
         : ` (it defines ${definedTables.length} table${definedTables.length === 1 ? "" : "s"}, `

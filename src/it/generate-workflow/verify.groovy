@@ -1,0 +1,20 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def fail = { String message -> throw new AssertionError(message + '\n--- build.log ---\n' + log) }
+
+new File(basedir, 'drizzle/0000_init.sql').isFile() || fail('0000_init.sql not written')
+new File(basedir, 'drizzle/meta/0000_snapshot.json').isFile() || fail('snapshot not written')
+log.contains('No schema changes, nothing to write.') || fail('second generate wrote something')
+def second = new File(basedir, 'drizzle').listFiles().find { it.name.startsWith('0001_') }
+second || fail('no 0001 migration')
+second.name.contains('score') || fail("tag does not describe the change: ${second.name}")
+second.text.contains('ALTER TABLE `documents` ADD `score` real DEFAULT 0 NOT NULL;') || fail("unexpected SQL: ${second.text}")
+
+def journal = new JsonSlurper().parse(new File(basedir, 'drizzle/meta/_journal.json'))
+assert journal.entries*.tag == ['0000_init', second.name - '.sql']
+
+def status = new JsonSlurper().parse(new File(basedir, 'target/status.json'), 'UTF-8')
+assert status.counts.applied == 2
+assert status.counts.pending == 0
+return true

@@ -1,0 +1,19 @@
+package io.writerflow.maven.generate;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What {@code writerflow:generate} was asked to do.
+ *
+ * @param schemaDisplay     how the schema file is named in messages (relative to the project)
+ * @param migrationsDisplay how the drizzle directory is named in messages
+ * @param name              the tag without its index ({@code -Dwriterflow.name}); empty: describe the change
+ * @param custom            write an empty migration for hand-written SQL ({@code -Dwriterflow.custom})
+ * @param renames           the declared renames ({@code -Dwriterflow.renames}), empty for none
+ * @param acceptDrops       drop and create where a rename is possible but was not declared
+ * @param now               the journal's creation time, in epoch milliseconds
+ */
+public record GenerateRequest(Path schemaFile, String schemaDisplay, Path migrationsDir, String migrationsDisplay,
+                              Optional<String> name, boolean custom, String renames, boolean acceptDrops, long now) {
+}

@@ -1,0 +1,24 @@
+package io.writerflow.maven.generate;
+
+import io.writerflow.maven.migrations.MigrationWriter;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What generate did.
+ *
+ * @param written    the new migration, or empty when the schema had no changes
+ * @param statements how many statements the migration holds
+ * @param dataLoss   one line per statement that destroys data, for the build log
+ */
+public record GenerateResult(Optional<MigrationWriter.Written> written, int statements, List<String> dataLoss) {
+
+    public GenerateResult {
+        dataLoss = List.copyOf(dataLoss);
+    }
+
+    public static GenerateResult nothingToDo() {
+        return new GenerateResult(Optional.empty(), 0, List.of());
+    }
+}

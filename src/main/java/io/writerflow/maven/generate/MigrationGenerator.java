@@ -1,0 +1,118 @@
+package io.writerflow.maven.generate;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.diff.ChangeNames;
+import io.writerflow.maven.diff.RenameMeta;
+import io.writerflow.maven.diff.Renames;
+import io.writerflow.maven.diff.SchemaChange;
+import io.writerflow.maven.diff.SchemaDiff;
+import io.writerflow.maven.migrations.Journal;
+import io.writerflow.maven.migrations.JournalEntry;
+import io.writerflow.maven.migrations.JournalReader;
+import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.migrations.MigrationWriter;
+import io.writerflow.maven.plan.MigrationSql;
+import io.writerflow.maven.plan.Plan;
+import io.writerflow.maven.plan.SqlitePlanner;
+import io.writerflow.maven.schema.Schema;
+import io.writerflow.maven.schema.Snapshot;
+import io.writerflow.maven.schema.SnapshotCodec;
+import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * schema.js and the latest snapshot in, the next migration out: load, diff, plan, write. Everything but
+ * the journal's timestamp is a function of the schema and the directory, so the same inputs give the same
+ * files.
+ */
+public final class MigrationGenerator {
+
+    /** drizzle-kit's text for an empty, hand-written migration. */
+    static final String CUSTOM_SQL = "-- Custom SQL migration file, put your code below! --";
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
+
+    private final DrizzleSchemaLoader loader;
+
+    public MigrationGenerator(DrizzleSchemaLoader loader) {
+        this.loader = loader;
+    }
+
+    public GenerateResult generate(GenerateRequest request) {
+        request.name().ifPresent(MigrationGenerator::checkName);
+        Renames renames = Renames.parse(request.renames());
+        Snapshot previous = latestSnapshot(request.migrationsDir(), request.migrationsDisplay());
+
+        Schema schema = request.custom() ? previous.schema()
+                : loader.loadShownAs(request.schemaFile(), request.schemaDisplay());
+        List<SchemaChange> changes = request.custom() ? List.of()
+                : SchemaDiff.diff(previous.schema(), schema, renames, request.acceptDrops());
+        if (changes.isEmpty() && !request.custom()) {
+            return GenerateResult.nothingToDo();
+        }
+        Plan plan = SqlitePlanner.plan(previous.schema(), schema, changes);
+        String sql = request.custom() ? CUSTOM_SQL : MigrationSql.render(plan);
+        String name = request.name().orElseGet(() -> request.custom() ? "custom" : ChangeNames.tag(changes));
+
+        Snapshot next = withContentId(new Snapshot("", previous.id(), schema,
+                request.custom() ? Snapshot.Renames.NONE : RenameMeta.of(changes)));
+        MigrationWriter.Written written = MigrationWriter.write(request.migrationsDir(), name, sql, next, request.now());
+        List<String> dataLoss = plan.statements().stream()
+                .flatMap(s -> s.dataLoss().stream())
+                .toList();
+        return new GenerateResult(Optional.of(written), request.custom() ? 0 : plan.statements().size(), dataLoss);
+    }
+
+    /** The snapshot of the journal's last entry, or an empty schema before the first migration. */
+    static Snapshot latestSnapshot(Path root, String display) {
+        Path journalFile = root.resolve(MigrationDirectory.JOURNAL);
+        if (!Files.exists(journalFile)) {
+            if (Files.isDirectory(root.resolve("meta"))) {
+                throw new WriterflowException(display + "/" + MigrationDirectory.JOURNAL + " is missing but "
+                        + display + "/meta exists.", "Restore the journal from version control.");
+            }
+            return new Snapshot(Snapshot.ORIGIN, Snapshot.ORIGIN, Schema.EMPTY, Snapshot.Renames.NONE);
+        }
+        Journal journal = JournalReader.read(journalFile, display + "/" + MigrationDirectory.JOURNAL);
+        if (journal.entries().isEmpty()) {
+            return new Snapshot(Snapshot.ORIGIN, Snapshot.ORIGIN, Schema.EMPTY, Snapshot.Renames.NONE);
+        }
+        JournalEntry last = journal.entries().get(journal.entries().size() - 1);
+        String prefix = last.tag().contains("_") ? last.tag().substring(0, last.tag().indexOf('_'))
+                : String.format("%04d", last.idx());
+        String name = "meta/" + prefix + "_snapshot.json";
+        Path file = root.resolve(name);
+        try {
+            return SnapshotCodec.read(Files.readString(file, StandardCharsets.UTF_8), display + "/" + name);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new WriterflowException(display + "/" + name + ", the snapshot of " + last.tag() + ", is missing.",
+                    "Restore it from version control; generate compares schema.js with it.");
+        } catch (IOException e) {
+            throw new WriterflowException(display + "/" + name + ", the snapshot of " + last.tag()
+                    + ", cannot be read: " + e.getMessage() + ".",
+                    "Restore it from version control; generate compares schema.js with it.");
+        }
+    }
+
+    /** A name-based id, so that the same schema on the same parent always gets the same snapshot id. */
+    private static Snapshot withContentId(Snapshot snapshot) {
+        byte[] content = (snapshot.prevId() + "\n" + SnapshotCodec.write(snapshot)).getBytes(StandardCharsets.UTF_8);
+        return new Snapshot(UUID.nameUUIDFromBytes(content).toString(), snapshot.prevId(), snapshot.schema(),
+                snapshot.renames());
+    }
+
+    private static void checkName(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new WriterflowException("writerflow.name '" + name + "' is not a usable file name.",
+                    "Use letters, digits, '_' and '-', e.g. -Dwriterflow.name=add_documents_score.");
+        }
+    }
+}

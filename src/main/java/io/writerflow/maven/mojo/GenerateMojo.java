@@ -1,0 +1,68 @@
+package io.writerflow.maven.mojo;
+
+import io.writerflow.maven.generate.GenerateRequest;
+import io.writerflow.maven.generate.GenerateResult;
+import io.writerflow.maven.generate.MigrationGenerator;
+import io.writerflow.maven.migrations.MigrationWriter;
+import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Compares schema.js with the latest snapshot in the drizzle directory and writes the next migration, in
+ * drizzle-kit's layout. Renames are never guessed: declare them, or accept drops.
+ */
+@Mojo(name = "generate", threadSafe = true, requiresProject = false)
+public class GenerateMojo extends AbstractWriterflowMojo {
+
+    /** The drizzle schema (drizzle-kit's {@code schema}), an ES module using drizzle-orm's SQLite API. */
+    @Parameter(property = "writerflow.schema", defaultValue = "${project.basedir}/src/lib/db/schema.js")
+    File schema;
+
+    /** The migration's name (the tag after {@code NNNN_}); by default a description of the change. */
+    @Parameter(property = "writerflow.name")
+    String name;
+
+    /** Writes an empty migration for hand-written SQL, like {@code drizzle-kit generate --custom}. */
+    @Parameter(property = "writerflow.custom", defaultValue = "false")
+    boolean custom;
+
+    /**
+     * Renamed tables and columns, comma-separated: {@code old:new} for a table,
+     * {@code table.old:new} for a column. Without it, a table or column that disappears while a compatible
+     * one appears stops generate.
+     */
+    @Parameter(property = "writerflow.renames")
+    String renames;
+
+    /** Drops and creates where a rename is possible but was not declared: the dropped data is lost. */
+    @Parameter(property = "writerflow.acceptDrops", defaultValue = "false")
+    boolean acceptDrops;
+
+    @Override
+    String goal() {
+        return "generate";
+    }
+
+    @Override
+    void run() {
+        Path schemaFile = schema.toPath().toAbsolutePath().normalize();
+        GenerateResult result = new MigrationGenerator(new DrizzleSchemaLoader()).generate(new GenerateRequest(
+                schemaFile, display(schemaFile), migrationsDir(), display(migrationsDir()),
+                Optional.ofNullable(name).filter(n -> !n.isBlank()), custom, renames == null ? "" : renames,
+                acceptDrops, System.currentTimeMillis()));
+        if (result.written().isEmpty()) {
+            getLog().info("No schema changes, nothing to write.");
+            return;
+        }
+        MigrationWriter.Written written = result.written().get();
+        result.dataLoss().forEach(loss -> getLog().warn("Data loss: " + loss));
+        getLog().info("Wrote " + display(written.sql()) + (custom ? " (empty, for your SQL)"
+                : " (" + result.statements() + " statement" + (result.statements() == 1 ? "" : "s") + ")")
+                + " and " + display(written.snapshot()));
+    }
+}

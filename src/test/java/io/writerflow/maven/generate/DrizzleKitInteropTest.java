@@ -1,0 +1,155 @@
+package io.writerflow.maven.generate;
+
+import io.writerflow.maven.engine.EngineSettings;
+import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
+import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.NodePeers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** drizzle-kit and the plugin take turns on one directory, and each reads what the other wrote. */
+class DrizzleKitInteropTest {
+
+    @TempDir
+    Path project;
+
+    private static final String USERS = """
+            import { sqliteTable, text, integer, index } from "drizzle-orm/sqlite-core";
+            export const users = sqliteTable("users", {
+              id: integer("id").primaryKey({ autoIncrement: true }),
+              email: text("email").notNull().unique(),
+            });
+            """;
+
+    private static final String DOCUMENTS = """
+            export const documents = sqliteTable("documents", {
+              id: integer("id").primaryKey({ autoIncrement: true }),
+              ownerId: integer("owner_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+              title: text("title").notNull(),
+            }, (t) => [index("documents_owner_idx").on(t.ownerId)]);
+            """;
+
+    private static final String SCORE = """
+            export const scores = sqliteTable("scores", {
+              documentId: integer("document_id").notNull().references(() => documents.id),
+              score: integer("score").notNull().default(0),
+            });
+            """;
+
+    private GenerateResult pluginGenerate(String name) {
+        return new MigrationGenerator(new DrizzleSchemaLoader()).generate(new GenerateRequest(
+                project.resolve("schema.js"), "schema.js", project.resolve("drizzle"), "drizzle",
+                Optional.of(name), false, "", false, System.currentTimeMillis()));
+    }
+
+    private static final String RICH = """
+            import { sqliteTable, text, integer, real, blob, numeric, index, uniqueIndex, primaryKey, foreignKey,
+              check } from "drizzle-orm/sqlite-core";
+            import { sql } from "drizzle-orm";
+            // exported as "alpha" but named "zzz": drizzle-kit orders tables by export name
+            export const zeta = sqliteTable("aaa", { id: integer("id").primaryKey() });
+            export const alpha = sqliteTable("zzz", { id: integer("id").primaryKey() });
+            export const users = sqliteTable("users", {
+              id: integer("id").primaryKey({ autoIncrement: true }),
+              email: text("email", { length: 256 }).notNull().unique(),
+              flag: integer("flag", { mode: "boolean" }).default(true),
+              score: real("score").default(1.5),
+              createdAt: integer("created_at", { mode: "timestamp" }).default(sql`(unixepoch())`),
+              lower: text("lower").generatedAlwaysAs(sql`lower(email)`, { mode: "virtual" }),
+              n: numeric("n"),
+              b: blob("b", { mode: "buffer" }),
+            }, (t) => [
+              index("users_lower_idx").on(sql`lower(${t.email})`, t.score).where(sql`${t.flag} = 1`),
+              uniqueIndex("users_score_uq").on(t.score),
+              check("score_check", sql`${t.score} > 0`),
+            ]);
+            export const memberships = sqliteTable("memberships", {
+              userId: integer("user_id").notNull(),
+              groupId: integer("group_id").notNull(),
+            }, (t) => [primaryKey({ columns: [t.userId, t.groupId] }),
+              foreignKey({ columns: [t.userId], foreignColumns: [users.id], name: "m_user_fk" }).onDelete("cascade")]);
+            """;
+
+    @Test
+    void writesTheSameFilesAsDrizzleKit() throws Exception {
+        Path kit = Files.createDirectories(project.resolve("kit"));
+        NodePeers.linkNodeModules(kit);
+        Files.writeString(kit.resolve("drizzle.config.js"),
+                "export default { dialect: \"sqlite\", schema: \"./schema.js\", out: \"./drizzle\" };\n");
+        Files.writeString(kit.resolve("schema.js"), RICH);
+        NodePeers.Run run = NodePeers.drizzleKit(kit, "generate", "--name", "rich");
+        assertEquals(0, run.exitCode(), run.output());
+
+        Files.writeString(project.resolve("schema.js"), RICH);
+        pluginGenerate("rich");
+
+        assertEquals(Files.readString(kit.resolve("drizzle/0000_rich.sql")),
+                Files.readString(project.resolve("drizzle/0000_rich.sql")));
+        String idLine = "(?m)^  \"id\": \"[^\"]+\",$";
+        assertEquals(Files.readString(kit.resolve("drizzle/meta/0000_snapshot.json")).replaceAll(idLine, ""),
+                Files.readString(project.resolve("drizzle/meta/0000_snapshot.json")).replaceAll(idLine, ""));
+        String whenLine = "(?m)^      \"when\": \\d+,$";
+        assertEquals(Files.readString(kit.resolve("drizzle/meta/_journal.json")).replaceAll(whenLine, ""),
+                Files.readString(project.resolve("drizzle/meta/_journal.json")).replaceAll(whenLine, ""));
+    }
+
+    @Test
+    void sameSchemaSameFiles() throws Exception {
+        Files.writeString(project.resolve("schema.js"), RICH);
+        pluginGenerate("rich");
+        String first = Files.readString(project.resolve("drizzle/meta/0000_snapshot.json"));
+        java.nio.file.Path again = Files.createDirectories(project.resolve("again"));
+        Files.writeString(again.resolve("schema.js"), RICH);
+        new MigrationGenerator(new DrizzleSchemaLoader()).generate(new GenerateRequest(again.resolve("schema.js"),
+                "schema.js", again.resolve("drizzle"), "drizzle", Optional.of("rich"), false, "", false, 1L));
+        assertEquals(first, Files.readString(again.resolve("drizzle/meta/0000_snapshot.json")));
+        assertEquals(Files.readString(project.resolve("drizzle/0000_rich.sql")),
+                Files.readString(again.resolve("drizzle/0000_rich.sql")));
+    }
+
+    @Test
+    void takingTurnsInBothDirections() throws Exception {
+        NodePeers.linkNodeModules(project);
+        Files.writeString(project.resolve("drizzle.config.js"),
+                "export default { dialect: \"sqlite\", schema: \"./schema.js\", out: \"./drizzle\" };\n");
+
+        // drizzle-kit first
+        Files.writeString(project.resolve("schema.js"), USERS);
+        NodePeers.Run first = NodePeers.drizzleKit(project, "generate", "--name", "init");
+        assertEquals(0, first.exitCode(), first.output());
+
+        // the plugin reads drizzle-kit's snapshot: no change, nothing written
+        assertTrue(pluginGenerate("noop").written().isEmpty());
+
+        // the plugin adds a table
+        Files.writeString(project.resolve("schema.js"), USERS + DOCUMENTS);
+        GenerateResult second = pluginGenerate("add_documents");
+        assertEquals("0001_add_documents", second.written().orElseThrow().entry().tag());
+
+        // drizzle-kit reads the plugin's snapshot: it sees no change either
+        NodePeers.Run check = NodePeers.drizzleKit(project, "generate", "--name", "noop");
+        assertTrue(check.output().contains("No schema changes"), check.output());
+
+        // drizzle-kit adds the next one on top of the plugin's
+        Files.writeString(project.resolve("schema.js"), USERS + DOCUMENTS + SCORE);
+        NodePeers.Run third = NodePeers.drizzleKit(project, "generate", "--name", "add_scores");
+        assertEquals(0, third.exitCode(), third.output());
+        assertTrue(Files.exists(project.resolve("drizzle/0002_add_scores.sql")));
+        assertTrue(pluginGenerate("noop").written().isEmpty());
+
+        // and the whole directory applies
+        MigrationEngine engine = new MigrationEngine(new EngineSettings(project.resolve("drizzle"), "drizzle",
+                new DatabaseUrl.File(project.resolve("local.db"), "file:local.db"), "test", "__writerflow_history",
+                "tester", Duration.ofSeconds(5)));
+        assertEquals(3, engine.apply(engine.loadDirectory(), m -> { }).applied().size());
+    }
+}
