@@ -1,10 +1,8 @@
 package io.writerflow.maven.migrations;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.schema.JsonFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +18,6 @@ import java.util.regex.Pattern;
 public final class JournalReader {
 
     private static final Pattern SAFE_TAG = Pattern.compile("[A-Za-z0-9_.\\-]+");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private JournalReader() {
     }
@@ -41,16 +38,7 @@ public final class JournalReader {
     }
 
     public static Journal parse(String content, String displayName) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(content);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String position = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new WriterflowException(displayName + position + ": malformed JSON: " + e.getOriginalMessage(),
-                    "Fix the JSON at that position, or restore the committed file with 'git checkout -- "
-                            + displayName + "'.");
-        }
+        JsonNode root = JsonFiles.parse(content, displayName);
         if (root == null || !root.isObject()) {
             throw invalid(displayName, "the journal must be a JSON object with an \"entries\" array");
         }

@@ -1,6 +1,5 @@
 package io.writerflow.maven.schema;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,15 +37,7 @@ public final class SnapshotCodec {
 
     /** @param displayName the file, named in errors */
     public static Snapshot read(String json, String displayName) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new WriterflowException(displayName + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-                    + ": malformed JSON: " + e.getOriginalMessage(),
-                    "Restore the file from version control ('git checkout -- " + displayName + "').");
-        }
+        JsonNode root = JsonFiles.parse(json, displayName);
         if (root == null || !root.isObject() || !root.path("tables").isObject()) {
             throw new WriterflowException(displayName + ": not a drizzle-kit snapshot (no \"tables\" object).",
                     "Restore the file from version control.");
