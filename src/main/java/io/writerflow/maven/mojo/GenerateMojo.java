@@ -43,6 +43,10 @@ public class GenerateMojo extends AbstractWriterflowMojo {
     @Parameter(property = "writerflow.acceptDrops", defaultValue = "false")
     boolean acceptDrops;
 
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
     @Override
     String goal() {
         return "generate";
@@ -50,19 +54,20 @@ public class GenerateMojo extends AbstractWriterflowMojo {
 
     @Override
     void run() {
+        long start = System.nanoTime();
         Path schemaFile = schema.toPath().toAbsolutePath().normalize();
         GenerateResult result = new MigrationGenerator(new DrizzleSchemaLoader()).generate(new GenerateRequest(
                 schemaFile, display(schemaFile), migrationsDir(), display(migrationsDir()),
                 Optional.ofNullable(name).filter(n -> !n.isBlank()), custom, renames == null ? "" : renames,
                 acceptDrops, System.currentTimeMillis()));
         if (result.written().isEmpty()) {
-            getLog().info("No schema changes, nothing to write.");
+            getLog().info("No schema changes, nothing to write (" + millisSince(start) + " ms).");
             return;
         }
         MigrationWriter.Written written = result.written().get();
         result.dataLoss().forEach(loss -> getLog().warn("Data loss: " + loss));
         getLog().info("Wrote " + display(written.sql()) + (custom ? " (empty, for your SQL)"
                 : " (" + result.statements() + " statement" + (result.statements() == 1 ? "" : "s") + ")")
-                + " and " + display(written.snapshot()));
+                + " and " + display(written.snapshot()) + " in " + millisSince(start) + " ms");
     }
 }

@@ -1,0 +1,69 @@
+package io.writerflow.maven.generate;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.schema.Snapshot;
+import io.writerflow.maven.schema.SnapshotCodec;
+import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MigrationGeneratorTest {
+
+    @TempDir
+    Path project;
+
+    private GenerateResult generate(Optional<String> name, boolean custom, String renames) {
+        return new MigrationGenerator(new DrizzleSchemaLoader()).generate(new GenerateRequest(
+                project.resolve("schema.js"), "schema.js", project.resolve("drizzle"), "drizzle", name, custom,
+                renames, false, 1700000000000L));
+    }
+
+    private void schema(String columns) throws Exception {
+        Files.writeString(project.resolve("schema.js"), "import { sqliteTable, text, integer } from \"drizzle-orm/sqlite-core\";\n"
+                + "export const users = sqliteTable(\"users\", { id: integer(\"id\").primaryKey(), " + columns + " });\n");
+    }
+
+    @Test
+    void customWritesAnEmptyMigrationOnTheSameSchema() throws Exception {
+        schema("name: text(\"name\")");
+        generate(Optional.empty(), false, "");
+        GenerateResult custom = generate(Optional.empty(), true, "");
+
+        assertEquals("0001_custom", custom.written().orElseThrow().entry().tag());
+        assertEquals(MigrationGenerator.CUSTOM_SQL, Files.readString(project.resolve("drizzle/0001_custom.sql")));
+        Snapshot first = SnapshotCodec.read(Files.readString(project.resolve("drizzle/meta/0000_snapshot.json")));
+        Snapshot second = SnapshotCodec.read(Files.readString(project.resolve("drizzle/meta/0001_snapshot.json")));
+        assertEquals(first.schema(), second.schema());
+        assertEquals(first.id(), second.prevId());
+        assertNotEquals(first.id(), second.id());
+    }
+
+    @Test
+    void declaredColumnRenameKeepsTheColumnAndIsRecordedInTheSnapshot() throws Exception {
+        schema("name: text(\"name\")");
+        generate(Optional.empty(), false, "");
+        schema("fullName: text(\"full_name\")");
+
+        WriterflowException undeclared = assertThrows(WriterflowException.class,
+                () -> generate(Optional.empty(), false, ""));
+        assertTrue(undeclared.getMessage().contains("-Dwriterflow.renames=users.name:full_name"),
+                undeclared.getMessage());
+        assertFalse(Files.exists(project.resolve("drizzle/meta/0001_snapshot.json")));
+
+        GenerateResult renamed = generate(Optional.empty(), false, "users.name:full_name");
+        Path sql = renamed.written().orElseThrow().sql();
+        assertEquals("ALTER TABLE `users` RENAME COLUMN \"name\" TO \"full_name\";", Files.readString(sql));
+        String snapshot = Files.readString(project.resolve("drizzle/meta/0001_snapshot.json"));
+        assertTrue(snapshot.contains("\"\\\"users\\\".\\\"name\\\"\": \"\\\"users\\\".\\\"full_name\\\"\""), snapshot);
+    }
+}
