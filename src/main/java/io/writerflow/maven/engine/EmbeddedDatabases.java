@@ -90,7 +90,7 @@ final class EmbeddedDatabases {
                 if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code
                         || primary == SQLiteErrorCode.SQLITE_PERM.code || primary == SQLiteErrorCode.SQLITE_IOERR.code) {
                     return Optional.of(new WriterflowException("Cannot write database " + name + ": "
-                            + MigrationEngine.databaseMessage(s) + ". Nothing was changed.",
+                            + ApplyFailures.databaseMessage(s) + ". Nothing was changed.",
                             "Check that the file and its directory are writable by this user, and that the disk"
                                     + " is not full or read-only."));
                 }

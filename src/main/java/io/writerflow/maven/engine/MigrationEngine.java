@@ -1,6 +1,5 @@
 package io.writerflow.maven.engine;
 
-import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
@@ -12,7 +11,6 @@ import org.flywaydb.core.api.callback.Callback;
 
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,21 +56,21 @@ public final class MigrationEngine {
             probeWriteLock(dataSource.connection());
             Flyway flyway = flyway(dataSource, directory, progress);
             StatusReport before = report(directory, flyway.info().all(), true);
-            refuseUnsafeStart(before, dataSource.connection());
+            new ApplyPreflight(settings).check(before, dataSource.connection());
             if (before.count(MigrationState.PENDING) == 0) {
                 return new ApplyResult(List.of(), Duration.ofNanos(System.nanoTime() - start), before.current());
             }
             try {
                 flyway.migrate();
             } catch (FlywayException e) {
-                throw translate(e, before, progress.applied(), dataSource.connection());
+                throw new ApplyFailures(settings).translate(e, before, progress.applied(), dataSource.connection());
             }
             List<AppliedMigration> applied = progress.applied();
             Optional<String> current = applied.isEmpty() ? before.current()
                     : Optional.of(applied.get(applied.size() - 1).tag());
             return new ApplyResult(applied, Duration.ofNanos(System.nanoTime() - start), current);
         } catch (FlywayException e) {
-            throw translate(e, null, progress.applied(), null);
+            throw new ApplyFailures(settings).translate(e, null, progress.applied(), null);
         } catch (SQLException e) {
             throw EmbeddedDatabases.cannotOpen(settings.url(), settings.urlSource(), e);
         }
@@ -86,7 +84,7 @@ public final class MigrationEngine {
         try (SingleConnectionDataSource dataSource = open(true)) {
             return report(directory, flyway(dataSource, directory).info().all(), true);
         } catch (FlywayException e) {
-            throw translate(e, null, List.of(), null);
+            throw new ApplyFailures(settings).translate(e, null, List.of(), null);
         } catch (SQLException e) {
             throw EmbeddedDatabases.cannotOpen(settings.url(), settings.urlSource(), e);
         }
@@ -167,151 +165,4 @@ public final class MigrationEngine {
         };
     }
 
-    /** Refuses to start when applying would build on an unknown or altered past. */
-    private void refuseUnsafeStart(StatusReport before, Connection connection) throws SQLException {
-        boolean nothingApplied = before.migrations().stream().allMatch(m -> m.state() == MigrationState.PENDING);
-        if (nothingApplied) {
-            List<String> tables = userTables(connection);
-            if (!tables.isEmpty()) {
-                throw new WriterflowException("Database " + settings.url().display() + " already has tables ("
-                        + String.join(", ", tables.size() > 5 ? tables.subList(0, 5) : tables)
-                        + (tables.size() > 5 ? ", ..." : "") + ") but no migration history ("
-                        + settings.historyTable() + "), so it is unknown which migrations it already has.",
-                        "Apply to an empty database (for a development file: delete it and run apply again)."
-                                + " Nothing was changed.");
-            }
-        }
-        for (MigrationStatus m : before.migrations()) {
-            switch (m.state()) {
-                case CHANGED -> throw m.renumbered() ? new WriterflowException("The database applied "
-                        + m.appliedTag() + " as version " + m.version() + appliedWhen(m) + ", but "
-                        + settings.migrationsDisplay() + "/meta/_journal.json now lists " + m.tag()
-                        + " at idx " + m.version() + ". Nothing was applied.",
-                        "Two branches probably each added a migration: keep the applied one at its idx, and"
-                                + " regenerate the other on top of it.")
-                        : new WriterflowException(m.file() + " was changed after it was applied"
-                        + appliedWhen(m) + "; the database ran the old text. Nothing was applied.",
-                        "Restore the file as it was (git checkout -- " + m.file()
-                                + ") and put the change into a new migration.");
-                case FAILED -> throw new WriterflowException("The history records " + m.tag() + " as failed"
-                        + appliedWhen(m) + "; the database may hold part of it. Nothing was applied.",
-                        "Repair the database by hand, then delete the failed row (version " + m.version() + ") from "
-                                + settings.historyTable() + ".");
-                case MISSING -> throw new WriterflowException("The database has " + m.tag() + " (version "
-                        + m.version() + ") applied" + appliedWhen(m) + ", but " + settings.migrationsDisplay()
-                        + "/meta/_journal.json does not list it. Nothing was applied.",
-                        "Check out the branch that contains this migration, or point writerflow.out at the"
-                                + " directory this database was migrated from.");
-                case SKIPPED -> throw new WriterflowException(m.file() + " is not applied, but a later migration"
-                        + " is: the journal gained an entry before the database's last migration. Nothing was applied.",
-                        "Move the change into a new migration after the last applied one (two branches probably"
-                                + " each added a migration; regenerate yours on top).");
-                default -> {
-                }
-            }
-        }
-    }
-
-    private static String appliedWhen(MigrationStatus m) {
-        return m.appliedAt() == null ? "" : " (on " + m.appliedAt() + (m.appliedBy() == null ? "" : " by "
-                + m.appliedBy()) + ")";
-    }
-
-    private List<String> userTables(Connection connection) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (java.sql.Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(
-                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
-                        + " ORDER BY name")) {
-            while (rs.next()) {
-                String name = rs.getString(1);
-                if (!name.equalsIgnoreCase(settings.historyTable())) {
-                    tables.add(name);
-                }
-            }
-        }
-        return tables;
-    }
-
-    private WriterflowException translate(FlywayException e, StatusReport before, List<AppliedMigration> applied,
-                                          Connection connection) {
-        Optional<WriterflowException> fileProblem =
-                EmbeddedDatabases.fileProblem(settings.url(), settings.urlSource(), e);
-        if (fileProblem.isPresent()) {
-            return fileProblem.get();
-        }
-        Optional<String> current = applied.isEmpty()
-                ? Optional.ofNullable(before).flatMap(StatusReport::current)
-                : Optional.of(applied.get(applied.size() - 1).tag());
-        String rolledBack = "\n  The migration was rolled back; the database is "
-                + current.map(tag -> "still at " + tag).orElse("still without any migration") + ".";
-        StatementFailedException failed = causeOfType(e, StatementFailedException.class);
-        if (failed != null) {
-            Migration migration = failed.migration();
-            String nulls = nullRowsBehind((SQLException) failed.getCause(), connection);
-            return new WriterflowException("Migration " + migration.tag() + " failed at statement "
-                    + failed.statement().number() + " of " + migration.statements().size() + " ("
-                    + migration.file() + ":" + failed.statement().line() + "): "
-                    + databaseMessage((SQLException) failed.getCause()) + nulls + rolledBack,
-                    nulls.isEmpty()
-                            ? "Fix statement " + failed.statement().number() + " in " + migration.file()
-                            + " (it never ran to completion, so editing it is safe) and run apply again."
-                            : "Give the column a default in the schema and generate again, or fill the NULLs in a"
-                            + " migration before this one.");
-        }
-        ForeignKeyViolationException violation = causeOfType(e, ForeignKeyViolationException.class);
-        if (violation != null) {
-            return new WriterflowException("Migration " + violation.migration().tag() + " ("
-                    + violation.migration().file() + ") would leave rows whose foreign keys point at nothing: "
-                    + violation.violationsByReference().entrySet().stream()
-                    .map(v -> v.getKey() + " (" + v.getValue() + " row" + (v.getValue() == 1 ? "" : "s") + ")")
-                    .collect(Collectors.joining(", ")) + "." + rolledBack,
-                    "Make the migration delete or fix those rows, or change the foreign key, then apply again.");
-        }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-        return new WriterflowException("Flyway could not complete the operation on " + settings.url().display()
-                + ": " + message, "Run with -X for the full trace; the database was left as the last"
-                + " committed migration left it.", e);
-    }
-
-    /**
-     * For "NOT NULL constraint failed: __new_users.name" (a rebuild copying NULLs into a column that became
-     * NOT NULL), counts the rows that hold NULL, read after the rollback: the user's next step depends on it.
-     */
-    private static String nullRowsBehind(SQLException e, Connection connection) {
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("NOT NULL constraint failed: (?:__new_)?([^.\\s]+)\\.([^\\s)]+)")
-                .matcher(String.valueOf(e.getMessage()));
-        if (!m.find() || connection == null) {
-            return "";
-        }
-        String table = m.group(1);
-        String column = m.group(2);
-        try (java.sql.Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"")
-                     + "\" WHERE \"" + column.replace("\"", "\"\"") + "\" IS NULL")) {
-            long count = rs.next() ? rs.getLong(1) : 0;
-            return count == 0 ? "" : "\n  " + table + "." + column + " becomes NOT NULL without a default, and "
-                    + count + " row" + (count == 1 ? " of " + table + " holds" : "s of " + table + " hold") + " NULL there.";
-        } catch (SQLException ignored) {
-            return "";
-        }
-    }
-
-    /** The database's own words, without sqlite-jdbc's wrapping: "SQLITE_ERROR: no such table: x". */
-    static String databaseMessage(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("^\\[(SQLITE_[A-Z_]+)][^(]*\\((.*)\\)$", java.util.regex.Pattern.DOTALL).matcher(message);
-        return m.matches() ? m.group(1) + ": " + m.group(2) : message;
-    }
-
-    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
 }

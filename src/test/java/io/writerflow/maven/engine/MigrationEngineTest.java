@@ -263,7 +263,7 @@ class MigrationEngineTest {
 
     @Test
     void databaseMessageDropsTheDriverWrapping() {
-        assertEquals("SQLITE_ERROR: no such table: nope", MigrationEngine.databaseMessage(
+        assertEquals("SQLITE_ERROR: no such table: nope", ApplyFailures.databaseMessage(
                 new java.sql.SQLException("[SQLITE_ERROR] SQL error or missing database (no such table: nope)")));
     }
 }

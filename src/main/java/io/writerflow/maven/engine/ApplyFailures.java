@@ -1,0 +1,105 @@
+package io.writerflow.maven.engine;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
+import io.writerflow.maven.migrations.Migration;
+import org.flywaydb.core.api.FlywayException;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Turns what Flyway and the database threw during an apply into one message with the next step. */
+final class ApplyFailures {
+
+    private final EngineSettings settings;
+
+    ApplyFailures(EngineSettings settings) {
+        this.settings = settings;
+    }
+
+    WriterflowException translate(FlywayException e, StatusReport before, List<AppliedMigration> applied,
+                                          Connection connection) {
+        Optional<WriterflowException> fileProblem =
+                EmbeddedDatabases.fileProblem(settings.url(), settings.urlSource(), e);
+        if (fileProblem.isPresent()) {
+            return fileProblem.get();
+        }
+        Optional<String> current = applied.isEmpty()
+                ? Optional.ofNullable(before).flatMap(StatusReport::current)
+                : Optional.of(applied.get(applied.size() - 1).tag());
+        String rolledBack = "\n  The migration was rolled back; the database is "
+                + current.map(tag -> "still at " + tag).orElse("still without any migration") + ".";
+        StatementFailedException failed = causeOfType(e, StatementFailedException.class);
+        if (failed != null) {
+            Migration migration = failed.migration();
+            String nulls = nullRowsBehind((SQLException) failed.getCause(), connection);
+            return new WriterflowException("Migration " + migration.tag() + " failed at statement "
+                    + failed.statement().number() + " of " + migration.statements().size() + " ("
+                    + migration.file() + ":" + failed.statement().line() + "): "
+                    + databaseMessage((SQLException) failed.getCause()) + nulls + rolledBack,
+                    nulls.isEmpty()
+                            ? "Fix statement " + failed.statement().number() + " in " + migration.file()
+                            + " (it never ran to completion, so editing it is safe) and run apply again."
+                            : "Give the column a default in the schema and generate again, or fill the NULLs in a"
+                            + " migration before this one.");
+        }
+        ForeignKeyViolationException violation = causeOfType(e, ForeignKeyViolationException.class);
+        if (violation != null) {
+            return new WriterflowException("Migration " + violation.migration().tag() + " ("
+                    + violation.migration().file() + ") would leave rows whose foreign keys point at nothing: "
+                    + violation.violationsByReference().entrySet().stream()
+                    .map(v -> v.getKey() + " (" + v.getValue() + " row" + (v.getValue() == 1 ? "" : "s") + ")")
+                    .collect(Collectors.joining(", ")) + "." + rolledBack,
+                    "Make the migration delete or fix those rows, or change the foreign key, then apply again.");
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        return new WriterflowException("Flyway could not complete the operation on " + settings.url().display()
+                + ": " + message, "Run with -X for the full trace; the database was left as the last"
+                + " committed migration left it.", e);
+    }
+
+    /**
+     * For "NOT NULL constraint failed: __new_users.name" (a rebuild copying NULLs into a column that became
+     * NOT NULL), counts the rows that hold NULL, read after the rollback: the user's next step depends on it.
+     */
+    private static String nullRowsBehind(SQLException e, Connection connection) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("NOT NULL constraint failed: (?:__new_)?([^.\\s]+)\\.([^\\s)]+)")
+                .matcher(String.valueOf(e.getMessage()));
+        if (!m.find() || connection == null) {
+            return "";
+        }
+        String table = m.group(1);
+        String column = m.group(2);
+        try (java.sql.Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"")
+                     + "\" WHERE \"" + column.replace("\"", "\"\"") + "\" IS NULL")) {
+            long count = rs.next() ? rs.getLong(1) : 0;
+            return count == 0 ? "" : "\n  " + table + "." + column + " becomes NOT NULL without a default, and "
+                    + count + " row" + (count == 1 ? " of " + table + " holds" : "s of " + table + " hold") + " NULL there.";
+        } catch (SQLException ignored) {
+            return "";
+        }
+    }
+
+    /** The database's own words, without sqlite-jdbc's wrapping: "SQLITE_ERROR: no such table: x". */
+    static String databaseMessage(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("^\\[(SQLITE_[A-Z_]+)][^(]*\\((.*)\\)$", java.util.regex.Pattern.DOTALL).matcher(message);
+        return m.matches() ? m.group(1) + ": " + m.group(2) : message;
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}
