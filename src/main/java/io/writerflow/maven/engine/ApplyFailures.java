@@ -22,7 +22,7 @@ final class ApplyFailures {
     }
 
     WriterflowException translate(FlywayException e, StatusReport before, List<AppliedMigration> applied,
-                                          Connection connection) {
+                                  Connection connection) {
         Optional<WriterflowException> fileProblem =
                 EmbeddedDatabases.fileProblem(settings.url(), settings.urlSource(), e);
         if (fileProblem.isPresent()) {
