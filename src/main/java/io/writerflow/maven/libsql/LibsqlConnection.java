@@ -1,0 +1,489 @@
+package io.writerflow.maven.libsql;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLClientInfoException;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+
+/**
+ * A JDBC connection to a libSQL server over Hrana v2 HTTP. It holds no server-side state: every statement is
+ * one stateless HTTP request, and a transaction lives on the client until it ends.
+ *
+ * <h2>Transactions (autocommit off)</h2>
+ * <ul>
+ * <li>Statements that may write (everything that is not a read, see below) are buffered. {@link #commit()}
+ * sends them as ONE batch in one HTTP request: {@code BEGIN}, each statement on condition that the previous
+ * step succeeded, {@code COMMIT} on condition that the last statement succeeded, and a {@code ROLLBACK} when
+ * the COMMIT did not succeed and a transaction is still open. So the transaction commits fully or not at
+ * all, and no transaction is ever left open on the server between requests. A failing statement is reported
+ * by commit() with its number in the transaction; nothing of the transaction is kept.</li>
+ * <li>Reads ({@code SELECT}, {@code VALUES}, {@code EXPLAIN}, {@code WITH} without a writing keyword, and
+ * {@code PRAGMA} without an assignment) run at once. While nothing is buffered they run alone and see the
+ * latest committed data (read committed: two reads in one transaction may see different commits; a check
+ * that must hold at commit time belongs in the committed statements themselves). Once writes are buffered, a
+ * read runs in one request as {@code BEGIN}, the buffered writes, the read, {@code ROLLBACK}: it sees the
+ * transaction's own writes and leaves nothing behind (the writes run again at commit). If a buffered write
+ * fails there, the read throws that error early.</li>
+ * <li>A buffered statement's update count is not known before commit: {@code executeUpdate} returns 0 for it,
+ * and {@code executeQuery} refuses a writing statement (it cannot return rows before commit).</li>
+ * <li>{@code BEGIN}, {@code COMMIT}, {@code END}, {@code ROLLBACK}, {@code SAVEPOINT} and {@code RELEASE} as
+ * SQL are refused: they would hold a transaction open on the server across requests. Use
+ * {@link #setAutoCommit(boolean)}, {@link #commit()} and {@link #rollback()}.</li>
+ * </ul>
+ * Not thread-safe (as JDBC connections usually are not).
+ */
+public final class LibsqlConnection extends UnsupportedConnection {
+
+    private static final Pattern WRITING_KEYWORD =
+            Pattern.compile("\\b(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRAGMA_SETTING =
+            Pattern.compile("(?is)^PRAGMA\\s+[\\w.]+\\s*(=.*|\\(\\s*(-?\\d+|on|off|true|false|yes|no)\\s*\\)\\s*;?\\s*)$");
+
+    /** What a statement is, for the transaction rules above. */
+    enum Kind { READ, WRITE, TRANSACTION_CONTROL }
+
+    private final HranaClient client;
+    private final String url;
+    private final Properties clientInfo = new Properties();
+    private final List<Hrana.Stmt> pending = new ArrayList<>();
+    private boolean autoCommit = true;
+    private boolean closed;
+
+    LibsqlConnection(HranaClient client, String url) {
+        this.client = client;
+        this.url = url;
+    }
+
+    /** The Hrana client underneath (for its request count and host:port). */
+    public HranaClient client() {
+        return client;
+    }
+
+    /** The statements buffered in the open transaction, in order. */
+    public List<Hrana.Stmt> pendingStatements() {
+        return Collections.unmodifiableList(pending);
+    }
+
+    String url() {
+        return url;
+    }
+
+    static Kind classify(String sql) {
+        String s = stripLeadingComments(sql);
+        String first = firstKeyword(sql);
+        switch (first) {
+            case "SELECT":
+            case "VALUES":
+            case "EXPLAIN":
+                return Kind.READ;
+            case "WITH":
+                return WRITING_KEYWORD.matcher(s).find() ? Kind.WRITE : Kind.READ;
+            case "PRAGMA":
+                return PRAGMA_SETTING.matcher(s.strip()).matches() ? Kind.WRITE : Kind.READ;
+            case "BEGIN":
+            case "COMMIT":
+            case "END":
+            case "ROLLBACK":
+            case "SAVEPOINT":
+            case "RELEASE":
+                return Kind.TRANSACTION_CONTROL;
+            default:
+                return Kind.WRITE;
+        }
+    }
+
+    private static String stripLeadingComments(String sql) {
+        String s = sql.stripLeading();
+        while (true) {
+            if (s.startsWith("--")) {
+                int nl = s.indexOf('\n');
+                s = nl < 0 ? "" : s.substring(nl + 1).stripLeading();
+            } else if (s.startsWith("/*")) {
+                int close = s.indexOf("*/");
+                s = close < 0 ? "" : s.substring(close + 2).stripLeading();
+            } else {
+                return s;
+            }
+        }
+    }
+
+    /**
+     * Runs or buffers a statement as the transaction rules say; returns its result, or {@code null} when it
+     * was buffered until commit.
+     */
+    Hrana.StmtResult run(Hrana.Stmt stmt, boolean mustReturnRows) throws SQLException {
+        checkOpen();
+        Kind kind = classify(stmt.sql());
+        if (kind == Kind.TRANSACTION_CONTROL) {
+            throw new SQLException("Transaction statements are not sent to libSQL over HTTP (a transaction must not stay"
+                    + " open between requests); use setAutoCommit(false), commit() and rollback() instead of: "
+                    + abbreviate(stmt.sql()), "0A000");
+        }
+        if (autoCommit) {
+            return kind == Kind.WRITE && isDml(stmt.sql()) ? executeDml(stmt) : client.execute(stmt);
+        }
+        if (kind == Kind.READ) {
+            return pending.isEmpty() ? client.execute(stmt) : readInTransaction(stmt);
+        }
+        if (mustReturnRows) {
+            throw new SQLException("A writing statement cannot return rows inside a transaction over libSQL HTTP"
+                    + " (it runs at commit): " + abbreviate(stmt.sql()), "0A000");
+        }
+        pending.add(stmt);
+        return null;
+    }
+
+    private static boolean isDml(String sql) {
+        String first = firstKeyword(sql);
+        return first.equals("INSERT") || first.equals("UPDATE") || first.equals("DELETE") || first.equals("REPLACE")
+                || first.equals("WITH");
+    }
+
+    /**
+     * Runs an INSERT/UPDATE/DELETE with {@code SELECT changes(), last_insert_rowid()} after it in the same
+     * request, because some servers (the Turso server the tests run) report neither in the statement result.
+     * A value the server does report wins.
+     */
+    private Hrana.StmtResult executeDml(Hrana.Stmt stmt) throws SQLException {
+        Hrana.BatchResult result = client.batch(List.of(new Hrana.BatchStep(null, stmt),
+                new Hrana.BatchStep(Hrana.ok(0), Hrana.Stmt.of("SELECT changes(), last_insert_rowid()"))));
+        if (result.stepErrors().get(0) != null) {
+            throw result.stepErrors().get(0);
+        }
+        Hrana.StmtResult own = result.stepResults().get(0);
+        Hrana.StmtResult counts = result.stepResults().get(1);
+        if (own == null) {
+            throw new LibsqlException("The libSQL server at " + client.where() + " did not run the statement", null);
+        }
+        if (counts == null || counts.rows().isEmpty()) {
+            return own;
+        }
+        List<Object> row = counts.rows().get(0);
+        long changes = own.affectedRowCount() != 0 ? own.affectedRowCount()
+                : row.get(0) instanceof Long l ? l : 0;
+        String first = firstKeyword(stmt.sql());
+        Long rowid = own.lastInsertRowid() != null ? own.lastInsertRowid()
+                : (first.equals("INSERT") || first.equals("REPLACE") || first.equals("WITH")) && changes > 0
+                        && row.get(1) instanceof Long l ? l : null;
+        return new Hrana.StmtResult(own.cols(), own.rows(), changes, rowid);
+    }
+
+    private static String firstKeyword(String sql) {
+        String s = stripLeadingComments(sql);
+        int end = 0;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(0, end).toUpperCase(Locale.ROOT);
+    }
+
+    private Hrana.StmtResult readInTransaction(Hrana.Stmt read) throws SQLException {
+        List<Hrana.BatchStep> steps = new ArrayList<>();
+        steps.add(new Hrana.BatchStep(null, Hrana.Stmt.of("BEGIN")));
+        for (Hrana.Stmt stmt : pending) {
+            steps.add(new Hrana.BatchStep(Hrana.ok(steps.size() - 1), stmt));
+        }
+        int readStep = steps.size();
+        steps.add(new Hrana.BatchStep(Hrana.ok(readStep - 1), read));
+        steps.add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("ROLLBACK")));
+        Hrana.BatchResult result = client.batch(steps);
+        int failed = result.firstErrorStep();
+        if (failed >= 0 && failed < readStep) {
+            throw stepFailure(pending, result, failed, "A read inside the transaction could not run: ");
+        }
+        if (failed == readStep) {
+            throw result.stepErrors().get(readStep);
+        }
+        Hrana.StmtResult rows = result.stepResults().get(readStep);
+        if (rows == null) {
+            throw new LibsqlException("The libSQL server at " + client.where() + " did not run the read", null);
+        }
+        return rows;
+    }
+
+    private static LibsqlException stepFailure(List<Hrana.Stmt> pending, Hrana.BatchResult result, int step,
+            String prefix) {
+        LibsqlException cause = result.stepErrors().get(step);
+        String what = step == 0 ? "BEGIN"
+                : step <= pending.size() ? "statement " + step + " of " + pending.size() + " ("
+                        + abbreviate(pending.get(step - 1).sql()) + ")"
+                : "COMMIT";
+        return new LibsqlException(prefix + what + " failed: " + cause.getMessage(), cause.hranaCode(), cause);
+    }
+
+    @Override
+    public void commit() throws SQLException {
+        checkOpen();
+        if (autoCommit) {
+            throw new SQLException("commit() with autocommit on", "25000");
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Hrana.BatchStep> steps = new ArrayList<>();
+        steps.add(new Hrana.BatchStep(null, Hrana.Stmt.of("BEGIN")));
+        for (Hrana.Stmt stmt : pending) {
+            steps.add(new Hrana.BatchStep(Hrana.ok(steps.size() - 1), stmt));
+        }
+        int commitStep = steps.size();
+        steps.add(new Hrana.BatchStep(Hrana.ok(commitStep - 1), Hrana.Stmt.of("COMMIT")));
+        steps.add(new Hrana.BatchStep(Hrana.and(Hrana.not(Hrana.ok(commitStep)), Hrana.not(Hrana.isAutocommit())),
+                Hrana.Stmt.of("ROLLBACK")));
+        // Whatever happens now, this transaction is over: committed, rolled back, or of unknown outcome.
+        List<Hrana.Stmt> sent = List.copyOf(pending);
+        pending.clear();
+        Hrana.BatchResult result = client.batch(steps);
+        int failed = result.firstErrorStep();
+        if (failed >= 0 && failed <= commitStep) {
+            throw stepFailure(sent, result, failed, "The transaction was rolled back; ");
+        }
+        if (result.stepResults().get(commitStep) == null) {
+            throw new LibsqlException("The libSQL server at " + client.where()
+                    + " did not run COMMIT; the transaction was rolled back", null);
+        }
+    }
+
+    @Override
+    public void rollback() throws SQLException {
+        checkOpen();
+        if (autoCommit) {
+            throw new SQLException("rollback() with autocommit on", "25000");
+        }
+        pending.clear();
+    }
+
+    @Override
+    public void setAutoCommit(boolean autoCommit) throws SQLException {
+        checkOpen();
+        if (autoCommit && !this.autoCommit) {
+            try {
+                commit();
+            } finally {
+                pending.clear();
+            }
+        }
+        this.autoCommit = autoCommit;
+    }
+
+    @Override
+    public boolean getAutoCommit() throws SQLException {
+        checkOpen();
+        return autoCommit;
+    }
+
+    @Override
+    public Statement createStatement() throws SQLException {
+        checkOpen();
+        return new LibsqlStatement(this, null);
+    }
+
+    @Override
+    public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
+        checkResultSetOptions(resultSetType, resultSetConcurrency);
+        return createStatement();
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql) throws SQLException {
+        checkOpen();
+        return new LibsqlStatement(this, sql);
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency)
+            throws SQLException {
+        checkResultSetOptions(resultSetType, resultSetConcurrency);
+        return prepareStatement(sql);
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException {
+        return prepareStatement(sql);
+    }
+
+    private void checkResultSetOptions(int type, int concurrency) throws SQLException {
+        if (type != ResultSet.TYPE_FORWARD_ONLY || concurrency != ResultSet.CONCUR_READ_ONLY) {
+            throw new SQLFeatureNotSupportedException("Only forward-only, read-only result sets are supported");
+        }
+    }
+
+    @Override
+    public DatabaseMetaData getMetaData() throws SQLException {
+        checkOpen();
+        return new LibsqlDatabaseMetaData(this);
+    }
+
+    @Override
+    public void close() {
+        pending.clear();
+        closed = true;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public boolean isValid(int timeout) throws SQLException {
+        if (closed) {
+            return false;
+        }
+        try {
+            client.execute(Hrana.Stmt.of("SELECT 1"));
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String nativeSQL(String sql) {
+        return sql;
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public boolean isReadOnly() throws SQLException {
+        checkOpen();
+        return false;
+    }
+
+    @Override
+    public void setCatalog(String catalog) {
+    }
+
+    @Override
+    public String getCatalog() {
+        return null;
+    }
+
+    @Override
+    public void setSchema(String schema) {
+    }
+
+    @Override
+    public String getSchema() {
+        return null;
+    }
+
+    @Override
+    public void setTransactionIsolation(int level) throws SQLException {
+        checkOpen();
+        if (level != TRANSACTION_SERIALIZABLE) {
+            throw new SQLFeatureNotSupportedException("libSQL transactions are serializable only");
+        }
+    }
+
+    @Override
+    public int getTransactionIsolation() throws SQLException {
+        checkOpen();
+        return TRANSACTION_SERIALIZABLE;
+    }
+
+    @Override
+    public SQLWarning getWarnings() throws SQLException {
+        checkOpen();
+        return null;
+    }
+
+    @Override
+    public void clearWarnings() throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public int getHoldability() {
+        return ResultSet.CLOSE_CURSORS_AT_COMMIT;
+    }
+
+    @Override
+    public void setHoldability(int holdability) throws SQLException {
+        if (holdability != ResultSet.CLOSE_CURSORS_AT_COMMIT) {
+            throw new SQLFeatureNotSupportedException("Only CLOSE_CURSORS_AT_COMMIT is supported");
+        }
+    }
+
+    @Override
+    public Map<String, Class<?>> getTypeMap() {
+        return Map.of();
+    }
+
+    @Override
+    public void setClientInfo(String name, String value) throws SQLClientInfoException {
+        if (value == null) {
+            clientInfo.remove(name);
+        } else {
+            clientInfo.setProperty(name, value);
+        }
+    }
+
+    @Override
+    public void setClientInfo(Properties properties) {
+        clientInfo.clear();
+        clientInfo.putAll(properties);
+    }
+
+    @Override
+    public String getClientInfo(String name) {
+        return clientInfo.getProperty(name);
+    }
+
+    @Override
+    public Properties getClientInfo() {
+        Properties copy = new Properties();
+        copy.putAll(clientInfo);
+        return copy;
+    }
+
+    @Override
+    public void abort(Executor executor) {
+        close();
+    }
+
+    @Override
+    public int getNetworkTimeout() {
+        return 0;
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + iface.getName());
+    }
+
+    void checkOpen() throws SQLException {
+        if (closed) {
+            throw new SQLException("The libSQL connection is closed", "08003");
+        }
+    }
+
+    static String abbreviate(String sql) {
+        String oneLine = sql.strip().replaceAll("\\s+", " ");
+        return oneLine.length() > 120 ? oneLine.substring(0, 120) + "..." : oneLine;
+    }
+}

@@ -1,0 +1,208 @@
+package io.writerflow.maven.libsql;
+
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Column names and types of a result. The type is the column's declared type when the server sends one
+ * (mapped by SQLite's affinity rules), otherwise the type of the first non-null value in the column.
+ */
+final class LibsqlResultSetMetaData extends UnsupportedResultSetMetaData {
+
+    private final List<Hrana.Column> cols;
+    private final List<List<Object>> rows;
+
+    LibsqlResultSetMetaData(List<Hrana.Column> cols, List<List<Object>> rows) {
+        this.cols = cols;
+        this.rows = rows;
+    }
+
+    private Hrana.Column col(int column) throws SQLException {
+        if (column < 1 || column > cols.size()) {
+            throw new SQLException("Column index " + column + " is out of range 1.." + cols.size(), "07009");
+        }
+        return cols.get(column - 1);
+    }
+
+    @Override
+    public int getColumnCount() {
+        return cols.size();
+    }
+
+    @Override
+    public String getColumnName(int column) throws SQLException {
+        return col(column).name();
+    }
+
+    @Override
+    public String getColumnLabel(int column) throws SQLException {
+        return col(column).name();
+    }
+
+    @Override
+    public String getColumnTypeName(int column) throws SQLException {
+        String decltype = col(column).decltype();
+        if (decltype != null && !decltype.isBlank()) {
+            return decltype;
+        }
+        Object sample = sample(column);
+        return sample instanceof Long ? "INTEGER" : sample instanceof Double ? "REAL"
+                : sample instanceof String ? "TEXT" : sample instanceof byte[] ? "BLOB" : "NULL";
+    }
+
+    @Override
+    public int getColumnType(int column) throws SQLException {
+        String decltype = col(column).decltype();
+        if (decltype != null && !decltype.isBlank()) {
+            String t = decltype.toUpperCase(Locale.ROOT);
+            if (t.contains("INT")) {
+                return Types.BIGINT;
+            }
+            if (t.contains("CHAR") || t.contains("CLOB") || t.contains("TEXT")) {
+                return Types.VARCHAR;
+            }
+            if (t.contains("BLOB")) {
+                return Types.BLOB;
+            }
+            if (t.contains("REAL") || t.contains("FLOA") || t.contains("DOUB")) {
+                return Types.DOUBLE;
+            }
+            return Types.NUMERIC;
+        }
+        Object sample = sample(column);
+        return sample instanceof Long ? Types.BIGINT : sample instanceof Double ? Types.DOUBLE
+                : sample instanceof String ? Types.VARCHAR : sample instanceof byte[] ? Types.BLOB : Types.NULL;
+    }
+
+    @Override
+    public String getColumnClassName(int column) throws SQLException {
+        switch (getColumnType(column)) {
+            case Types.BIGINT:
+                return Long.class.getName();
+            case Types.DOUBLE:
+                return Double.class.getName();
+            case Types.VARCHAR:
+                return String.class.getName();
+            case Types.BLOB:
+                return byte[].class.getName();
+            default:
+                return Object.class.getName();
+        }
+    }
+
+    private Object sample(int column) throws SQLException {
+        col(column);
+        for (List<Object> row : rows) {
+            Object v = row.get(column - 1);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public int isNullable(int column) throws SQLException {
+        col(column);
+        return columnNullableUnknown;
+    }
+
+    @Override
+    public boolean isAutoIncrement(int column) throws SQLException {
+        col(column);
+        return false;
+    }
+
+    @Override
+    public boolean isCaseSensitive(int column) throws SQLException {
+        col(column);
+        return true;
+    }
+
+    @Override
+    public boolean isSearchable(int column) throws SQLException {
+        col(column);
+        return true;
+    }
+
+    @Override
+    public boolean isCurrency(int column) throws SQLException {
+        col(column);
+        return false;
+    }
+
+    @Override
+    public boolean isSigned(int column) throws SQLException {
+        int type = getColumnType(column);
+        return type == Types.BIGINT || type == Types.DOUBLE || type == Types.NUMERIC;
+    }
+
+    @Override
+    public int getColumnDisplaySize(int column) throws SQLException {
+        col(column);
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public int getPrecision(int column) throws SQLException {
+        col(column);
+        return 0;
+    }
+
+    @Override
+    public int getScale(int column) throws SQLException {
+        col(column);
+        return 0;
+    }
+
+    @Override
+    public String getSchemaName(int column) throws SQLException {
+        col(column);
+        return "";
+    }
+
+    @Override
+    public String getTableName(int column) throws SQLException {
+        col(column);
+        return "";
+    }
+
+    @Override
+    public String getCatalogName(int column) throws SQLException {
+        col(column);
+        return "";
+    }
+
+    @Override
+    public boolean isReadOnly(int column) throws SQLException {
+        col(column);
+        return true;
+    }
+
+    @Override
+    public boolean isWritable(int column) throws SQLException {
+        col(column);
+        return false;
+    }
+
+    @Override
+    public boolean isDefinitelyWritable(int column) throws SQLException {
+        col(column);
+        return false;
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + iface.getName());
+    }
+}

@@ -1,0 +1,340 @@
+package io.writerflow.maven.libsql;
+
+import io.writerflow.maven.testing.TursoServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The driver and client against the real Turso server (one server for the class; each test its own tables). */
+class LibsqlServerTest {
+
+    private static TursoServer server;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = TursoServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+    }
+
+    private static long count(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+            assertTrue(rs.next());
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void createInsertSelectRoundTrip() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            assertFalse(s.execute("CREATE TABLE round_trip (id INTEGER PRIMARY KEY, name TEXT NOT NULL, score REAL,"
+                    + " data BLOB, flag INTEGER, at TEXT)"));
+            assertEquals(1, s.executeUpdate("INSERT INTO round_trip (name, score, data, flag, at) VALUES"
+                    + " ('a', 1.5, x'00ff10', 1, '2026-11-24 16:00:01.250')"));
+            assertEquals(2, s.executeUpdate("INSERT INTO round_trip (name) VALUES ('b'), ('c')"));
+            try (ResultSet rs = s.executeQuery("SELECT id, name, score, data, flag, at FROM round_trip ORDER BY id")) {
+                ResultSetMetaData md = rs.getMetaData();
+                assertEquals(6, md.getColumnCount());
+                assertEquals("name", md.getColumnName(2));
+                assertEquals("TEXT", md.getColumnTypeName(2));
+                assertEquals(Types.BIGINT, md.getColumnType(1));
+                assertTrue(rs.next());
+                assertEquals(1, rs.getInt("id"));
+                assertEquals("a", rs.getString("name"));
+                assertEquals(1.5, rs.getDouble("score"));
+                assertArrayEquals(new byte[] {0, (byte) 0xff, 0x10}, rs.getBytes("data"));
+                assertTrue(rs.getBoolean("flag"));
+                assertEquals(Timestamp.from(Instant.parse("2026-11-24T16:00:01.250Z")), rs.getTimestamp("at"));
+                assertTrue(rs.next());
+                assertEquals("b", rs.getString(2));
+                assertEquals(0.0, rs.getDouble(3));
+                assertTrue(rs.wasNull());
+                assertNull(rs.getObject(4));
+                assertFalse(rs.getBoolean(5));
+                assertTrue(rs.next());
+                assertFalse(rs.next());
+            }
+            try (ResultSet none = s.executeQuery("SELECT * FROM round_trip WHERE id < 0")) {
+                assertFalse(none.next());
+                assertEquals(6, none.getMetaData().getColumnCount());
+            }
+            assertTrue(s.execute("SELECT 1"));
+            assertEquals(-1, s.getUpdateCount());
+        }
+    }
+
+    @Test
+    void parametersOfEveryType() throws Exception {
+        byte[] blob = new byte[300];
+        for (int i = 0; i < blob.length; i++) {
+            blob[i] = (byte) (i * 7);
+        }
+        Timestamp at = Timestamp.from(Instant.parse("2026-01-02T03:04:05.678Z"));
+        try (Connection c = connect()) {
+            c.createStatement().execute("CREATE TABLE params (i INTEGER, r REAL, t TEXT, b BLOB, n, ts TEXT)");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO params VALUES (?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, Long.MAX_VALUE);
+                insert.setDouble(2, 0.1);
+                insert.setString(3, "it's \"quoted\" \u2603");
+                insert.setBytes(4, blob);
+                insert.setNull(5, Types.INTEGER);
+                insert.setTimestamp(6, at);
+                assertEquals(1, insert.executeUpdate());
+                insert.setLong(1, Long.MIN_VALUE);
+                insert.setObject(2, -1e300);
+                insert.setObject(3, null);
+                insert.setBytes(4, new byte[0]);
+                insert.setInt(5, 42);
+                insert.setObject(6, null);
+                assertEquals(1, insert.executeUpdate());
+            }
+            try (PreparedStatement select = c.prepareStatement("SELECT * FROM params WHERE i = ?")) {
+                select.setLong(1, Long.MAX_VALUE);
+                try (ResultSet rs = select.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals(Long.MAX_VALUE, rs.getLong("i"));
+                    assertEquals(Long.MAX_VALUE, rs.getObject("i"));
+                    assertEquals(0.1, rs.getObject("r"));
+                    assertEquals("it's \"quoted\" \u2603", rs.getString("t"));
+                    assertArrayEquals(blob, rs.getBytes("b"));
+                    assertNull(rs.getObject("n"));
+                    assertEquals(at, rs.getTimestamp("ts"));
+                    assertFalse(rs.next());
+                }
+                select.setLong(1, Long.MIN_VALUE);
+                try (ResultSet rs = select.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals(-1e300, rs.getDouble("r"));
+                    assertNull(rs.getString("t"));
+                    assertArrayEquals(new byte[0], rs.getBytes("b"));
+                    assertEquals(42, rs.getInt("n"));
+                    assertNull(rs.getTimestamp("ts"));
+                }
+            }
+            try (PreparedStatement missing = c.prepareStatement("SELECT ?, ?")) {
+                missing.setInt(2, 1);
+                SQLException e = assertThrows(SQLException.class, missing::executeQuery);
+                assertTrue(e.getMessage().contains("Parameter 1"), e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void generatedKeysAreTheLastRowid() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE keys (id INTEGER PRIMARY KEY, v TEXT)");
+            s.executeUpdate("INSERT INTO keys (id, v) VALUES (41, 'x')");
+            s.executeUpdate("INSERT INTO keys (v) VALUES ('y')");
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                assertTrue(keys.next());
+                assertEquals(42, keys.getLong(1));
+            }
+        }
+    }
+
+    @Test
+    void serverErrorsCarryTheMessageAndCode() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            LibsqlException e = assertThrows(LibsqlException.class, () -> s.executeQuery("SELECT nosuch"));
+            assertTrue(e.getMessage().contains("no such column: nosuch"), e.getMessage());
+            assertEquals("PREPARE_ERROR", e.hranaCode());
+            s.execute("CREATE TABLE uniq (a INTEGER UNIQUE)");
+            s.execute("INSERT INTO uniq VALUES (1)");
+            LibsqlException dup = assertThrows(LibsqlException.class, () -> s.execute("INSERT INTO uniq VALUES (1)"));
+            assertTrue(dup.getMessage().toUpperCase().contains("UNIQUE"), dup.getMessage());
+            assertTrue(dup.hranaCode() != null && !dup.hranaCode().isEmpty(), String.valueOf(dup.hranaCode()));
+        }
+    }
+
+    @Test
+    void aTransactionCommitsInOneHttpRequest() throws Exception {
+        try (TestHttp proxy = TestHttp.proxyTo(server.baseUrl());
+             Connection c = new LibsqlDriver().connect(proxy.jdbcUrl(), new Properties())) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE tx_one (id INTEGER PRIMARY KEY, v TEXT)");
+                s.execute("INSERT INTO tx_one (v) VALUES ('a')");
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO tx_one (v) VALUES (?)")) {
+                    p.setString(1, "b");
+                    p.executeUpdate();
+                    p.setString(1, "c");
+                    p.executeUpdate();
+                }
+                s.execute("UPDATE tx_one SET v = upper(v)");
+            }
+            assertEquals(0, proxy.requestCount(), "writes are buffered until commit");
+            assertEquals(5, c.unwrap(LibsqlConnection.class).pendingStatements().size());
+            c.commit();
+            assertEquals(1, proxy.requestCount(), "the whole transaction went in one request");
+            String body = proxy.seen().get(0).body();
+            assertTrue(body.contains("\"type\":\"batch\"") && body.contains("\"sql\":\"BEGIN\"")
+                    && body.contains("\"sql\":\"COMMIT\"") && body.contains("\"sql\":\"ROLLBACK\"")
+                    && body.contains("\"baton\":null") && !body.contains("\"close\""), body);
+            assertTrue(c.unwrap(LibsqlConnection.class).pendingStatements().isEmpty());
+        }
+        try (Connection other = connect(); Statement s = other.createStatement();
+             ResultSet rs = s.executeQuery("SELECT group_concat(v, ',') FROM (SELECT v FROM tx_one ORDER BY id)")) {
+            assertTrue(rs.next());
+            assertEquals("A,B,C", rs.getString(1));
+        }
+    }
+
+    @Test
+    void aFailingStatementLeavesNothingBehind() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE tx_fail (id INTEGER PRIMARY KEY, v TEXT NOT NULL)");
+            s.execute("INSERT INTO tx_fail (v) VALUES ('kept')");
+            c.setAutoCommit(false);
+            s.execute("INSERT INTO tx_fail (v) VALUES ('lost 1')");
+            s.execute("CREATE TABLE tx_fail_new (a)");
+            s.execute("INSERT INTO tx_fail (v) VALUES (NULL)"); // NOT NULL fails at commit
+            s.execute("INSERT INTO tx_fail (v) VALUES ('never run')");
+            LibsqlException e = assertThrows(LibsqlException.class, c::commit);
+            assertTrue(e.getMessage().contains("statement 3 of 4"), e.getMessage());
+            assertTrue(e.getMessage().contains("rolled back"), e.getMessage());
+            assertTrue(e.getMessage().toUpperCase().contains("NOT NULL"), e.getMessage());
+            assertTrue(e.hranaCode() != null, e.getMessage());
+            c.setAutoCommit(true);
+            assertEquals(1, count(c, "tx_fail"));
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'tx_fail_new'")) {
+                assertTrue(rs.next());
+                assertEquals(0, rs.getInt(1));
+            }
+        }
+        assertServerInAutocommit();
+    }
+
+    /** No transaction is left open on the (shared) server connection. */
+    private static void assertServerInAutocommit() throws SQLException {
+        HranaClient client = new HranaClient(URI.create(server.baseUrl()), null, Duration.ofSeconds(5),
+                Duration.ofSeconds(10));
+        Hrana.BatchResult result = client.batch(List.of(
+                new Hrana.BatchStep(Hrana.isAutocommit(), Hrana.Stmt.of("SELECT 'autocommit'"))));
+        assertTrue(result.stepResults().get(0) != null, "a transaction was left open on the server");
+    }
+
+    @Test
+    void readsInATransactionSeeItsWritesAndLeaveNothingBehind() throws Exception {
+        try (Connection c = connect(); Connection other = connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE tx_read (v TEXT)");
+            c.setAutoCommit(false);
+            assertEquals(0, count(c, "tx_read"), "a read before any write runs alone");
+            s.execute("INSERT INTO tx_read VALUES ('mine')");
+            long before = c.unwrap(LibsqlConnection.class).client().requestCount();
+            assertEquals(1, count(c, "tx_read"), "the transaction reads its own write");
+            assertEquals(before + 1, c.unwrap(LibsqlConnection.class).client().requestCount());
+            assertEquals(0, count(other, "tx_read"), "others do not see the uncommitted write");
+            assertServerInAutocommit();
+            c.rollback();
+            assertEquals(0, count(c, "tx_read"));
+            s.execute("INSERT INTO tx_read VALUES ('committed')");
+            c.commit();
+            assertEquals(1, count(other, "tx_read"));
+            // a read that fails because an earlier buffered write fails reports that write
+            s.execute("INSERT INTO no_such_table VALUES (1)");
+            LibsqlException e = assertThrows(LibsqlException.class, () -> count(c, "tx_read"));
+            assertTrue(e.getMessage().contains("statement 1 of 1"), e.getMessage());
+            c.rollback();
+            SQLException writeQuery = assertThrows(SQLException.class,
+                    () -> s.executeQuery("INSERT INTO tx_read VALUES ('x') RETURNING v"));
+            assertTrue(writeQuery.getMessage().contains("runs at commit"), writeQuery.getMessage());
+        }
+        assertServerInAutocommit();
+    }
+
+    @Test
+    void transactionStatementsAsSqlAreRefused() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            SQLException e = assertThrows(SQLException.class, () -> s.execute("BEGIN"));
+            assertTrue(e.getMessage().contains("setAutoCommit(false)"), e.getMessage());
+            assertThrows(SQLException.class, () -> s.execute("  commit"));
+        }
+        assertServerInAutocommit();
+    }
+
+    @Test
+    void setAutoCommitTrueCommitsAndCloseDiscards() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE tx_auto (v)");
+            c.setAutoCommit(false);
+            s.execute("INSERT INTO tx_auto VALUES (1)");
+            c.setAutoCommit(true);
+            assertEquals(1, count(c, "tx_auto"));
+            c.setAutoCommit(false);
+            s.execute("INSERT INTO tx_auto VALUES (2)");
+        }
+        try (Connection c = connect()) {
+            assertEquals(1, count(c, "tx_auto"));
+        }
+    }
+
+    @Test
+    void batchConditionsRunAsTheSpecSays() throws Exception {
+        HranaClient client = new HranaClient(URI.create(server.baseUrl()), null, Duration.ofSeconds(5),
+                Duration.ofSeconds(10));
+        Hrana.BatchResult r = client.batch(List.of(
+                new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT 1")),
+                new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT nosuch")),
+                new Hrana.BatchStep(Hrana.ok(0), Hrana.Stmt.of("SELECT 'ok 0'")),
+                new Hrana.BatchStep(Hrana.ok(1), Hrana.Stmt.of("SELECT 'ok 1'")),
+                new Hrana.BatchStep(new Hrana.Error(1), Hrana.Stmt.of("SELECT 'error 1'")),
+                new Hrana.BatchStep(Hrana.not(Hrana.ok(1)), Hrana.Stmt.of("SELECT 'not ok 1'")),
+                new Hrana.BatchStep(Hrana.and(Hrana.ok(0), Hrana.ok(1)), Hrana.Stmt.of("SELECT 'and'")),
+                new Hrana.BatchStep(Hrana.or(Hrana.ok(0), Hrana.ok(1)), Hrana.Stmt.of("SELECT 'or'")),
+                new Hrana.BatchStep(Hrana.isAutocommit(), Hrana.Stmt.of("SELECT ?", 7L))));
+        assertNull(r.stepErrors().get(0));
+        assertInstanceOf(LibsqlException.class, r.stepErrors().get(1));
+        assertEquals(1, r.firstErrorStep());
+        List<Boolean> ran = r.stepResults().stream().map(x -> x != null).toList();
+        assertEquals(List.of(true, false, true, false, true, true, false, true, true), ran);
+        assertEquals(7L, r.stepResults().get(8).rows().get(0).get(0));
+    }
+
+    @Test
+    void databaseMetaData() throws Exception {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl())) {
+            assertInstanceOf(LibsqlConnection.class, c);
+            var md = c.getMetaData();
+            assertEquals("libSQL", md.getDatabaseProductName());
+            assertTrue(md.getDatabaseMajorVersion() >= 3, md.getDatabaseProductVersion());
+            assertEquals(server.jdbcUrl(), md.getURL());
+            assertTrue(md.supportsTransactions());
+            assertTrue(c.isValid(1));
+            assertThrows(SQLFeatureNotSupportedException.class, () -> md.getTables(null, null, "%", null));
+            assertThrows(SQLFeatureNotSupportedException.class, c::setSavepoint);
+        }
+    }
+}
