@@ -324,6 +324,48 @@ class LibsqlServerTest {
     }
 
     @Test
+    void concurrentTransactionsFromManyClientsEachCommitWhole() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE tx_concurrent (client INTEGER, tx INTEGER, n INTEGER)");
+        }
+        int clients = 6;
+        int transactions = 5;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try {
+            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (int client = 0; client < clients; client++) {
+                int id = client;
+                futures.add(pool.submit(() -> {
+                    try (Connection c = connect();
+                         PreparedStatement p = c.prepareStatement("INSERT INTO tx_concurrent VALUES (?, ?, ?)")) {
+                        c.setAutoCommit(false);
+                        for (int tx = 0; tx < transactions; tx++) {
+                            for (int n = 0; n < 3; n++) {
+                                p.setInt(1, id);
+                                p.setInt(2, tx);
+                                p.setInt(3, n);
+                                p.executeUpdate();
+                            }
+                            assertEquals(3, count(c, "tx_concurrent WHERE client = " + id + " AND tx = " + tx));
+                            c.commit();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var f : futures) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection c = connect()) {
+            assertEquals(clients * transactions * 3L, count(c, "tx_concurrent"));
+        }
+        assertServerInAutocommit();
+    }
+
+    @Test
     void databaseMetaData() throws Exception {
         try (Connection c = DriverManager.getConnection(server.jdbcUrl())) {
             assertInstanceOf(LibsqlConnection.class, c);
