@@ -463,18 +463,6 @@ public final class LibsqlConnection extends UnsupportedConnection {
         return 0;
     }
 
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw new SQLException("Not a wrapper for " + iface.getName());
-    }
 
     void checkOpen() throws SQLException {
         if (closed) {

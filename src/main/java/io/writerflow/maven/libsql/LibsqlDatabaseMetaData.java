@@ -220,16 +220,4 @@ final class LibsqlDatabaseMetaData extends UnsupportedDatabaseMetaData {
         return holdability == ResultSet.CLOSE_CURSORS_AT_COMMIT;
     }
 
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw new SQLException("Not a wrapper for " + iface.getName());
-    }
 }

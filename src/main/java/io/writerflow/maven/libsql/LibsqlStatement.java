@@ -462,18 +462,6 @@ final class LibsqlStatement extends UnsupportedPreparedStatement {
         // a request in flight cannot be cancelled; the request timeout bounds it
     }
 
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw new SQLException("Not a wrapper for " + iface.getName());
-    }
 
     private void checkOpen() throws SQLException {
         if (closed) {

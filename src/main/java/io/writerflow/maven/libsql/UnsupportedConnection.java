@@ -3,7 +3,7 @@ package io.writerflow.maven.libsql;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 
-/** Every method of {@link java.sql.Connection} this driver does not support: each throws {@link SQLFeatureNotSupportedException}. Generated; the subclass overrides what is supported. */
+/** Every method of {@link java.sql.Connection} this driver does not support: each throws {@link SQLFeatureNotSupportedException}, except {@code unwrap}/{@code isWrapperFor}, which answer for the object itself. Generated; the subclass overrides what is supported. */
 @SuppressWarnings({"deprecation", "unused"})
 abstract class UnsupportedConnection implements java.sql.Connection {
 
@@ -143,8 +143,8 @@ abstract class UnsupportedConnection implements java.sql.Connection {
     }
 
     @Override
-    public boolean isWrapperFor(java.lang.Class<?> arg0) throws SQLException {
-        throw new SQLFeatureNotSupportedException("Connection.isWrapperFor is not supported by the libSQL driver");
+    public boolean isWrapperFor(java.lang.Class<?> iface) {
+        return iface.isInstance(this);
     }
 
     @Override
@@ -273,7 +273,10 @@ abstract class UnsupportedConnection implements java.sql.Connection {
     }
 
     @Override
-    public <T> T unwrap(java.lang.Class<T> arg0) throws SQLException {
-        throw new SQLFeatureNotSupportedException("Connection.unwrap is not supported by the libSQL driver");
+    public <T> T unwrap(java.lang.Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + iface.getName());
     }
 }

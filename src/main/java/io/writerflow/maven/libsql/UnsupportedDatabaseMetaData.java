@@ -3,7 +3,7 @@ package io.writerflow.maven.libsql;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 
-/** Every method of {@link java.sql.DatabaseMetaData} this driver does not support: each throws {@link SQLFeatureNotSupportedException}. Generated; the subclass overrides what is supported. */
+/** Every method of {@link java.sql.DatabaseMetaData} this driver does not support: each throws {@link SQLFeatureNotSupportedException}, except {@code unwrap}/{@code isWrapperFor}, which answer for the object itself. Generated; the subclass overrides what is supported. */
 @SuppressWarnings({"deprecation", "unused"})
 abstract class UnsupportedDatabaseMetaData implements java.sql.DatabaseMetaData {
 
@@ -438,8 +438,8 @@ abstract class UnsupportedDatabaseMetaData implements java.sql.DatabaseMetaData 
     }
 
     @Override
-    public boolean isWrapperFor(java.lang.Class<?> arg0) throws SQLException {
-        throw new SQLFeatureNotSupportedException("DatabaseMetaData.isWrapperFor is not supported by the libSQL driver");
+    public boolean isWrapperFor(java.lang.Class<?> iface) {
+        return iface.isInstance(this);
     }
 
     @Override
@@ -868,8 +868,11 @@ abstract class UnsupportedDatabaseMetaData implements java.sql.DatabaseMetaData 
     }
 
     @Override
-    public <T> T unwrap(java.lang.Class<T> arg0) throws SQLException {
-        throw new SQLFeatureNotSupportedException("DatabaseMetaData.unwrap is not supported by the libSQL driver");
+    public <T> T unwrap(java.lang.Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + iface.getName());
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.writerflow.maven.libsql;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 
-/** Every method of {@link java.sql.PreparedStatement} this driver does not support: each throws {@link SQLFeatureNotSupportedException}. Generated; the subclass overrides what is supported. */
+/** Every method of {@link java.sql.PreparedStatement} this driver does not support: each throws {@link SQLFeatureNotSupportedException}, except {@code unwrap}/{@code isWrapperFor}, which answer for the object itself. Generated; the subclass overrides what is supported. */
 @SuppressWarnings({"deprecation", "unused"})
 abstract class UnsupportedPreparedStatement implements java.sql.PreparedStatement {
 
@@ -213,8 +213,8 @@ abstract class UnsupportedPreparedStatement implements java.sql.PreparedStatemen
     }
 
     @Override
-    public boolean isWrapperFor(java.lang.Class<?> arg0) throws SQLException {
-        throw new SQLFeatureNotSupportedException("PreparedStatement.isWrapperFor is not supported by the libSQL driver");
+    public boolean isWrapperFor(java.lang.Class<?> iface) {
+        return iface.isInstance(this);
     }
 
     @Override
@@ -498,7 +498,10 @@ abstract class UnsupportedPreparedStatement implements java.sql.PreparedStatemen
     }
 
     @Override
-    public <T> T unwrap(java.lang.Class<T> arg0) throws SQLException {
-        throw new SQLFeatureNotSupportedException("PreparedStatement.unwrap is not supported by the libSQL driver");
+    public <T> T unwrap(java.lang.Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + iface.getName());
     }
 }

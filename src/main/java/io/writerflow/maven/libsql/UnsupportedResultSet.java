@@ -3,7 +3,7 @@ package io.writerflow.maven.libsql;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 
-/** Every method of {@link java.sql.ResultSet} this driver does not support: each throws {@link SQLFeatureNotSupportedException}. Generated; the subclass overrides what is supported. */
+/** Every method of {@link java.sql.ResultSet} this driver does not support: each throws {@link SQLFeatureNotSupportedException}, except {@code unwrap}/{@code isWrapperFor}, which answer for the object itself. Generated; the subclass overrides what is supported. */
 @SuppressWarnings({"deprecation", "unused"})
 abstract class UnsupportedResultSet implements java.sql.ResultSet {
 
@@ -473,8 +473,8 @@ abstract class UnsupportedResultSet implements java.sql.ResultSet {
     }
 
     @Override
-    public boolean isWrapperFor(java.lang.Class<?> arg0) throws SQLException {
-        throw new SQLFeatureNotSupportedException("ResultSet.isWrapperFor is not supported by the libSQL driver");
+    public boolean isWrapperFor(java.lang.Class<?> iface) {
+        return iface.isInstance(this);
     }
 
     @Override
@@ -538,8 +538,11 @@ abstract class UnsupportedResultSet implements java.sql.ResultSet {
     }
 
     @Override
-    public <T> T unwrap(java.lang.Class<T> arg0) throws SQLException {
-        throw new SQLFeatureNotSupportedException("ResultSet.unwrap is not supported by the libSQL driver");
+    public <T> T unwrap(java.lang.Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + iface.getName());
     }
 
     @Override

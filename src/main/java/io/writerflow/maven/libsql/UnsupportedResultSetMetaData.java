@@ -3,7 +3,7 @@ package io.writerflow.maven.libsql;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 
-/** Every method of {@link java.sql.ResultSetMetaData} this driver does not support: each throws {@link SQLFeatureNotSupportedException}. Generated; the subclass overrides what is supported. */
+/** Every method of {@link java.sql.ResultSetMetaData} this driver does not support: each throws {@link SQLFeatureNotSupportedException}, except {@code unwrap}/{@code isWrapperFor}, which answer for the object itself. Generated; the subclass overrides what is supported. */
 @SuppressWarnings({"deprecation", "unused"})
 abstract class UnsupportedResultSetMetaData implements java.sql.ResultSetMetaData {
 
@@ -108,8 +108,8 @@ abstract class UnsupportedResultSetMetaData implements java.sql.ResultSetMetaDat
     }
 
     @Override
-    public boolean isWrapperFor(java.lang.Class<?> arg0) throws SQLException {
-        throw new SQLFeatureNotSupportedException("ResultSetMetaData.isWrapperFor is not supported by the libSQL driver");
+    public boolean isWrapperFor(java.lang.Class<?> iface) {
+        return iface.isInstance(this);
     }
 
     @Override
@@ -118,7 +118,10 @@ abstract class UnsupportedResultSetMetaData implements java.sql.ResultSetMetaDat
     }
 
     @Override
-    public <T> T unwrap(java.lang.Class<T> arg0) throws SQLException {
-        throw new SQLFeatureNotSupportedException("ResultSetMetaData.unwrap is not supported by the libSQL driver");
+    public <T> T unwrap(java.lang.Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + iface.getName());
     }
 }
