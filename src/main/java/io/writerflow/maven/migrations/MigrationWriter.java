@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.schema.JsStyleJson;
+import io.writerflow.maven.schema.JsonFiles;
 import io.writerflow.maven.schema.Snapshot;
 import io.writerflow.maven.schema.SnapshotCodec;
 
@@ -104,7 +105,7 @@ public final class MigrationWriter {
             return journal;
         }
         // keeps whatever else the file holds, in its order, as drizzle-kit's read-modify-write does
-        JsonNode journal = JSON.readTree(Files.readString(journalFile, StandardCharsets.UTF_8));
+        JsonNode journal = JsonFiles.parse(Files.readString(journalFile, StandardCharsets.UTF_8), journalFile.toString());
         if (!(journal instanceof ObjectNode object) || !journal.path("entries").isArray()) {
             throw new WriterflowException(journalFile + " is not a drizzle journal.", "Restore it from version control.");
         }

@@ -21,11 +21,12 @@ public final class StatementSplitter {
 
     public static List<Statement> split(String content) {
         List<Statement> statements = new ArrayList<>();
+        int[] newlines = newlineOffsets(content);
         int chunkStart = 0;
         while (chunkStart <= content.length()) {
             int breakpoint = content.indexOf(BREAKPOINT, chunkStart);
             int chunkEnd = breakpoint < 0 ? content.length() : breakpoint;
-            splitChunk(content, chunkStart, chunkEnd, statements);
+            splitChunk(content, chunkStart, chunkEnd, newlines, statements);
             if (breakpoint < 0) {
                 break;
             }
@@ -34,7 +35,7 @@ public final class StatementSplitter {
         return List.copyOf(statements);
     }
 
-    private static void splitChunk(String text, int from, int to, List<Statement> out) {
+    private static void splitChunk(String text, int from, int to, int[] newlines, List<Statement> out) {
         int start = from;          // start of the current statement's text
         int firstToken = -1;       // offset of its first character outside whitespace and comments
         boolean inTrigger = false; // CREATE [TEMP] TRIGGER seen: only "END ;" ends the statement
@@ -78,7 +79,7 @@ public final class StatementSplitter {
                 i = end;
             } else if (c == ';') {
                 if (!inTrigger || lastWord.equals("END")) {
-                    emit(text, start, i + 1, firstToken, out);
+                    emit(text, start, i + 1, firstToken, newlines, out);
                     start = i + 1;
                     firstToken = -1;
                     inTrigger = false;
@@ -91,7 +92,7 @@ public final class StatementSplitter {
                 i++;
             }
         }
-        emit(text, start, to, firstToken, out);
+        emit(text, start, to, firstToken, newlines, out);
     }
 
     private static boolean isCreateTrigger(List<String> words) {
@@ -105,12 +106,13 @@ public final class StatementSplitter {
     }
 
     /** Adds the statement, unless it holds nothing but whitespace and comments. */
-    private static void emit(String text, int start, int end, int firstToken, List<Statement> out) {
+    private static void emit(String text, int start, int end, int firstToken, int[] newlines,
+                             List<Statement> out) {
         if (firstToken < 0) {
             return;
         }
         String sql = text.substring(start, end).strip();
-        out.add(new Statement(out.size() + 1, lineOf(text, firstToken), sql));
+        out.add(new Statement(out.size() + 1, lineOf(newlines, firstToken), sql));
     }
 
     private static int skipTo(String text, int from, int to, String terminator) {
@@ -134,13 +136,14 @@ public final class StatementSplitter {
         return to;
     }
 
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+    /** Offsets of the file's line breaks, found once: a large file has many statements to place. */
+    private static int[] newlineOffsets(String text) {
+        return java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+    }
+
+    /** 1-based line of {@code offset}: one more than the number of line breaks before it. */
+    private static int lineOf(int[] newlines, int offset) {
+        int found = java.util.Arrays.binarySearch(newlines, offset);
+        return (found >= 0 ? found : -found - 1) + 1;
     }
 }
