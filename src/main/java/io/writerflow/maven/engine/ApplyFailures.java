@@ -1,6 +1,9 @@
 package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.libsql.LibsqlException;
+import io.writerflow.maven.libsql.LibsqlTransactionException;
+import io.writerflow.maven.libsql.LibsqlTransportException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.migrations.Migration;
 import org.flywaydb.core.api.FlywayException;
@@ -21,8 +24,9 @@ final class ApplyFailures {
         this.settings = settings;
     }
 
+    /** @param run the apply's shared state, null when the failure came before any migration ran */
     WriterflowException translate(FlywayException e, StatusReport before, List<AppliedMigration> applied,
-                                  Connection connection) {
+                                  Connection connection, MigrationRun run) {
         Optional<WriterflowException> fileProblem =
                 EmbeddedDatabases.fileProblem(settings.url(), settings.urlSource(), e);
         if (fileProblem.isPresent()) {
@@ -31,9 +35,29 @@ final class ApplyFailures {
         Optional<String> current = applied.isEmpty()
                 ? Optional.ofNullable(before).flatMap(StatusReport::current)
                 : Optional.of(applied.get(applied.size() - 1).tag());
-        String rolledBack = "\n  The migration was rolled back; the database is "
-                + current.map(tag -> "still at " + tag).orElse("still without any migration") + ".";
+        String at = current.map(tag -> "at " + tag).orElse("without any migration");
+        String rolledBack = "\n  The migration was rolled back; the database is still " + at + ".";
+        LibsqlTransactionException refused = causeOfType(e, LibsqlTransactionException.class);
+        MigrationRun.Origin origin = refused == null || run == null ? new MigrationRun.Origin.Other()
+                : run.origin(refused.statementIndex());
+        if (origin instanceof MigrationRun.Origin.LockGuard) {
+            return new WriterflowException("The migration lock of " + settings.url().display() + " expired before "
+                    + run.current().tag() + " could commit (another apply may have taken it over); " + run.current().tag()
+                    + " was rolled back and the database is still " + at + ".",
+                    "Run apply again. If migrations take longer than the lease, raise writerflow.lockLease.");
+        }
+        LibsqlTransportException lost = causeOfType(e, LibsqlTransportException.class);
+        if (lost != null && run != null && run.current() != null && lost.requestMayHaveRun()) {
+            return new WriterflowException("No answer from " + settings.url().display() + " while committing "
+                    + run.current().tag() + ": " + lost.getMessage() + "\n  The migration and its history row commit"
+                    + " together, so " + run.current().tag() + " is either fully applied or not at all; it was not"
+                    + " sent again. Migrations before it are applied (database at least " + at + ").",
+                    "Run apply again when the server answers: it reads the history and applies only what is missing.");
+        }
         StatementFailedException failed = causeOfType(e, StatementFailedException.class);
+        if (failed == null && origin instanceof MigrationRun.Origin.MigrationStatement s) {
+            failed = new StatementFailedException(s.migration(), s.statement(), (SQLException) refused.getCause());
+        }
         if (failed != null) {
             Migration migration = failed.migration();
             String nulls = nullRowsBehind((SQLException) failed.getCause(), connection);
@@ -55,6 +79,9 @@ final class ApplyFailures {
                     .map(v -> v.getKey() + " (" + v.getValue() + " row" + (v.getValue() == 1 ? "" : "s") + ")")
                     .collect(Collectors.joining(", ")) + "." + rolledBack,
                     "Make the migration delete or fix those rows, or change the foreign key, then apply again.");
+        }
+        if (causeOfType(e, LibsqlException.class) != null) {
+            return RemoteDatabases.failure(settings, e, "The database is still " + at + ".");
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
         return new WriterflowException("Flyway could not complete the operation on " + settings.url().display()

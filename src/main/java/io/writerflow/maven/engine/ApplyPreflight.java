@@ -1,6 +1,7 @@
 package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.migrations.MigrationDirectory;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,7 +21,11 @@ final class ApplyPreflight {
         this.settings = settings;
     }
 
-    void check(StatusReport before, Connection connection) throws SQLException {
+    void check(StatusReport before, OpenDatabase database, MigrationDirectory directory) throws SQLException {
+        Connection connection = database.connection();
+        if (database.foreignKeysStayOn()) {
+            refuseCascadingRebuilds(before, directory);
+        }
         boolean nothingApplied = before.migrations().stream().allMatch(m -> m.state() == MigrationState.PENDING);
         if (nothingApplied) {
             List<String> tables = userTables(connection);
@@ -64,6 +69,34 @@ final class ApplyPreflight {
         }
     }
 
+    /**
+     * With enforcement on, DROP TABLE deletes the table's rows first and cascades into its children; a rebuild
+     * (create new, copy, drop old, rename) would lose them. Refuse before anything runs.
+     */
+    private void refuseCascadingRebuilds(StatusReport before, MigrationDirectory directory) {
+        for (MigrationStatus m : before.migrations()) {
+            if (m.state() != MigrationState.PENDING) {
+                continue;
+            }
+            directory.migrations().stream().filter(migration -> migration.tag().equals(m.tag())).findFirst()
+                    .flatMap(migration -> migration.statements().stream()
+                            .filter(statement -> DROP_TABLE.matcher(statement.sql()).find()).findFirst()
+                            .map(statement -> new WriterflowException("Database " + settings.url().display()
+                                    + " enforces foreign keys and does not let a request turn them off, and "
+                                    + migration.tag() + " drops a table (" + migration.file() + ":" + statement.line()
+                                    + "): its rows would be deleted first, cascading into the tables that point at"
+                                    + " it. Nothing was applied.",
+                                    "Apply this migration with a client that can run PRAGMA foreign_keys=OFF, or"
+                                            + " rewrite it without dropping a referenced table.")))
+                    .ifPresent(e -> {
+                        throw e;
+                    });
+        }
+    }
+
+    private static final java.util.regex.Pattern DROP_TABLE =
+            java.util.regex.Pattern.compile("(?i)\\bDROP\\s+TABLE\\b");
+
     private static String appliedWhen(MigrationStatus m) {
         return m.appliedAt() == null ? "" : " (on " + m.appliedAt() + (m.appliedBy() == null ? "" : " by "
                 + m.appliedBy()) + ")";
@@ -77,7 +110,7 @@ final class ApplyPreflight {
                         + " ORDER BY name")) {
             while (rs.next()) {
                 String name = rs.getString(1);
-                if (!name.equalsIgnoreCase(settings.historyTable())) {
+                if (!name.equalsIgnoreCase(settings.historyTable()) && !name.equalsIgnoreCase(settings.lockTable())) {
                     tables.add(name);
                 }
             }

@@ -1,5 +1,6 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.libsql.LibsqlTransactionException;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.Statement;
 import org.flywaydb.core.api.CoreMigrationType;
@@ -10,18 +11,16 @@ import org.flywaydb.core.api.resolver.ResolvedMigration;
 import org.flywaydb.core.extensibility.MigrationType;
 import org.flywaydb.core.internal.jdbc.Results;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Objects;
 
 /**
  * A drizzle migration as Flyway sees it. The version is the journal's {@code idx}, so the history's
  * version column matches the file's number; the description is the tag.
  */
-record DrizzleMigration(Migration migration) implements ResolvedMigration, MigrationExecutor {
+record DrizzleMigration(Migration migration, MigrationRun run) implements ResolvedMigration, MigrationExecutor {
 
     static MigrationVersion versionOf(int idx) {
         return MigrationVersion.fromVersion(Integer.toString(idx));
@@ -73,15 +72,18 @@ record DrizzleMigration(Migration migration) implements ResolvedMigration, Migra
     }
 
     /**
-     * Runs the statements on Flyway's connection, inside the transaction that also writes the history row,
-     * then checks foreign keys before that transaction commits. Enforcement is off while migrations run
-     * (see {@link EmbeddedDatabases}): a table rebuild drops and re-creates a parent table, which with
-     * enforcement on would cascade-delete its children; checking afterwards still refuses a migration
-     * that leaves orphans.
+     * Runs the lock's guard, the statements and the foreign-key check on Flyway's connection, inside the
+     * transaction that also writes the history row. On a remote database the transaction is sent as one
+     * request at commit, so a statement the server refuses surfaces there (see {@link MigrationRun}).
      */
     @Override
     public List<Results> execute(Context context) throws SQLException {
-        try (java.sql.Statement jdbc = context.getConnection().createStatement()) {
+        java.sql.Connection connection = context.getConnection();
+        try (java.sql.Statement jdbc = connection.createStatement()) {
+            for (String guard : run.transactionGuard()) {
+                jdbc.execute(guard);
+            }
+            run.started(migration, connection);
             for (Statement statement : migration.statements()) {
                 try {
                     jdbc.execute(statement.sql());
@@ -89,15 +91,16 @@ record DrizzleMigration(Migration migration) implements ResolvedMigration, Migra
                     throw new StatementFailedException(migration, statement, e);
                 }
             }
-            Map<String, Integer> violations = new TreeMap<>();
-            try (ResultSet rs = jdbc.executeQuery("PRAGMA foreign_key_check")) {
-                while (rs.next()) {
-                    violations.merge(rs.getString("table") + " -> " + rs.getString("parent"), 1, Integer::sum);
-                }
-            }
-            if (!violations.isEmpty()) {
-                throw new ForeignKeyViolationException(migration, violations);
-            }
+        }
+        Map<String, Integer> violations;
+        try {
+            violations = run.foreignKeys().violations(connection);
+        } catch (LibsqlTransactionException e) {
+            throw run.origin(e.statementIndex()) instanceof MigrationRun.Origin.MigrationStatement s
+                    ? new StatementFailedException(migration, s.statement(), (SQLException) e.getCause()) : e;
+        }
+        if (!violations.isEmpty()) {
+            throw new ForeignKeyViolationException(migration, violations);
         }
         return List.of();
     }

@@ -11,13 +11,15 @@ import java.util.List;
 final class DrizzleMigrationResolver implements MigrationResolver {
 
     private final MigrationDirectory directory;
+    private final MigrationRun run;
 
-    DrizzleMigrationResolver(MigrationDirectory directory) {
+    DrizzleMigrationResolver(MigrationDirectory directory, MigrationRun run) {
         this.directory = directory;
+        this.run = run;
     }
 
     @Override
     public Collection<ResolvedMigration> resolveMigrations(Context context) {
-        return List.copyOf(directory.migrations().stream().map(DrizzleMigration::new).toList());
+        return List.copyOf(directory.migrations().stream().map(m -> new DrizzleMigration(m, run)).toList());
     }
 }

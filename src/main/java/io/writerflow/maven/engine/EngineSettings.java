@@ -1,9 +1,11 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.settings.AuthToken;
 import io.writerflow.maven.settings.DatabaseUrl;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Everything the engine needs to reach the database and the migrations.
@@ -11,10 +13,28 @@ import java.time.Duration;
  * @param migrationsDir        the drizzle directory
  * @param migrationsDisplay    how to name it in messages (relative to the project)
  * @param urlSource            the setting the URL came from, named in errors
+ * @param authToken            the token for a remote database, if any
+ * @param authTokenSource      where the token came from, or where it was looked for, named in errors
  * @param historyTable         the table where applied migrations are recorded
  * @param installedBy          recorded as who applied each migration
- * @param busyTimeout          how long to wait for another process's lock on an embedded database
+ * @param lockTimeout          how long to wait for another apply's migration lock (and an embedded file's lock)
+ * @param lockLease            how long a remote migration lock lasts unless its holder renews it
  */
 public record EngineSettings(Path migrationsDir, String migrationsDisplay, DatabaseUrl url, String urlSource,
-                             String historyTable, String installedBy, Duration busyTimeout) {
+                             Optional<AuthToken> authToken, String authTokenSource, String historyTable,
+                             String installedBy, Duration lockTimeout, Duration lockLease) {
+
+    public static final Duration DEFAULT_LOCK_LEASE = Duration.ofSeconds(30);
+
+    /** Settings for an embedded database, which needs no token. */
+    public EngineSettings(Path migrationsDir, String migrationsDisplay, DatabaseUrl url, String urlSource,
+                          String historyTable, String installedBy, Duration lockTimeout) {
+        this(migrationsDir, migrationsDisplay, url, urlSource, Optional.empty(), "nowhere", historyTable,
+                installedBy, lockTimeout, DEFAULT_LOCK_LEASE);
+    }
+
+    /** The table of the remote migration lock, named after the history table. */
+    public String lockTable() {
+        return historyTable + "_lock";
+    }
 }

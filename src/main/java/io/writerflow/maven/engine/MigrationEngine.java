@@ -1,5 +1,6 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
@@ -28,9 +29,16 @@ import java.util.stream.Collectors;
 public final class MigrationEngine {
 
     private final EngineSettings settings;
+    private final Consumer<String> notices;
 
     public MigrationEngine(EngineSettings settings) {
+        this(settings, notice -> { });
+    }
+
+    /** @param notices told what the user should know while a goal runs, such as waiting for the lock */
+    public MigrationEngine(EngineSettings settings, Consumer<String> notices) {
         this.settings = settings;
+        this.notices = notices;
     }
 
     /** The database as named in messages. */
@@ -43,7 +51,8 @@ public final class MigrationEngine {
     }
 
     /**
-     * Applies every pending migration, each in its own transaction together with its history row.
+     * Applies every pending migration, each in its own transaction together with its history row, under the
+     * migration lock.
      *
      * @param listener told of each migration as soon as it has run
      */
@@ -52,27 +61,31 @@ public final class MigrationEngine {
         Map<String, Integer> statementCounts = directory.migrations().stream()
                 .collect(Collectors.toMap(Migration::tag, m -> m.statements().size()));
         ProgressCallback progress = new ProgressCallback(statementCounts, listener);
-        try (SingleConnectionDataSource dataSource = open(false)) {
-            probeWriteLock(dataSource.connection());
-            Flyway flyway = flyway(dataSource, directory, progress);
+        MigrationRun run = null;
+        try (OpenDatabase database = open(false); MigrationLock lock = lock(database)) {
+            run = new MigrationRun(lock, database.foreignKeys());
+            Flyway flyway = flyway(database.dataSource(), directory, run, progress);
             StatusReport before = report(directory, flyway.info().all(), true);
-            new ApplyPreflight(settings).check(before, dataSource.connection());
+            new ApplyPreflight(settings).check(before, database, directory);
             if (before.count(MigrationState.PENDING) == 0) {
                 return new ApplyResult(List.of(), Duration.ofNanos(System.nanoTime() - start), before.current());
+            }
+            if (database.remote().isPresent()) {
+                HistoryTable.createIfMissing(database.connection(), settings.historyTable());
             }
             try {
                 flyway.migrate();
             } catch (FlywayException e) {
-                throw new ApplyFailures(settings).translate(e, before, progress.applied(), dataSource.connection());
+                throw new ApplyFailures(settings).translate(e, before, progress.applied(), database.connection(), run);
             }
             List<AppliedMigration> applied = progress.applied();
             Optional<String> current = applied.isEmpty() ? before.current()
                     : Optional.of(applied.get(applied.size() - 1).tag());
             return new ApplyResult(applied, Duration.ofNanos(System.nanoTime() - start), current);
         } catch (FlywayException e) {
-            throw new ApplyFailures(settings).translate(e, null, progress.applied(), null);
+            throw new ApplyFailures(settings).translate(e, null, progress.applied(), null, run);
         } catch (SQLException e) {
-            throw EmbeddedDatabases.cannotOpen(settings.url(), settings.urlSource(), e);
+            throw cannotOpen(e);
         }
     }
 
@@ -81,17 +94,49 @@ public final class MigrationEngine {
         if (settings.url() instanceof DatabaseUrl.File file && !Files.exists(file.path())) {
             return report(directory, new MigrationInfo[0], false);
         }
-        try (SingleConnectionDataSource dataSource = open(true)) {
-            return report(directory, flyway(dataSource, directory).info().all(), true);
+        try (OpenDatabase database = open(true)) {
+            return report(directory, flyway(database.dataSource(), directory, null).info().all(), true);
         } catch (FlywayException e) {
-            throw new ApplyFailures(settings).translate(e, null, List.of(), null);
+            throw new ApplyFailures(settings).translate(e, null, List.of(), null, null);
         } catch (SQLException e) {
-            throw EmbeddedDatabases.cannotOpen(settings.url(), settings.urlSource(), e);
+            throw cannotOpen(e);
         }
     }
 
-    private SingleConnectionDataSource open(boolean readOnly) {
-        return EmbeddedDatabases.open(settings.url(), settings.urlSource(), readOnly, settings.busyTimeout());
+    private WriterflowException cannotOpen(SQLException e) {
+        return settings.url() instanceof DatabaseUrl.Remote
+                ? RemoteDatabases.failure(settings, e, "Nothing was changed.")
+                : EmbeddedDatabases.cannotOpen(settings.url(), settings.urlSource(), e);
+    }
+
+    /** @param readOnly for goals that never change the database */
+    private OpenDatabase open(boolean readOnly) {
+        if (settings.url() instanceof DatabaseUrl.Remote remote) {
+            return RemoteDatabases.open(settings, remote, !readOnly);
+        }
+        SingleConnectionDataSource dataSource = EmbeddedDatabases.open(settings.url(), settings.urlSource(), readOnly,
+                settings.lockTimeout());
+        return new OpenDatabase(dataSource, Optional.empty(), new ForeignKeyCheck.Pragma(), false);
+    }
+
+    private MigrationLock lock(OpenDatabase database) throws SQLException {
+        String holder = MigrationLock.holder(settings.installedBy());
+        if (settings.url() instanceof DatabaseUrl.File file) {
+            MigrationLock lock = FileMigrationLock.acquire(file.path(), file.display(), holder, settings.lockTimeout(),
+                    notices);
+            try {
+                probeWriteLock(database.connection());
+            } catch (SQLException | RuntimeException e) {
+                lock.close();
+                throw e;
+            }
+            return lock;
+        }
+        if (database.remote().isPresent()) {
+            return LeaseMigrationLock.acquire(database.remote().get(), settings.lockTable(), settings.url().display(),
+                    holder, settings.lockLease(), settings.lockTimeout(), notices);
+        }
+        return MigrationLock.NONE;
     }
 
     /**
@@ -106,14 +151,17 @@ public final class MigrationEngine {
         }
     }
 
-    private Flyway flyway(SingleConnectionDataSource dataSource, MigrationDirectory directory, Callback... callbacks) {
+    /** @param run the apply's shared state, or null for a read-only goal (no migration runs) */
+    private Flyway flyway(SingleConnectionDataSource dataSource, MigrationDirectory directory, MigrationRun run,
+            Callback... callbacks) {
         return Flyway.configure(MigrationEngine.class.getClassLoader())
                 .dataSource(dataSource)
                 .loggers(FlywayDebugLogCreator.class.getName())
                 .table(settings.historyTable())
                 .installedBy(settings.installedBy())
                 .skipDefaultResolvers(true)
-                .resolvers(new DrizzleMigrationResolver(directory))
+                .resolvers(new DrizzleMigrationResolver(directory,
+                        run != null ? run : new MigrationRun(MigrationLock.NONE, new ForeignKeyCheck.Pragma())))
                 .skipDefaultCallbacks(true)
                 .callbacks(callbacks)
                 .validateMigrationNaming(false)

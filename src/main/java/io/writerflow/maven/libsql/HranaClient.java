@@ -129,16 +129,16 @@ public final class HranaClient {
         try {
             response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            throw new LibsqlException("The libSQL server at " + where + " did not answer within "
+            throw new LibsqlTransportException("The libSQL server at " + where + " did not answer within "
                     + describe(requestTimeout) + " (" + e.getMessage() + "); the outcome of the request is unknown",
-                    null, e);
+                    null, true, e);
         } catch (ConnectException e) {
-            throw new LibsqlException("Cannot connect to the libSQL server at " + where + ": "
+            throw new LibsqlTransportException("Cannot connect to the libSQL server at " + where + ": "
                     + (e.getMessage() == null ? "connection refused" : e.getMessage())
-                    + ". Check the URL and that the server is running.", null, e);
+                    + ". Check the URL and that the server is running.", null, false, e);
         } catch (IOException e) {
-            throw new LibsqlException("The connection to the libSQL server at " + where + " failed: " + e
-                    + "; the outcome of the request is unknown", null, e);
+            throw new LibsqlTransportException("The connection to the libSQL server at " + where + " failed: " + e
+                    + "; the outcome of the request is unknown", null, true, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LibsqlException("Interrupted while waiting for the libSQL server at " + where, null, e);
@@ -151,6 +151,11 @@ public final class HranaClient {
                     status, token != null);
         }
         String text = new String(response.body(), StandardCharsets.UTF_8);
+        if (status >= 500) {
+            throw new LibsqlTransportException("The libSQL server at " + where + " answered HTTP " + status + " to "
+                    + pipelineUri.getPath() + ": " + abbreviate(text) + "; the outcome of the request is unknown",
+                    "HTTP_" + status, true, null);
+        }
         if (status != 200) {
             throw new LibsqlException("The libSQL server at " + where + " answered HTTP " + status + " to "
                     + pipelineUri.getPath() + ": " + abbreviate(text), "HTTP_" + status);

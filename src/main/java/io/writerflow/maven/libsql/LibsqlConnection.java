@@ -59,6 +59,8 @@ public final class LibsqlConnection extends UnsupportedConnection {
     private final String url;
     private final Properties clientInfo = new Properties();
     private final List<Hrana.Stmt> pending = new ArrayList<>();
+    private List<Hrana.Stmt> envelopeBefore = List.of();
+    private List<Hrana.Stmt> envelopeAfter = List.of();
     private boolean autoCommit = true;
     private boolean closed;
 
@@ -79,6 +81,17 @@ public final class LibsqlConnection extends UnsupportedConnection {
 
     String url() {
         return url;
+    }
+
+    /**
+     * Statements sent outside the transaction in every transaction request: {@code before} ahead of
+     * {@code BEGIN} (the transaction runs only if they succeed), {@code after} at the very end whatever the
+     * outcome. For settings that are no-ops inside a transaction and must not outlive the request on a server
+     * whose clients share a connection, such as {@code PRAGMA foreign_keys=OFF} / {@code =ON}.
+     */
+    public void setTransactionEnvelope(List<String> before, List<String> after) {
+        this.envelopeBefore = before.stream().map(Hrana.Stmt::of).toList();
+        this.envelopeAfter = after.stream().map(Hrana.Stmt::of).toList();
     }
 
     static Kind classify(String sql) {
@@ -133,10 +146,13 @@ public final class LibsqlConnection extends UnsupportedConnection {
                     + abbreviate(stmt.sql()), "0A000");
         }
         if (autoCommit) {
-            return kind == Kind.WRITE && isDml(stmt.sql()) ? executeDml(stmt) : client.execute(stmt);
+            if (kind == Kind.READ) {
+                return retryingRead(() -> client.execute(stmt));
+            }
+            return isDml(stmt.sql()) ? executeDml(stmt) : client.execute(stmt);
         }
         if (kind == Kind.READ) {
-            return pending.isEmpty() ? client.execute(stmt) : readInTransaction(stmt);
+            return pending.isEmpty() ? retryingRead(() -> client.execute(stmt)) : retryingRead(() -> readInTransaction(stmt));
         }
         if (mustReturnRows) {
             throw new SQLException("A writing statement cannot return rows inside a transaction over libSQL HTTP"
@@ -190,38 +206,98 @@ public final class LibsqlConnection extends UnsupportedConnection {
         return s.substring(0, end).toUpperCase(Locale.ROOT);
     }
 
+    /** A request that may be sent again when it got no answer: it changes nothing. */
+    @FunctionalInterface
+    private interface Read {
+        Hrana.StmtResult run() throws SQLException;
+    }
+
+    private static final int READ_ATTEMPTS = 3;
+
+    /**
+     * Reads are retried after a transport failure (twice, after 0.25 s and 0.5 s); writes never are, because
+     * a lost response leaves their outcome unknown.
+     */
+    private static Hrana.StmtResult retryingRead(Read read) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return read.run();
+            } catch (LibsqlTransportException e) {
+                if (attempt >= READ_ATTEMPTS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(250L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * The steps of one transaction request: the envelope's before-statements, {@code BEGIN}, the buffered
+     * statements, {@code last} (a read, or {@code COMMIT}), a {@code ROLLBACK} if a transaction is still
+     * open, and the envelope's after-statements.
+     */
+    private final class TransactionSteps {
+        final List<Hrana.BatchStep> steps = new ArrayList<>();
+        final int begin;
+        final int last;
+
+        TransactionSteps(Hrana.Stmt lastStmt) {
+            for (Hrana.Stmt stmt : envelopeBefore) {
+                steps.add(new Hrana.BatchStep(steps.isEmpty() ? null : Hrana.ok(steps.size() - 1), stmt));
+            }
+            begin = steps.size();
+            steps.add(new Hrana.BatchStep(begin == 0 ? null : Hrana.ok(begin - 1), Hrana.Stmt.of("BEGIN")));
+            for (Hrana.Stmt stmt : pending) {
+                steps.add(new Hrana.BatchStep(Hrana.ok(steps.size() - 1), stmt));
+            }
+            last = steps.size();
+            steps.add(new Hrana.BatchStep(Hrana.ok(last - 1), lastStmt));
+            steps.add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("ROLLBACK")));
+            for (Hrana.Stmt stmt : envelopeAfter) {
+                steps.add(new Hrana.BatchStep(null, stmt));
+            }
+        }
+
+        /** The first failure up to and including the last step, as an exception naming the statement. */
+        LibsqlException failure(Hrana.BatchResult result, List<Hrana.Stmt> statements, String prefix) {
+            for (int step = 0; step <= last; step++) {
+                LibsqlException cause = result.stepErrors().get(step);
+                if (cause == null) {
+                    continue;
+                }
+                int index = step > begin && step < last ? step - begin - 1 : -1;
+                String what = step < begin ? "the setting " + abbreviate(envelopeBefore.get(step).sql())
+                        : step == begin ? "BEGIN"
+                        : index >= 0 ? "statement " + (index + 1) + " of " + statements.size() + " ("
+                                + abbreviate(statements.get(index).sql()) + ")"
+                        : abbreviate(steps.get(last).stmt().sql());
+                return new LibsqlTransactionException(prefix + what + " failed: " + cause.getMessage(),
+                        cause.hranaCode(), index, cause);
+            }
+            return null;
+        }
+    }
+
     private Hrana.StmtResult readInTransaction(Hrana.Stmt read) throws SQLException {
-        List<Hrana.BatchStep> steps = new ArrayList<>();
-        steps.add(new Hrana.BatchStep(null, Hrana.Stmt.of("BEGIN")));
-        for (Hrana.Stmt stmt : pending) {
-            steps.add(new Hrana.BatchStep(Hrana.ok(steps.size() - 1), stmt));
+        TransactionSteps tx = new TransactionSteps(read);
+        Hrana.BatchResult result = client.batch(tx.steps);
+        if (result.stepErrors().get(tx.last) != null) {
+            throw result.stepErrors().get(tx.last);
         }
-        int readStep = steps.size();
-        steps.add(new Hrana.BatchStep(Hrana.ok(readStep - 1), read));
-        steps.add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("ROLLBACK")));
-        Hrana.BatchResult result = client.batch(steps);
-        int failed = result.firstErrorStep();
-        if (failed >= 0 && failed < readStep) {
-            throw stepFailure(pending, result, failed, "A read inside the transaction could not run: ");
+        LibsqlException failure = tx.failure(result, pending, "A read inside the transaction could not run: ");
+        if (failure != null) {
+            throw failure;
         }
-        if (failed == readStep) {
-            throw result.stepErrors().get(readStep);
-        }
-        Hrana.StmtResult rows = result.stepResults().get(readStep);
+        Hrana.StmtResult rows = result.stepResults().get(tx.last);
         if (rows == null) {
             throw new LibsqlException("The libSQL server at " + client.where() + " did not run the read", null);
         }
         return rows;
-    }
-
-    private static LibsqlException stepFailure(List<Hrana.Stmt> pending, Hrana.BatchResult result, int step,
-            String prefix) {
-        LibsqlException cause = result.stepErrors().get(step);
-        String what = step == 0 ? "BEGIN"
-                : step <= pending.size() ? "statement " + step + " of " + pending.size() + " ("
-                        + abbreviate(pending.get(step - 1).sql()) + ")"
-                : "COMMIT";
-        return new LibsqlException(prefix + what + " failed: " + cause.getMessage(), cause.hranaCode(), cause);
     }
 
     @Override
@@ -233,24 +309,16 @@ public final class LibsqlConnection extends UnsupportedConnection {
         if (pending.isEmpty()) {
             return;
         }
-        List<Hrana.BatchStep> steps = new ArrayList<>();
-        steps.add(new Hrana.BatchStep(null, Hrana.Stmt.of("BEGIN")));
-        for (Hrana.Stmt stmt : pending) {
-            steps.add(new Hrana.BatchStep(Hrana.ok(steps.size() - 1), stmt));
-        }
-        int commitStep = steps.size();
-        steps.add(new Hrana.BatchStep(Hrana.ok(commitStep - 1), Hrana.Stmt.of("COMMIT")));
-        steps.add(new Hrana.BatchStep(Hrana.and(Hrana.not(Hrana.ok(commitStep)), Hrana.not(Hrana.isAutocommit())),
-                Hrana.Stmt.of("ROLLBACK")));
+        TransactionSteps tx = new TransactionSteps(Hrana.Stmt.of("COMMIT"));
         // Whatever happens now, this transaction is over: committed, rolled back, or of unknown outcome.
         List<Hrana.Stmt> sent = List.copyOf(pending);
         pending.clear();
-        Hrana.BatchResult result = client.batch(steps);
-        int failed = result.firstErrorStep();
-        if (failed >= 0 && failed <= commitStep) {
-            throw stepFailure(sent, result, failed, "The transaction was rolled back; ");
+        Hrana.BatchResult result = client.batch(tx.steps);
+        LibsqlException failure = tx.failure(result, sent, "The transaction was rolled back; ");
+        if (failure != null) {
+            throw failure;
         }
-        if (result.stepResults().get(commitStep) == null) {
+        if (result.stepResults().get(tx.last) == null) {
             throw new LibsqlException("The libSQL server at " + client.where()
                     + " did not run COMMIT; the transaction was rolled back", null);
         }

@@ -32,7 +32,7 @@ final class LibsqlDatabaseMetaData extends UnsupportedDatabaseMetaData {
 
     @Override
     public String getDatabaseProductName() {
-        return "libSQL";
+        return LibsqlDriver.PRODUCT_NAME;
     }
 
     /** {@code sqlite_version()} as the server reports it. */

@@ -40,6 +40,8 @@ public final class LibsqlDriver implements Driver {
 
     /** The prefix of every URL this driver accepts. */
     public static final String PREFIX = "jdbc:libsql:";
+    /** What {@code DatabaseMetaData.getDatabaseProductName()} answers. */
+    public static final String PRODUCT_NAME = "libSQL";
     public static final String AUTH_TOKEN = "authToken";
     public static final String CONNECT_TIMEOUT_MILLIS = "connectTimeoutMillis";
     public static final String REQUEST_TIMEOUT_MILLIS = "requestTimeoutMillis";

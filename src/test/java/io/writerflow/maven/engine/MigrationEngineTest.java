@@ -201,11 +201,18 @@ class MigrationEngineTest {
     }
 
     @Test
-    void remoteUrlIsNotSupportedYet() {
-        MigrationEngine engine = fixture.engine(new DatabaseUrl.Remote(java.net.URI.create("libsql://db.example")));
+    void unreachableRemoteDatabaseIsNamedAndNothingChanges() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        MigrationEngine engine = fixture.engine(new DatabaseUrl.Remote(java.net.URI.create("http://127.0.0.1:" + port)));
         WriterflowException e = assertThrows(WriterflowException.class,
                 () -> engine.apply(engine.loadDirectory(), m -> { }));
-        assertTrue(e.getMessage().contains("not supported yet"), e.getMessage());
+        assertTrue(e.getMessage().contains("Cannot reach database http://127.0.0.1:" + port + " (from the test)"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
+        assertTrue(e.nextStep().contains("Check the URL"), e.nextStep());
     }
 
     @Test

@@ -1,0 +1,112 @@
+package io.writerflow.maven.engine;
+
+import io.writerflow.maven.WriterflowException;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The migration lock of an embedded database file: an operating-system lock on {@code <database>-writerflow.lock}
+ * beside it. The system releases it when the holder's process ends, however it ends, so it needs no expiry.
+ * The file keeps the holder's name for the waiters' log line; it is never deleted (deleting a lock file
+ * others are waiting on would let two holders in).
+ */
+final class FileMigrationLock implements MigrationLock {
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private FileMigrationLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    static Path lockFile(Path database) {
+        return database.resolveSibling(database.getFileName() + "-writerflow.lock");
+    }
+
+    static FileMigrationLock acquire(Path database, String display, String holder, Duration timeout,
+            Consumer<String> notices) {
+        Path file = lockFile(database);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean told = false;
+        try {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            while (true) {
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    lock = null; // held by another apply in this same JVM
+                }
+                if (lock != null) {
+                    channel.truncate(0);
+                    channel.write(ByteBuffer.wrap((holder + "\n" + Instant.now().toEpochMilli() + "\n")
+                            .getBytes(StandardCharsets.UTF_8)), 0);
+                    channel.force(false);
+                    return new FileMigrationLock(channel, lock);
+                }
+                String current = currentHolder(file);
+                if (System.nanoTime() > deadline) {
+                    channel.close();
+                    throw new WriterflowException("Could not take the migration lock of " + display + " within "
+                            + MigrationLock.seconds(timeout) + ": another apply holds it (" + current
+                            + "). Nothing was changed.",
+                            "Wait for that apply to finish and run again, or raise writerflow.lockTimeout.");
+                }
+                if (!told) {
+                    notices.accept("Waiting for the migration lock of " + display + ", held by " + current
+                            + " (up to " + MigrationLock.seconds(timeout) + ")");
+                    told = true;
+                }
+                Thread.sleep(100);
+            }
+        } catch (IOException e) {
+            throw new WriterflowException("Cannot take the migration lock " + file + ": " + e.getMessage()
+                    + ". Nothing was changed.", "Check that the database's directory is writable by this user.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WriterflowException("Interrupted while waiting for the migration lock of " + display + ".",
+                    "Run the goal again.");
+        }
+    }
+
+    private static String currentHolder(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() >= 2) {
+                return MigrationLock.describe(lines.get(0), Instant.ofEpochMilli(Long.parseLong(lines.get(1).strip())));
+            }
+        } catch (IOException | NumberFormatException ignored) {
+            // written by the holder a moment from now
+        }
+        return "another process";
+    }
+
+    @Override
+    public List<String> transactionGuard() {
+        return List.of();
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+            channel.close();
+        } catch (IOException ignored) {
+            // the system releases the lock when the process ends
+        }
+    }
+}

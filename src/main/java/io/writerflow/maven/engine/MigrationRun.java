@@ -1,0 +1,71 @@
+package io.writerflow.maven.engine;
+
+import io.writerflow.maven.libsql.LibsqlConnection;
+import io.writerflow.maven.migrations.Migration;
+import io.writerflow.maven.migrations.Statement;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * What the migrations of one apply share: the lock's transaction guard, the foreign-key check, and, for a
+ * remote database whose transaction only runs at commit, where the running migration's statements sit in
+ * that transaction, so a statement the server refuses at commit is named by file and line.
+ */
+final class MigrationRun {
+
+    /** Where a failed statement of a committed-at-once transaction came from. */
+    sealed interface Origin {
+        record LockGuard() implements Origin {
+        }
+
+        record MigrationStatement(Migration migration, Statement statement) implements Origin {
+        }
+
+        record Other() implements Origin {
+        }
+    }
+
+    private final MigrationLock lock;
+    private final ForeignKeyCheck foreignKeys;
+    private Migration current;
+    private int offset = -1;
+
+    MigrationRun(MigrationLock lock, ForeignKeyCheck foreignKeys) {
+        this.lock = lock;
+        this.foreignKeys = foreignKeys;
+    }
+
+    List<String> transactionGuard() {
+        return lock.transactionGuard();
+    }
+
+    ForeignKeyCheck foreignKeys() {
+        return foreignKeys;
+    }
+
+    /** Called after the guard, before the migration's first statement. */
+    void started(Migration migration, Connection connection) throws SQLException {
+        current = migration;
+        offset = connection.isWrapperFor(LibsqlConnection.class)
+                ? connection.unwrap(LibsqlConnection.class).pendingStatements().size() : -1;
+    }
+
+    Migration current() {
+        return current;
+    }
+
+    /** What the transaction's statement {@code index} (0-based) was. */
+    Origin origin(int index) {
+        if (current == null || offset < 0 || index < 0) {
+            return new Origin.Other();
+        }
+        if (index < offset) {
+            return index >= offset - lock.transactionGuard().size() ? new Origin.LockGuard() : new Origin.Other();
+        }
+        int n = index - offset;
+        return n < current.statements().size()
+                ? new Origin.MigrationStatement(current, current.statements().get(n)) : new Origin.Other();
+    }
+}

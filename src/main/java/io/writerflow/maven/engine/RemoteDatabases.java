@@ -1,0 +1,135 @@
+package io.writerflow.maven.engine;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.libsql.Hrana;
+import io.writerflow.maven.libsql.HranaClient;
+import io.writerflow.maven.libsql.LibsqlAuthException;
+import io.writerflow.maven.libsql.LibsqlConnection;
+import io.writerflow.maven.libsql.LibsqlDriver;
+import io.writerflow.maven.libsql.LibsqlException;
+import io.writerflow.maven.libsql.LibsqlTransportException;
+import io.writerflow.maven.settings.DatabaseUrl;
+
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+
+/** Opens remote Turso / libSQL databases through the plugin's Hrana driver, and says what went wrong in the user's terms. */
+final class RemoteDatabases {
+
+    private RemoteDatabases() {
+    }
+
+    /**
+     * Connects and learns what the engine supports: whether it enforces foreign keys and lets a request turn
+     * them off (then each migration's request turns them off before BEGIN and on again after), and whether
+     * it implements {@code PRAGMA foreign_key_check}.
+     *
+     * @param probe false for read-only goals, which need neither
+     */
+    static OpenDatabase open(EngineSettings settings, DatabaseUrl.Remote url, boolean probe) {
+        Properties properties = new Properties();
+        settings.authToken().ifPresent(token -> properties.setProperty(LibsqlDriver.AUTH_TOKEN, token.value()));
+        LibsqlConnection connection;
+        try {
+            connection = (LibsqlConnection) new LibsqlDriver().connect(jdbcUrl(url, settings.urlSource()), properties);
+        } catch (SQLException e) {
+            throw new WriterflowException("The database URL from " + settings.urlSource() + " is not usable: "
+                    + e.getMessage() + ".", "Fix " + settings.urlSource() + ".");
+        }
+        HranaClient client = connection.client();
+        try {
+            Hrana.BatchResult facts = client.batch(List.of(
+                    new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys")),
+                    new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_key_check(sqlite_master)"))));
+            if (facts.stepResults().get(0) == null) {
+                throw facts.stepErrors().get(0);
+            }
+            Hrana.StmtResult check = facts.stepResults().get(1);
+            ForeignKeyCheck foreignKeys = check != null && !check.cols().isEmpty()
+                    ? new ForeignKeyCheck.Pragma() : new ForeignKeyCheck.Queries();
+            boolean enforced = isOne(facts.stepResults().get(0));
+            boolean stayOn = false;
+            if (enforced && probe) {
+                Hrana.BatchResult toggle = client.batch(List.of(
+                        new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys=OFF")),
+                        new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys")),
+                        new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys=ON"))));
+                stayOn = toggle.stepResults().get(1) == null || isOne(toggle.stepResults().get(1));
+                if (!stayOn) {
+                    connection.setTransactionEnvelope(List.of("PRAGMA foreign_keys=OFF"),
+                            List.of("PRAGMA foreign_keys=ON"));
+                }
+            }
+            return new OpenDatabase(new SingleConnectionDataSource(connection), Optional.of(client), foreignKeys,
+                    stayOn);
+        } catch (SQLException e) {
+            throw failure(settings, e, "Nothing was changed.");
+        }
+    }
+
+    private static boolean isOne(Hrana.StmtResult result) {
+        return !result.rows().isEmpty() && !result.rows().get(0).isEmpty()
+                && result.rows().get(0).get(0) instanceof Long value && value == 1L;
+    }
+
+    /** {@code libsql://h} (HTTPS, as Turso prints it), {@code https://h}, {@code http://h:p}; ws(s) as http(s). */
+    static String jdbcUrl(DatabaseUrl.Remote url, String urlSource) {
+        URI uri = url.uri();
+        String query = uri.getRawQuery();
+        if (query != null && query.toLowerCase(Locale.ROOT).matches("(^|.*&)(authtoken|password)=.*")) {
+            throw new WriterflowException("The database URL from " + urlSource + " carries the auth token in its"
+                    + " query; URLs end up in logs and build output.",
+                    "Remove ?authToken=... from the URL and set TURSO_AUTH_TOKEN (environment or .env.local) or"
+                            + " writerflow.serverId instead.");
+        }
+        String rest = uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath())
+                + (query == null ? "" : "?" + query);
+        return switch (uri.getScheme().toLowerCase(Locale.ROOT)) {
+            case "libsql" -> LibsqlDriver.PREFIX + "//" + rest;
+            case "https", "wss" -> LibsqlDriver.PREFIX + "https://" + rest;
+            default -> LibsqlDriver.PREFIX + "http://" + rest;
+        };
+    }
+
+    /** A failure to talk to the server at all: unreachable, refused token, no answer. */
+    static WriterflowException failure(EngineSettings settings, Throwable e, String outcome) {
+        String where = settings.url().display() + " (from " + settings.urlSource() + ")";
+        LibsqlAuthException auth = cause(e, LibsqlAuthException.class);
+        if (auth != null) {
+            return new WriterflowException("Database " + where + " refused the request (HTTP " + auth.httpStatus()
+                    + "): " + (auth.tokenSent()
+                    ? "the auth token from " + settings.authTokenSource() + " was refused (wrong, expired, or"
+                            + " without access to this database)"
+                    : "no auth token was sent, and the server needs one; looked in " + settings.authTokenSource())
+                    + ". " + outcome,
+                    auth.tokenSent() ? "Create a new token (turso db tokens create <database>) and put it where the"
+                            + " old one was." : "Set TURSO_AUTH_TOKEN in the environment or .env.local, or name a"
+                            + " settings.xml <server> with -Dwriterflow.serverId.");
+        }
+        LibsqlTransportException transport = cause(e, LibsqlTransportException.class);
+        if (transport != null) {
+            return new WriterflowException("Cannot reach database " + where + ": " + transport.getMessage() + " "
+                    + outcome, transport.requestMayHaveRun()
+                    ? "Run the goal again when the server answers: it reads the history and applies only what is"
+                            + " missing."
+                    : "Check the URL, your network, and that the server is running.");
+        }
+        LibsqlException libsql = cause(e, LibsqlException.class);
+        return new WriterflowException("Database " + where + " failed: "
+                + (libsql != null ? libsql.getMessage() : String.valueOf(e.getMessage())) + " " + outcome,
+                "Run with -X for details.", e);
+    }
+
+    static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

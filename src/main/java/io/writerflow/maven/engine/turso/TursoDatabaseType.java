@@ -1,0 +1,46 @@
+package io.writerflow.maven.engine.turso;
+
+import io.writerflow.maven.libsql.LibsqlDriver;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.internal.database.base.Database;
+import org.flywaydb.core.internal.database.sqlite.SQLiteDatabaseType;
+import org.flywaydb.core.internal.jdbc.JdbcConnectionFactory;
+import org.flywaydb.core.internal.jdbc.StatementInterceptor;
+
+import java.sql.Connection;
+
+/**
+ * Flyway's database type for Turso / libSQL servers reached through the plugin's Hrana driver
+ * ({@code jdbc:libsql:...}). The SQL is SQLite's, so it extends Flyway's SQLite support and differs where a
+ * stateless HTTP transport does (see {@link TursoDatabase}). Registered as a Flyway plugin through
+ * {@code META-INF/services/org.flywaydb.core.extensibility.Plugin}.
+ */
+public class TursoDatabaseType extends SQLiteDatabaseType {
+
+    @Override
+    public String getName() {
+        return "Turso";
+    }
+
+    @Override
+    public boolean handlesJDBCUrl(String url) {
+        return url.startsWith(LibsqlDriver.PREFIX);
+    }
+
+    @Override
+    public String getDriverClass(String url, ClassLoader classLoader) {
+        return LibsqlDriver.class.getName();
+    }
+
+    @Override
+    public boolean handlesDatabaseProductNameAndVersion(String databaseProductName, String databaseProductVersion,
+            Connection connection) {
+        return databaseProductName.startsWith(LibsqlDriver.PRODUCT_NAME);
+    }
+
+    @Override
+    public Database createDatabase(Configuration configuration, JdbcConnectionFactory jdbcConnectionFactory,
+            StatementInterceptor statementInterceptor) {
+        return new TursoDatabase(configuration, jdbcConnectionFactory, statementInterceptor);
+    }
+}
