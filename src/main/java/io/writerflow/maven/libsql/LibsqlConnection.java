@@ -62,6 +62,7 @@ public final class LibsqlConnection extends UnsupportedConnection {
     private List<Hrana.Stmt> envelopeBefore = List.of();
     private List<Hrana.Stmt> envelopeAfter = List.of();
     private boolean autoCommit = true;
+    private String serverVersion;
     private boolean closed;
 
     LibsqlConnection(HranaClient client, String url) {
@@ -81,6 +82,16 @@ public final class LibsqlConnection extends UnsupportedConnection {
 
     String url() {
         return url;
+    }
+
+    /** {@code sqlite_version()} as the server reports it, asked once per connection. */
+    String serverVersion() throws SQLException {
+        if (serverVersion == null) {
+            List<Object> row = retryingRead(() -> client.execute(Hrana.Stmt.of("SELECT sqlite_version()"))).rows()
+                    .stream().findFirst().orElse(List.of());
+            serverVersion = row.isEmpty() || row.get(0) == null ? "0.0.0" : row.get(0).toString();
+        }
+        return serverVersion;
     }
 
     /**

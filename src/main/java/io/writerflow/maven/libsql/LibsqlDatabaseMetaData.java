@@ -3,13 +3,11 @@ package io.writerflow.maven.libsql;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /** What Flyway and tools ask of a connection's metadata: names, versions and SQLite's capabilities. */
 final class LibsqlDatabaseMetaData extends UnsupportedDatabaseMetaData {
 
     private final LibsqlConnection connection;
-    private String version;
 
     LibsqlDatabaseMetaData(LibsqlConnection connection) {
         this.connection = connection;
@@ -38,12 +36,7 @@ final class LibsqlDatabaseMetaData extends UnsupportedDatabaseMetaData {
     /** {@code sqlite_version()} as the server reports it. */
     @Override
     public String getDatabaseProductVersion() throws SQLException {
-        if (version == null) {
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT sqlite_version()")) {
-                version = rs.next() ? rs.getString(1) : "0.0.0";
-            }
-        }
-        return version;
+        return connection.serverVersion();
     }
 
     private int versionPart(int index) throws SQLException {
