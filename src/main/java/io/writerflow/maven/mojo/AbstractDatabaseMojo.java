@@ -6,10 +6,13 @@ import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.settings.ConnectionSettings;
 import io.writerflow.maven.settings.ConnectionSettingsResolver;
+import io.writerflow.maven.settings.SettingsServer;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.codehaus.plexus.configuration.PlexusConfiguration;
 
@@ -28,14 +31,29 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
     String url;
 
     /**
-     * Auth token for remote databases. Falls back to {@code TURSO_AUTH_TOKEN} from the environment,
-     * {@code .env.local} and {@code .env}. Never logged, not even by {@code mvn -X}.
+     * Auth token for remote databases. Falls back to the {@code <server>} of Maven's settings.xml named by
+     * {@code serverId}, then {@code TURSO_AUTH_TOKEN} from the environment, {@code .env.local} and
+     * {@code .env}. Never logged, not even by {@code mvn -X}.
      */
     // Maven's -X prints every mojo parameter's value, and the value a setter receives. Taken as the raw
     // configuration, the parameter is printed as its unevaluated expression (${writerflow.authToken});
     // the mojo evaluates it itself.
     @Parameter(property = "writerflow.authToken")
     PlexusConfiguration authToken;
+
+    /**
+     * Id of a {@code <server>} in Maven's settings ({@code ~/.m2/settings.xml}) whose {@code <password>},
+     * plain or encrypted with {@code mvn --encrypt-password}, is the auth token. Used when no {@code authToken}
+     * is configured, before {@code TURSO_AUTH_TOKEN} and the dotenv files; the build fails when the server is
+     * missing, has no password or cannot be decrypted. The password is never logged, not even by
+     * {@code mvn -X}.
+     */
+    @Parameter(property = "writerflow.serverId")
+    String serverId;
+
+    /** Decrypts settings.xml passwords as Maven does (master password in settings-security.xml). */
+    @Component
+    SettingsDecrypter settingsDecrypter;
 
     @Parameter(defaultValue = "${session}", readonly = true)
     MavenSession session;
@@ -54,13 +72,23 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
     /** Resolves the connection and builds the engine, logging any problems in the dotenv files. */
     MigrationEngine engine() {
         ConnectionSettings connection = new ConnectionSettingsResolver(base(), System.getenv())
-                .resolve(url, authToken());
+                .resolve(url, authToken(), settingsServer());
         connection.warnings().forEach(getLog()::warn);
         getLog().debug("Database " + connection.url().display() + " from " + connection.urlSource()
                 + "; auth token from " + connection.authTokenSource());
         return new MigrationEngine(new EngineSettings(migrationsDir(), display(migrationsDir()), connection.url(),
                 connection.urlSource(), historyTable, System.getProperty("user.name", "unknown"),
                 Duration.ofSeconds(Math.max(0, lockTimeout))));
+    }
+
+    /** The settings.xml server named by {@code serverId}, looked up only if the resolver needs its password. */
+    private SettingsServer settingsServer() {
+        if (serverId == null || serverId.isBlank()) {
+            return null;
+        }
+        String id = serverId.trim();
+        return new SettingsServer(id, () -> SettingsServerPassword.of(
+                session == null ? null : session.getSettings(), settingsDecrypter, id));
     }
 
     /** The configured token with its expression evaluated, or null when none is configured. */

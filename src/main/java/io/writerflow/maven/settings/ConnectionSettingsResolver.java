@@ -8,10 +8,12 @@ import java.util.Optional;
 
 /**
  * Resolves the database URL and auth token, highest first: the plugin configuration or
- * {@code -Dwriterflow.url}/{@code -Dwriterflow.authToken} (Maven merges the two), the environment
+ * {@code -Dwriterflow.url}/{@code -Dwriterflow.authToken} (Maven merges the two), for the token only the
+ * settings.xml {@code <server>} named by {@code writerflow.serverId}, the environment
  * ({@code TURSO_DATABASE_URL}, {@code TURSO_AUTH_TOKEN}), {@code .env.local}, {@code .env}, then the default
  * {@code file:local.db} in the project base directory. The URL and the token are resolved independently, as
- * drizzle's own configs read them.
+ * drizzle's own configs read them. Maven-free: the mojo hands the settings.xml server in as a
+ * {@link SettingsServer}.
  */
 public final class ConnectionSettingsResolver {
 
@@ -28,6 +30,14 @@ public final class ConnectionSettingsResolver {
     }
 
     public ConnectionSettings resolve(String configuredUrl, String configuredToken) {
+        return resolve(configuredUrl, configuredToken, null);
+    }
+
+    /**
+     * @param server the settings.xml server named by {@code writerflow.serverId}, or null when none is named;
+     *               its password is looked up only when {@code configuredToken} is absent
+     */
+    public ConnectionSettings resolve(String configuredUrl, String configuredToken, SettingsServer server) {
         List<String> warnings = new ArrayList<>();
         List<DotEnv> dotEnvs = new ArrayList<>();
         for (String name : List.of(".env.local", ".env")) {
@@ -37,24 +47,40 @@ public final class ConnectionSettingsResolver {
             });
         }
 
-        Found url = find(configuredUrl, "writerflow.url", URL_VARIABLE, dotEnvs)
+        Found url = configured(configuredUrl, "writerflow.url")
+                .or(() -> environmental(URL_VARIABLE, dotEnvs))
                 .orElse(new Found(DEFAULT_URL, "the default (" + DEFAULT_URL + ")"));
-        Optional<Found> token = find(configuredToken, "writerflow.authToken", TOKEN_VARIABLE, dotEnvs);
+        Optional<Found> token = configured(configuredToken, "writerflow.authToken")
+                .or(() -> fromServer(server))
+                .or(() -> environmental(TOKEN_VARIABLE, dotEnvs));
 
         return new ConnectionSettings(
                 DatabaseUrl.parse(url.value(), baseDir, url.source()),
                 url.source(),
                 token.map(t -> new AuthToken(t.value())),
                 token.map(Found::source).orElse("nowhere (looked in <authToken>, -Dwriterflow.authToken, "
-                        + TOKEN_VARIABLE + ", .env.local and .env)"),
+                        + (server == null ? "" : server.source() + ", ") + TOKEN_VARIABLE
+                        + ", .env.local and .env)"),
                 warnings);
     }
 
-    private Optional<Found> find(String configured, String property, String variable, List<DotEnv> dotEnvs) {
-        if (present(configured)) {
-            return Optional.of(new Found(configured, "<" + property.substring("writerflow.".length())
-                    + "> / -D" + property));
+    private static Optional<Found> configured(String configured, String property) {
+        if (!present(configured)) {
+            return Optional.empty();
         }
+        return Optional.of(new Found(configured, "<" + property.substring("writerflow.".length())
+                + "> / -D" + property));
+    }
+
+    private static Optional<Found> fromServer(SettingsServer server) {
+        if (server == null) {
+            return Optional.empty();
+        }
+        String password = server.password().get();
+        return present(password) ? Optional.of(new Found(password, server.source())) : Optional.empty();
+    }
+
+    private Optional<Found> environmental(String variable, List<DotEnv> dotEnvs) {
         if (present(environment.get(variable))) {
             return Optional.of(new Found(environment.get(variable), "environment variable " + variable));
         }

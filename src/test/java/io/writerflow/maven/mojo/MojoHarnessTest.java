@@ -5,10 +5,14 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
 import org.codehaus.plexus.configuration.xml.XmlPlexusConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.Mockito;
+import org.sonatype.plexus.components.cipher.DefaultPlexusCipher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +25,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -157,6 +162,73 @@ class MojoHarnessTest {
         apply.execute();
         assertFalse(log.all().contains("tok-very-secret-123"), log.all());
         assertTrue(log.all().contains("auth token from"), log.all());
+    }
+
+    @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void tokenFromASettingsXmlServerPlainOrEncrypted(ApplyMojo apply) throws Exception {
+        assertNotNull(apply.settingsDecrypter, "Maven's SettingsDecrypter is injected");
+        DefaultPlexusCipher cipher = new DefaultPlexusCipher();
+        Path security = project.resolve("settings-security.xml");
+        Files.writeString(security, "<settingsSecurity><master>"
+                + cipher.encryptAndDecorate("harness-master", "settings.security") + "</master></settingsSecurity>");
+        String encrypted = cipher.encryptAndDecorate("tok-encrypted-in-settings", "harness-master");
+        Settings settings = new Settings();
+        settings.addServer(server("turso-plain", "tok-plain-in-settings"));
+        settings.addServer(server("turso-encrypted", encrypted));
+        settings.addServer(server("turso-empty", null));
+        // the harness's session is a Mockito mock
+        Mockito.when(apply.session.getSettings()).thenReturn(settings);
+
+        RecordingLog plain = new RecordingLog();
+        inProject(apply, plain).serverId = "turso-plain";
+        apply.execute();
+        assertTrue(plain.debug.stream()
+                .anyMatch(l -> l.endsWith("auth token from settings.xml server 'turso-plain'")), plain.all());
+        assertFalse(plain.all().contains("tok-plain-in-settings"), plain.all());
+
+        String previous = System.getProperty("settings.security");
+        System.setProperty("settings.security", security.toString());
+        try {
+            RecordingLog decrypted = new RecordingLog();
+            inProject(apply, decrypted).serverId = "turso-encrypted";
+            apply.execute();
+            assertTrue(decrypted.all().contains("auth token from settings.xml server 'turso-encrypted'"),
+                    decrypted.all());
+            assertFalse(decrypted.all().contains("tok-encrypted-in-settings"), decrypted.all());
+        } finally {
+            if (previous == null) {
+                System.clearProperty("settings.security");
+            } else {
+                System.setProperty("settings.security", previous);
+            }
+        }
+
+        apply.serverId = "turso-missing";
+        MojoFailureException e = assertThrows(MojoFailureException.class, apply::execute);
+        assertTrue(e.getMessage().startsWith("No <server> with id 'turso-missing' in your Maven settings"),
+                e.getMessage());
+        apply.serverId = "turso-empty";
+        e = assertThrows(MojoFailureException.class, apply::execute);
+        assertTrue(e.getMessage().contains("'turso-empty'") && e.getMessage().contains("no <password>"),
+                e.getMessage());
+
+        // a configured token wins, and the server is then not even looked up
+        apply.serverId = "turso-missing";
+        apply.authToken = new XmlPlexusConfiguration("authToken");
+        apply.authToken.setValue("tok-configured-wins");
+        RecordingLog configured = new RecordingLog();
+        apply.setLog(configured);
+        apply.execute();
+        assertTrue(configured.all().contains("auth token from <authToken> / -Dwriterflow.authToken"),
+                configured.all());
+    }
+
+    private static Server server(String id, String password) {
+        Server server = new Server();
+        server.setId(id);
+        server.setPassword(password);
+        return server;
     }
 
     @Test

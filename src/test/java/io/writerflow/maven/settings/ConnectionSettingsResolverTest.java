@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -117,5 +118,70 @@ class ConnectionSettingsResolverTest {
     void tokenNeverAppearsInToString() {
         ConnectionSettings settings = resolve(Map.of(), null, "super-secret-token");
         assertFalse(settings.toString().contains("super-secret-token"), settings.toString());
+    }
+
+    @Test
+    void settingsServerComesAfterTheConfiguredTokenAndBeforeTheEnvironment() throws Exception {
+        Files.writeString(base.resolve(".env"), "TURSO_AUTH_TOKEN=from-env\n");
+        Files.writeString(base.resolve(".env.local"), "TURSO_AUTH_TOKEN=from-env-local\n");
+        Map<String, String> env = Map.of("TURSO_AUTH_TOKEN", "tok-env");
+        AtomicInteger lookups = new AtomicInteger();
+        SettingsServer server = new SettingsServer("turso-prod", () -> {
+            lookups.incrementAndGet();
+            return "tok-from-settings";
+        });
+        ConnectionSettingsResolver resolver = new ConnectionSettingsResolver(base, env);
+
+        ConnectionSettings fromServer = resolver.resolve(null, null, server);
+        assertEquals("tok-from-settings", fromServer.authToken().orElseThrow().value());
+        assertEquals("settings.xml server 'turso-prod'", fromServer.authTokenSource());
+        assertEquals(1, lookups.get());
+
+        ConnectionSettings configured = resolver.resolve(null, "tok-config", server);
+        assertEquals("tok-config", configured.authToken().orElseThrow().value());
+        assertEquals("<authToken> / -Dwriterflow.authToken", configured.authTokenSource());
+        assertEquals(1, lookups.get(), "the server is not looked up when a configured token wins");
+
+        ConnectionSettings withoutServer = resolver.resolve(null, null, null);
+        assertEquals("tok-env", withoutServer.authToken().orElseThrow().value());
+        assertEquals("environment variable TURSO_AUTH_TOKEN", withoutServer.authTokenSource());
+    }
+
+    @Test
+    void settingsServerWithoutATokenFallsThroughAndIsListedInNowhere() throws Exception {
+        SettingsServer empty = new SettingsServer("turso-prod", () -> " ");
+        ConnectionSettings nothing = resolve(Map.of(), null, null, empty);
+        assertTrue(nothing.authToken().isEmpty());
+        assertEquals("nowhere (looked in <authToken>, -Dwriterflow.authToken, settings.xml server 'turso-prod',"
+                + " TURSO_AUTH_TOKEN, .env.local and .env)", nothing.authTokenSource());
+        assertEquals("nowhere (looked in <authToken>, -Dwriterflow.authToken, TURSO_AUTH_TOKEN, .env.local and"
+                + " .env)", resolve(Map.of(), null, null).authTokenSource());
+
+        Files.writeString(base.resolve(".env.local"), "TURSO_AUTH_TOKEN=from-env-local\n");
+        ConnectionSettings dotEnv = resolve(Map.of(), null, null, empty);
+        assertEquals("from-env-local", dotEnv.authToken().orElseThrow().value());
+        assertEquals("TURSO_AUTH_TOKEN in .env.local", dotEnv.authTokenSource());
+    }
+
+    @Test
+    void settingsServerErrorsReachTheCallerOnlyWhenTheServerIsNeeded() {
+        SettingsServer missing = new SettingsServer("nope", () -> {
+            throw new WriterflowException("No <server> with id 'nope'", "Add it.");
+        });
+        WriterflowException e = assertThrows(WriterflowException.class, () -> resolve(Map.of(), null, null, missing));
+        assertTrue(e.getMessage().contains("'nope'"), e.getMessage());
+        assertEquals("tok-config", resolve(Map.of(), null, "tok-config", missing).authToken().orElseThrow().value());
+    }
+
+    @Test
+    void settingsServerTokenNeverAppearsInToString() {
+        SettingsServer server = new SettingsServer("turso-prod", () -> "tok-settings-secret");
+        ConnectionSettings settings = resolve(Map.of(), null, null, server);
+        assertFalse(settings.toString().contains("tok-settings-secret"), settings.toString());
+        assertFalse(server.toString().contains("tok-settings-secret"), server.toString());
+    }
+
+    private ConnectionSettings resolve(Map<String, String> env, String url, String token, SettingsServer server) {
+        return new ConnectionSettingsResolver(base, env).resolve(url, token, server);
     }
 }
