@@ -31,7 +31,7 @@ public final class TursoServer implements AutoCloseable {
     public static final String PACKAGE = "@tursodatabase/cli-linux-x64-gnu";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
-    private final Process process;
+    private volatile Process process;
     private final Path directory;
     private final int port;
     private final Path log;
@@ -65,11 +65,7 @@ public final class TursoServer implements AutoCloseable {
         for (int attempt = 0; attempt < 3; attempt++) {
             int port = freePort();
             Path log = directory.resolve("tursodb-" + port + ".log");
-            Process process = new ProcessBuilder(binary.toString(), directory.resolve("db.sqlite").toString(),
-                    "--sync-server", "127.0.0.1:" + port)
-                    .directory(directory.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            Process process = launch(binary, directory, port, ProcessBuilder.Redirect.to(log.toFile()));
             TursoServer server = new TursoServer(process, directory, port, log);
             try {
                 server.awaitReady();
@@ -82,6 +78,31 @@ public final class TursoServer implements AutoCloseable {
         }
         deleteRecursively(directory);
         throw last;
+    }
+
+    private static Process launch(Path binary, Path directory, int port, ProcessBuilder.Redirect output)
+            throws IOException {
+        return new ProcessBuilder(binary.toString(), directory.resolve("db.sqlite").toString(),
+                "--sync-server", "127.0.0.1:" + port)
+                .directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(output)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+    }
+
+    /** Kills the server with SIGKILL (no shutdown, no checkpoint) and waits until it is gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Kills the server with SIGKILL if it still runs, then starts it again on the same port and the same
+     * database file (its output appended to the same log) and waits until it answers.
+     */
+    public void restart() throws IOException, InterruptedException {
+        kill();
+        process = launch(binary(), directory, port, ProcessBuilder.Redirect.appendTo(log.toFile()));
+        awaitReady();
     }
 
     private void awaitReady() throws IOException, InterruptedException {

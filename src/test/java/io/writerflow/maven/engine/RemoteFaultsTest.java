@@ -1,0 +1,385 @@
+package io.writerflow.maven.engine;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.libsql.LibsqlDriver;
+import io.writerflow.maven.settings.AuthToken;
+import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.FaultProxy;
+import io.writerflow.maven.testing.TursoServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Remote apply against the real Turso server through a {@link FaultProxy} that injects HTTP errors, lost
+ * responses, timeouts, refused tokens and a killed server. Each test checks the message the user gets and that
+ * the database is consistent afterwards: every migration is applied with its history row or not at all, and a
+ * plain apply directly against the server completes the rest.
+ */
+class RemoteFaultsTest {
+
+    /** The commit request of the second migration: the only request with COMMIT and t2's statements. */
+    private static final String[] COMMIT_OF_SECOND = {"{\"sql\":\"COMMIT\"", "`t2`"};
+
+    @TempDir
+    Path project;
+
+    private TursoServer server;
+    private FaultProxy proxy;
+    private MigrationFixture fixture;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = TursoServer.start();
+        proxy = FaultProxy.to(server.baseUrl());
+        fixture = new MigrationFixture(project);
+        fixture.migration("0000_first", "CREATE TABLE `t1` (`id` integer PRIMARY KEY NOT NULL);\n"
+                        + "--> statement-breakpoint\nINSERT INTO `t1` (`id`) VALUES (1);")
+                .migration("0001_second", "CREATE TABLE `t2` (`id` integer PRIMARY KEY NOT NULL);\n"
+                        + "--> statement-breakpoint\nINSERT INTO `t2` (`id`) VALUES (1), (2);")
+                .migration("0002_third", "CREATE TABLE `t3` (`id` integer PRIMARY KEY NOT NULL);\n"
+                        + "--> statement-breakpoint\nINSERT INTO `t3` (`id`) VALUES (1), (2), (3);");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        proxy.close();
+        server.close();
+    }
+
+    // ---- the cases ----
+
+    @Test
+    void http500OnTheCommitOfTheSecondMigration() throws Exception {
+        proxy.onNextBodyContaining(FaultProxy.http500(), COMMIT_OF_SECOND);
+
+        WriterflowException e = assertThrows(WriterflowException.class, () -> apply(proxy.baseUrl()));
+
+        assertContains(e.getMessage(), "while committing 0001_second", "HTTP 500",
+                "either fully applied or not at all", "not sent again", "Next step: Run apply again");
+        assertHistory("0000_first");
+        assertTables("t1");
+        assertAppliedOrAbsent(true, false, false);
+
+        assertEquals(List.of("0001_second", "0002_third"), tags(apply(server.baseUrl())));
+        assertAppliedOrAbsent(true, true, true);
+    }
+
+    @Test
+    @Disabled("BUG: a migration whose remote COMMIT fails is reported as applied: ProgressCallback records it at"
+            + " Flyway's AFTER_EACH_MIGRATE, which fires before the commit, so the listener is told 0001_second was"
+            + " applied and ApplyFailures says 'database at least at 0001_second' although only 0000_first is"
+            + " committed (expected: listener told of 0000_first only, message 'at least at 0000_first')")
+    void aMigrationWhoseCommitFailedIsNotReportedAsApplied() throws Exception {
+        proxy.onNextBodyContaining(FaultProxy.http500(), COMMIT_OF_SECOND);
+        List<String> told = new ArrayList<>();
+
+        WriterflowException e = assertThrows(WriterflowException.class, () -> {
+            MigrationEngine engine = new MigrationEngine(settings(proxy.baseUrl(), Optional.empty(), "nowhere",
+                    Duration.ofSeconds(1)));
+            engine.apply(engine.loadDirectory(), m -> told.add(m.tag()));
+        });
+
+        assertEquals(List.of("0000_first"), told);
+        assertContains(e.getMessage(), "at least at 0000_first");
+        assertHistory("0000_first");
+    }
+
+    @Test
+    void responseLostAfterTheServerCommittedTheSecondMigration() throws Exception {
+        proxy.onNextBodyContaining(FaultProxy.dropResponse(), COMMIT_OF_SECOND);
+
+        WriterflowException e = assertThrows(WriterflowException.class, () -> apply(proxy.baseUrl()));
+
+        assertContains(e.getMessage(), "while committing 0001_second", "outcome of the request is unknown",
+                "either fully applied or not at all", "it was not sent again", "Next step: Run apply again");
+        assertEquals(1, proxy.seen().stream().filter(s -> containsAll(s.body(), COMMIT_OF_SECOND)).count(),
+                "the commit must not be re-sent");
+        // the server ran it: the migration is there in full, with its history row
+        assertHistory("0000_first", "0001_second");
+        assertAppliedOrAbsent(true, true, false);
+        assertEquals(List.of("2"), query("SELECT count(*) FROM t2"));
+
+        assertEquals(List.of("0002_third"), tags(apply(server.baseUrl())));
+        assertHistory("0000_first", "0001_second", "0002_third");
+        assertEquals(List.of("2"), query("SELECT count(*) FROM t2"));
+    }
+
+    @Test
+    void responseSlowerThanTheRequestTimeout() throws Exception {
+        proxy.onNextBodyContaining(FaultProxy.delay(Duration.ofMillis(1500)), COMMIT_OF_SECOND);
+
+        WriterflowException e = assertThrows(WriterflowException.class,
+                () -> apply(proxy.baseUrl() + "?requestTimeoutMillis=500"));
+
+        assertContains(e.getMessage(), "while committing 0001_second", "did not answer within 500 ms",
+                "either fully applied or not at all", "Next step: Run apply again");
+        assertFalse(e.getMessage().contains("requestTimeoutMillis"), e.getMessage());
+        // the proxy answers after 1.5 s: the error proves the client used the URL's 500 ms, not its 60 s default
+        // the proxy forwarded the commit before holding the answer back: the server ran it
+        assertAppliedOrAbsent(true, true, false);
+
+        assertEquals(List.of("0002_third"), tags(apply(server.baseUrl())));
+        assertAppliedOrAbsent(true, true, true);
+    }
+
+    @Test
+    void refusedTokenIsNamedByWhereItCameFromAndNeverShown() throws Exception {
+        String token = "tok-Zq81-DISTINCTIVE-secret-4242";
+        proxy.always(FaultProxy.unauthorized());
+
+        WriterflowException e = assertThrows(WriterflowException.class, () -> apply(settings(proxy.baseUrl(),
+                Optional.of(new AuthToken(token)), "TURSO_AUTH_TOKEN in .env.local", EngineSettings.DEFAULT_LOCK_LEASE)));
+
+        assertContains(e.getMessage(), "refused the request (HTTP 401)",
+                "the auth token from TURSO_AUTH_TOKEN in .env.local was refused", "Nothing was changed",
+                "Next step: Create a new token");
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            assertFalse(String.valueOf(t.getMessage()).contains(token), "token leaked in " + t);
+            assertFalse(t.toString().contains(token), "token leaked in " + t);
+        }
+        assertTrue(proxy.seen().get(0).authorization().endsWith(token), "the token was sent to the server");
+        assertEquals(List.of(), userTables());
+
+        proxy.clearFaults();
+        assertEquals(3, tags(apply(proxy.baseUrl())).size());
+        assertAppliedOrAbsent(true, true, true);
+    }
+
+    @Test
+    void missingTokenSaysWhereItWasLookedFor() throws Exception {
+        proxy.always(FaultProxy.unauthorized());
+
+        WriterflowException e = assertThrows(WriterflowException.class, () -> apply(settings(proxy.baseUrl(),
+                Optional.empty(), "TURSO_AUTH_TOKEN (environment, .env.local)", EngineSettings.DEFAULT_LOCK_LEASE)));
+
+        assertContains(e.getMessage(), "(HTTP 401)", "no auth token was sent",
+                "looked in TURSO_AUTH_TOKEN (environment, .env.local)", "Nothing was changed",
+                "Next step: Set TURSO_AUTH_TOKEN");
+        assertEquals(List.of(), userTables());
+    }
+
+    @Test
+    void connectionResetOnAReadIsRetried() throws Exception {
+        // request 3 is Flyway's first read through the JDBC connection (SELECT sqlite_version())
+        proxy.onNextBodyContaining(FaultProxy.resetBeforeForwarding(), "SELECT sqlite_version()")
+                .onNextBodyContaining(FaultProxy.dropResponse(), "FROM \\\"main\\\".\\\"__writerflow_history\\\"");
+
+        assertEquals(3, tags(apply(proxy.baseUrl())).size());
+
+        assertEquals(2, proxy.seen().stream().filter(s -> s.body().contains("SELECT sqlite_version()")).count());
+        assertAppliedOrAbsent(true, true, true);
+    }
+
+    @Test
+    @Disabled("BUG: the first request of an apply (RemoteDatabases.open: one batch of PRAGMA foreign_keys and PRAGMA"
+            + " foreign_key_check(sqlite_master), a pure read) is sent with HranaClient.batch directly, not through"
+            + " LibsqlConnection's read retry, so one connection reset fails the whole apply with 'Cannot reach"
+            + " database ... the outcome of the request is unknown Nothing was changed.' (expected: retried like"
+            + " every other read, apply succeeds)")
+    void connectionResetOnTheFirstRequestIsRetried() throws Exception {
+        // the first request only reads: PRAGMA foreign_keys and PRAGMA foreign_key_check(sqlite_master)
+        proxy.onRequest(1, FaultProxy.resetBeforeForwarding());
+
+        apply(proxy.baseUrl());
+
+        assertAppliedOrAbsent(true, true, true);
+    }
+
+    @Test
+    void serverKilledBeforeTheCommitReachedIt() throws Exception {
+        FaultProxy.Hold hold = new FaultProxy.Hold();
+        proxy.onNextBodyContaining(hold, COMMIT_OF_SECOND);
+        CompletableFuture<ApplyResult> running = applyInBackground();
+        assertTrue(hold.awaitArrival(Duration.ofSeconds(10)), "the commit of 0001_second never came");
+
+        server.kill();
+        hold.release();
+        WriterflowException e = failureOf(running);
+        server.restart();
+
+        assertContains(e.getMessage(), "0001_second", "either fully applied or not at all",
+                "Next step: Run apply again");
+        assertAppliedOrAbsent(true, false, false);
+        assertEquals(List.of("0001_second", "0002_third"), tags(apply(server.baseUrl())));
+        assertAppliedOrAbsent(true, true, true);
+    }
+
+    @Test
+    void serverKilledWhileTheCommitRuns() throws Exception {
+        // a second migration heavy enough that the kill lands while the server works on its commit
+        fixture.migration("0001_second", "CREATE TABLE `t2` (`id` integer PRIMARY KEY NOT NULL, `pad` blob);\n"
+                + "--> statement-breakpoint\nCREATE TABLE `seed` (`x` integer);\n--> statement-breakpoint\n"
+                + "INSERT INTO `seed` VALUES " + String.join(", ", java.util.stream.IntStream.range(0, 400)
+                .mapToObj(i -> "(" + i + ")").toList()) + ";\n--> statement-breakpoint\n"
+                + "INSERT INTO `t2` (`id`, `pad`) SELECT a.x * 1000 + b.x, randomblob(200) FROM `seed` a, `seed` b;");
+        FaultProxy.Hold hold = new FaultProxy.Hold();
+        proxy.onNextBodyContaining(hold, COMMIT_OF_SECOND);
+        CompletableFuture<ApplyResult> running = applyInBackground();
+        assertTrue(hold.awaitArrival(Duration.ofSeconds(20)), "the commit of 0001_second never came");
+
+        hold.release();
+        Thread.sleep(60);
+        server.kill();
+        WriterflowException e = failureOf(running);
+        server.restart();
+
+        assertContains(e.getMessage(), "0001_second", "Next step: Run apply again");
+        boolean second = hasTable("t2");
+        System.out.println("RemoteFaultsTest: after the kill during its commit, 0001_second is "
+                + (second ? "applied" : "absent"));
+        assertAppliedOrAbsent(true, second, false);
+        if (second) {
+            assertEquals(List.of("160000"), query("SELECT count(*) FROM t2"));
+        }
+        apply(server.baseUrl());
+        assertAppliedOrAbsent(true, true, true);
+        assertEquals(List.of("160000"), query("SELECT count(*) FROM t2"));
+    }
+
+    // ---- helpers ----
+
+    private EngineSettings settings(String url, Optional<AuthToken> token, String tokenSource, Duration lease) {
+        return new EngineSettings(fixture.drizzle, "drizzle", DatabaseUrl.parse(url, project, "the test"), "the test",
+                token, tokenSource, MigrationFixture.HISTORY, "tester", Duration.ofSeconds(5), lease);
+    }
+
+    private ApplyResult apply(String url) {
+        // a short lease, so that the lock of an apply whose server was killed expires quickly
+        return apply(settings(url, Optional.empty(), "nowhere (the test sets no token)", Duration.ofSeconds(1)));
+    }
+
+    private static ApplyResult apply(EngineSettings settings) {
+        MigrationEngine engine = new MigrationEngine(settings);
+        return engine.apply(engine.loadDirectory(), m -> { });
+    }
+
+    private CompletableFuture<ApplyResult> applyInBackground() {
+        String url = proxy.baseUrl();
+        return CompletableFuture.supplyAsync(() -> apply(url));
+    }
+
+    private static WriterflowException failureOf(CompletableFuture<ApplyResult> running) throws Exception {
+        try {
+            ApplyResult result = running.get(20, TimeUnit.SECONDS);
+            return fail("apply succeeded: " + tags(result));
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof WriterflowException w) {
+                return w;
+            }
+            throw e;
+        }
+    }
+
+    private static List<String> tags(ApplyResult result) {
+        return result.applied().stream().map(ApplyResult.AppliedMigration::tag).toList();
+    }
+
+    /**
+     * For each of t1..t3: when {@code applied[i]}, the table holds its rows and the history a successful row for
+     * the migration; otherwise neither exists. No failed history rows either way.
+     */
+    private void assertAppliedOrAbsent(boolean... applied) throws SQLException {
+        String[] tags = {"0000_first", "0001_second", "0002_third"};
+        List<String> history = historyRows();
+        for (int i = 0; i < applied.length; i++) {
+            String table = "t" + (i + 1);
+            assertEquals(applied[i], hasTable(table), () -> "table " + table + "; tables: " + safeTables());
+            assertEquals(applied[i], history.contains(tags[historyIndex(tags, table)] + " 1"),
+                    table + "'s history row; history: " + history);
+        }
+        assertTrue(history.stream().allMatch(h -> h.endsWith(" 1")), "failed history rows: " + history);
+        assertEquals(history.size(), history.stream().distinct().count(), "duplicate history rows: " + history);
+    }
+
+    private static int historyIndex(String[] tags, String table) {
+        return Integer.parseInt(table.substring(1)) - 1;
+    }
+
+    private void assertHistory(String... tags) throws SQLException {
+        assertEquals(List.of(tags), historyRows().stream().map(h -> h.substring(0, h.indexOf(' '))).toList());
+    }
+
+    private void assertTables(String... tables) throws SQLException {
+        assertEquals(List.of(tables), userTables().stream().filter(t -> t.matches("t\\d")).toList());
+    }
+
+    private List<String> historyRows() throws SQLException {
+        if (!hasTable(MigrationFixture.HISTORY)) {
+            return List.of();
+        }
+        return query("SELECT description || ' ' || success FROM " + MigrationFixture.HISTORY
+                + " ORDER BY installed_rank");
+    }
+
+    private boolean hasTable(String name) throws SQLException {
+        return !query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '" + name + "'").isEmpty();
+    }
+
+    private List<String> userTables() throws SQLException {
+        return query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_\\_%' ESCAPE '\\'"
+                + " ORDER BY name");
+    }
+
+    private String safeTables() {
+        try {
+            return userTables().toString();
+        } catch (SQLException e) {
+            return "(" + e.getMessage() + ")";
+        }
+    }
+
+    /** Reads directly from the server, not through the proxy. */
+    private List<String> query(String sql) throws SQLException {
+        try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.add(rs.getString(i));
+                }
+                rows.add(String.join(" ", row));
+            }
+            return rows;
+        }
+    }
+
+    private static boolean containsAll(String text, String... parts) {
+        for (String part : parts) {
+            if (!text.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void assertContains(String text, String... parts) {
+        assertNotNull(text);
+        for (String part : parts) {
+            assertTrue(text.contains(part), () -> "expected \"" + part + "\" in:\n" + text);
+        }
+    }
+}
