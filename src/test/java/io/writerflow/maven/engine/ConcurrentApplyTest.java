@@ -1,0 +1,475 @@
+package io.writerflow.maven.engine;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.libsql.LibsqlDriver;
+import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.TursoServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Concurrent applies of one database from separate JVMs ({@link ApplyProcess}), against the real Turso server
+ * and an embedded file: one holder at a time, every migration applied exactly once, waiters told who holds the
+ * lock, a crashed holder's lease taken over, a held lock failing clearly after lockTimeout.
+ *
+ * <p>Turso's {@code tursodb} does not support recursive CTEs ("Parse error: Recursive CTEs are not yet
+ * supported"), so slow migrations insert a cross join of a ten-row table with itself instead.
+ */
+class ConcurrentApplyTest {
+
+    private static final String LOCK_TABLE = MigrationFixture.HISTORY + "_lock";
+    private static final String WAITING = "Waiting for the migration lock of ";
+
+    @TempDir
+    Path project;
+
+    private TursoServer server;
+    private MigrationFixture fixture;
+    private final List<Process> processes = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        fixture = new MigrationFixture(project);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        for (Process process : processes) {
+            process.destroyForcibly();
+            process.waitFor(5, TimeUnit.SECONDS);
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    // ------------------------------------------------------------------ migrations
+
+    /** 10^digits rows numbered 0..10^digits-1, from a cross join of the ten-row table d. */
+    private static String rows(int migration, int digits) {
+        StringBuilder value = new StringBuilder();
+        StringBuilder from = new StringBuilder();
+        long factor = 1;
+        for (int i = 0; i < digits; i++) {
+            value.append(i == 0 ? "" : " + ").append(factor).append(" * d").append(i).append(".`x`");
+            from.append(i == 0 ? "" : ", ").append("`d` d").append(i);
+            factor *= 10;
+        }
+        return "INSERT INTO `t` (`m`, `x`) SELECT " + migration + ", " + value + " FROM " + from + ";";
+    }
+
+    /** One row tagged {@code migration}, after counting a cross join of 10^digits rows: slow on the server, small on disk. */
+    private static String burn(int migration, int digits) {
+        StringBuilder from = new StringBuilder();
+        for (int i = 0; i < digits; i++) {
+            from.append(i == 0 ? "" : ", ").append("`d` d").append(i);
+        }
+        return "INSERT INTO `t` (`m`, `x`) SELECT " + migration + ", count(*) FROM " + from + ";";
+    }
+
+    private static final String BREAK = "\n--> statement-breakpoint\n";
+
+    /** 0000_seed creates d (0..9) and t; 0001..count-1 each insert 10^digits rows tagged with their number. */
+    private List<String> slowMigrations(int count, int digits) throws Exception {
+        return slowMigrations(count, digits, 1);
+    }
+
+    /** As above, each data migration running its insert {@code statements} times. */
+    private List<String> slowMigrations(int count, int digits, int statements) throws Exception {
+        List<String> tags = new ArrayList<>();
+        tags.add("0000_seed");
+        fixture.migration("0000_seed", "CREATE TABLE `d` (`x` integer NOT NULL);" + BREAK
+                + "INSERT INTO `d` (`x`) VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9);" + BREAK
+                + "CREATE TABLE `t` (`m` integer NOT NULL, `x` integer NOT NULL);");
+        for (int i = 1; i < count; i++) {
+            String tag = String.format("%04d_rows_%d", i, i);
+            fixture.migration(tag, String.join(BREAK, Collections.nCopies(statements, rows(i, digits))));
+            tags.add(tag);
+        }
+        return tags;
+    }
+
+    // ------------------------------------------------------------------ processes
+
+    private record Run(Process process, Path output) {
+        String text() {
+            try {
+                return Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
+            } catch (Exception e) {
+                return "(unreadable: " + e + ")";
+            }
+        }
+
+        /** The lines without their "+Nms " time prefix. */
+        List<String> lines() {
+            return text().lines().map(l -> l.replaceFirst("^\\+\\d+ms ", "")).toList();
+        }
+
+        List<String> applied() {
+            return lines().stream().filter(l -> l.startsWith("applied: ")).map(l -> l.substring(9)).toList();
+        }
+
+        boolean waited() {
+            return lines().stream().anyMatch(l -> l.startsWith("notice: " + WAITING));
+        }
+    }
+
+    private Run launch(String url, double lockTimeoutSeconds, double leaseSeconds) throws Exception {
+        Path output = Files.createTempFile(project, "apply-", ".out");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                ApplyProcess.class.getName(), fixture.drizzle.toString(), url,
+                Double.toString(lockTimeoutSeconds), Double.toString(leaseSeconds))
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .start();
+        processes.add(process);
+        return new Run(process, output);
+    }
+
+    private static int exit(Run run, int seconds) throws InterruptedException {
+        if (!run.process().waitFor(seconds, TimeUnit.SECONDS)) {
+            fail("ApplyProcess did not end within " + seconds + " s; it printed:\n" + run.text());
+        }
+        return run.process().exitValue();
+    }
+
+    private static String transcript(List<Run> runs) {
+        return IntStream.range(0, runs.size())
+                .mapToObj(i -> "--- process " + i + " ---\n" + runs.get(i).text())
+                .collect(Collectors.joining("\n"));
+    }
+
+    // ------------------------------------------------------------------ databases
+
+    private String remoteUrl() throws Exception {
+        if (server == null) {
+            server = TursoServer.start();
+        }
+        return server.baseUrl();
+    }
+
+    private Connection remote() throws SQLException {
+        return new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+    }
+
+    private Connection embedded() throws SQLException {
+        return fixture.connect();
+    }
+
+    private interface Connector {
+        Connection open() throws SQLException;
+    }
+
+    private static List<String> query(Connector connector, String sql) throws SQLException {
+        try (Connection c = connector.open(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.add(rs.getString(i));
+                }
+                rows.add(String.join(" ", row));
+            }
+            return rows;
+        }
+    }
+
+    private static List<String> history(Connector connector) throws SQLException {
+        return query(connector, "SELECT version, description, success FROM " + MigrationFixture.HISTORY
+                + " ORDER BY installed_rank");
+    }
+
+    private static List<String> expectedHistory(List<String> tags) {
+        return IntStream.range(0, tags.size()).mapToObj(i -> i + " " + tags.get(i) + " 1").toList();
+    }
+
+    /** "m count" for each data migration, as exactly one application of each leaves them. */
+    private static List<String> expectedCounts(int count, long rowsPerMigration) {
+        return IntStream.range(1, count).mapToObj(i -> i + " " + rowsPerMigration).toList();
+    }
+
+    private static List<String> counts(Connector connector) throws SQLException {
+        return query(connector, "SELECT m, count(*) FROM t GROUP BY m ORDER BY m");
+    }
+
+    private static boolean tableExists(Connector connector, String table) throws SQLException {
+        return !query(connector, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'")
+                .isEmpty();
+    }
+
+    private static void assertContains(String text, String... parts) {
+        for (String part : parts) {
+            assertTrue(text.contains(part), () -> "expected \"" + part + "\" in:\n" + text);
+        }
+    }
+
+    private MigrationEngine engine(DatabaseUrl url, Duration lockTimeout, Duration lease, Consumer<String> notices) {
+        return new MigrationEngine(new EngineSettings(fixture.drizzle, "drizzle", url, "the test", Optional.empty(),
+                "nowhere", MigrationFixture.HISTORY, "tester", lockTimeout, lease), notices);
+    }
+
+    // ------------------------------------------------------------------ tests
+
+    @Test
+    void fourRemoteAppliesInSeparateJvmsApplyEachMigrationExactlyOnce() throws Exception {
+        String url = remoteUrl();
+        List<String> tags = slowMigrations(8, 4, 3);
+        List<Run> runs = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < 4; i++) {
+            runs.add(launch(url, 40, 30));
+        }
+        for (Run run : runs) {
+            assertEquals(0, exit(run, 50), () -> transcript(runs));
+        }
+        System.out.printf("[ConcurrentApplyTest] 4 remote applies took %d ms%n%s%n",
+                (System.nanoTime() - start) / 1_000_000, transcript(runs));
+
+        List<String> applied = runs.stream().flatMap(r -> r.applied().stream()).sorted().toList();
+        assertEquals(tags, applied, () -> "every migration applied by exactly one process\n" + transcript(runs));
+        assertTrue(runs.stream().anyMatch(Run::waited), () -> "nobody waited for the lock\n" + transcript(runs));
+        runs.stream().filter(Run::waited).forEach(r -> assertContains(r.text(), WAITING + url + ", held by tester@"));
+        assertEquals(expectedHistory(tags), history(this::remote));
+        assertEquals(expectedCounts(8, 30_000), counts(this::remote));
+        assertEquals(List.of("0"), query(this::remote, "SELECT count(*) FROM " + LOCK_TABLE));
+    }
+
+    @Test
+    void fourEmbeddedAppliesInSeparateJvmsApplyEachMigrationExactlyOnce() throws Exception {
+        List<String> tags = slowMigrations(8, 5, 2);
+        String url = "file:" + fixture.database;
+        List<Run> runs = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < 4; i++) {
+            runs.add(launch(url, 40, 30));
+        }
+        for (Run run : runs) {
+            assertEquals(0, exit(run, 50), () -> transcript(runs));
+        }
+        System.out.printf("[ConcurrentApplyTest] 4 embedded applies took %d ms%n%s%n",
+                (System.nanoTime() - start) / 1_000_000, transcript(runs));
+
+        List<String> applied = runs.stream().flatMap(r -> r.applied().stream()).sorted().toList();
+        assertEquals(tags, applied, () -> "every migration applied by exactly one process\n" + transcript(runs));
+        assertTrue(runs.stream().anyMatch(Run::waited), () -> "nobody waited for the lock\n" + transcript(runs));
+        DatabaseUrl parsed = DatabaseUrl.parse(url, project, "the test");
+        runs.stream().filter(Run::waited)
+                .forEach(r -> assertContains(r.text(), WAITING + parsed.display() + ", held by tester@"));
+        assertEquals(expectedHistory(tags), history(this::embedded));
+        assertEquals(expectedCounts(8, 200_000), counts(this::embedded));
+        assertTrue(Files.exists(FileMigrationLock.lockFile(fixture.database)));
+    }
+
+    /** The holder of the remote lock row, once there is one. */
+    private String awaitLockHolder(Run run, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            if (!run.process().isAlive()) {
+                fail("ApplyProcess ended before taking the lock:\n" + run.text());
+            }
+            try {
+                List<String> holders = query(this::remote, "SELECT holder FROM " + LOCK_TABLE);
+                if (!holders.isEmpty()) {
+                    return holders.get(0);
+                }
+            } catch (SQLException notYet) {
+                // the lock table does not exist yet
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no lock row within " + seconds + " s; the process printed:\n" + run.text());
+    }
+
+    private static void awaitLine(Run run, String line, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            if (run.lines().contains(line)) {
+                return;
+            }
+            if (!run.process().isAlive()) {
+                fail("ApplyProcess ended before printing \"" + line + "\":\n" + run.text());
+            }
+            Thread.sleep(10);
+        }
+        fail("no \"" + line + "\" within " + seconds + " s:\n" + run.text());
+    }
+
+    /** Each data migration's rows are all there or none are, and exactly the migrations in the history have them. */
+    private static void assertEachMigrationFullyOrNotAtAll(Connector connector, List<String> tags, long rows)
+            throws SQLException {
+        List<String> history = tableExists(connector, MigrationFixture.HISTORY) ? history(connector) : List.of();
+        assertEquals(expectedHistory(tags).subList(0, history.size()), history, "history is a prefix, all success");
+        if (!tableExists(connector, "t")) {
+            assertTrue(history.isEmpty(), () -> "t is missing but the history has " + history);
+            return;
+        }
+        List<String> expected = IntStream.range(1, history.size()).mapToObj(i -> i + " " + rows).toList();
+        assertEquals(expected, counts(connector), "rows of exactly the migrations in the history " + history);
+    }
+
+    @Test
+    void aCrashedHoldersLeaseExpiresAndTheNextApplyTakesOver() throws Exception {
+        String url = remoteUrl();
+        List<String> tags = new ArrayList<>(slowMigrations(1, 0));
+        for (int i = 1; i <= 3; i++) {
+            String tag = String.format("%04d_slow_%d", i, i);
+            fixture.migration(tag, String.join(BREAK, Collections.nCopies(2, rows(i, 4)))
+                    + BREAK + burn(i, 6));
+            tags.add(tag);
+        }
+        Run crashing = launch(url, 5, 2);
+        String holder = awaitLockHolder(crashing, 20);
+        awaitLine(crashing, "applied: 0000_seed", 20); // now inside 0001_slow_1
+        crashing.process().destroyForcibly();
+        assertTrue(crashing.process().waitFor(5, TimeUnit.SECONDS));
+        long killed = System.nanoTime();
+        System.out.println("[ConcurrentApplyTest] killed " + holder + " after it printed:\n" + crashing.text());
+        assertEachMigrationFullyOrNotAtAll(this::remote, tags, 20_001);
+        List<String> before = tableExists(this::remote, MigrationFixture.HISTORY) ? history(this::remote) : List.of();
+
+        List<String> notices = Collections.synchronizedList(new ArrayList<>());
+        MigrationEngine engine = engine(DatabaseUrl.parse(url, project, "the test"), Duration.ofSeconds(10),
+                EngineSettings.DEFAULT_LOCK_LEASE, notices::add);
+        ApplyResult result = engine.apply(engine.loadDirectory(), m -> { });
+        long tookMillis = (System.nanoTime() - killed) / 1_000_000;
+        System.out.println("[ConcurrentApplyTest] took over " + tookMillis + " ms after the kill; notices " + notices);
+
+        assertEquals(1, notices.size(), notices::toString);
+        assertContains(notices.get(0), WAITING + url + ", held by " + holder + " since ", "unless renewed",
+                "(up to 10 s)");
+        assertEquals(tags.subList(before.size(), tags.size()),
+                result.applied().stream().map(ApplyResult.AppliedMigration::tag).toList());
+        assertEquals(expectedHistory(tags), history(this::remote));
+        assertEquals(expectedCounts(4, 20_001), counts(this::remote));
+        assertEquals(List.of("0"), query(this::remote, "SELECT count(*) FROM " + LOCK_TABLE));
+    }
+
+    @Test
+    void aRemoteLockHeldPastTheLockTimeoutFailsNamingTheHolderAndChangesNothing() throws Exception {
+        String url = remoteUrl();
+        slowMigrations(3, 2);
+        String foreign = "someone@elsewhere (pid 4242, #0badf00d)";
+        try (Connection c = remote(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE " + LOCK_TABLE + " (id INTEGER PRIMARY KEY CHECK (id = 1), holder TEXT NOT NULL,"
+                    + " acquired_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)");
+            s.execute("INSERT INTO " + LOCK_TABLE + " VALUES (1, '" + foreign + "', 1700000000000,"
+                    + " CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) + 3600000)");
+        }
+        List<String> lockRow = query(this::remote, "SELECT * FROM " + LOCK_TABLE);
+        List<String> notices = Collections.synchronizedList(new ArrayList<>());
+        MigrationEngine engine = engine(DatabaseUrl.parse(url, project, "the test"), Duration.ofSeconds(1),
+                EngineSettings.DEFAULT_LOCK_LEASE, notices::add);
+        long start = System.nanoTime();
+
+        WriterflowException e = assertThrows(WriterflowException.class,
+                () -> engine.apply(engine.loadDirectory(), m -> { }));
+
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
+        assertContains(e.getMessage(), "Could not take the migration lock of " + url + " within 1 s: another apply"
+                + " holds it (" + foreign + " since 22:13:20 UTC, lease ends in 35", " s unless renewed). Nothing was"
+                + " changed.");
+        assertEquals(1, notices.size(), notices::toString);
+        assertContains(notices.get(0), WAITING + url + ", held by " + foreign + " since 22:13:20 UTC", "(up to 1 s)");
+        assertTrue(tookMillis >= 1000 && tookMillis < 5000, () -> "took " + tookMillis + " ms");
+        assertEquals(lockRow, query(this::remote, "SELECT * FROM " + LOCK_TABLE));
+        assertEquals(List.of(LOCK_TABLE), query(this::remote,
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    }
+
+    @Test
+    void anEmbeddedLockHeldPastTheLockTimeoutFailsNamingTheHolderAndChangesNothing() throws Exception {
+        slowMigrations(3, 2);
+        String foreign = "someone@elsewhere (pid 4242, #0badf00d)";
+        Path lockFile = FileMigrationLock.lockFile(fixture.database);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock held = channel.lock()) {
+            channel.write(java.nio.ByteBuffer.wrap((foreign + "\n1700000000000\n").getBytes(StandardCharsets.UTF_8)));
+            List<String> notices = Collections.synchronizedList(new ArrayList<>());
+            MigrationEngine engine = new MigrationEngine(new EngineSettings(fixture.drizzle, "drizzle",
+                    new DatabaseUrl.File(fixture.database, "file:local.db"), "the test", MigrationFixture.HISTORY,
+                    "tester", Duration.ofSeconds(1)), notices::add);
+
+            WriterflowException e = assertThrows(WriterflowException.class,
+                    () -> engine.apply(engine.loadDirectory(), m -> { }));
+
+            assertContains(e.getMessage(), "Could not take the migration lock of file:local.db within 1 s: another"
+                    + " apply holds it (" + foreign + " since 22:13:20 UTC). Nothing was changed.");
+            assertEquals(List.of(WAITING + "file:local.db, held by " + foreign + " since 22:13:20 UTC (up to 1 s)"),
+                    notices);
+        }
+        assertEquals(List.of(), fixture.tables());
+    }
+
+    /**
+     * Lease 1 s, a migration that takes seconds on the server. {@code tursodb} runs one request at a time (a
+     * {@code SELECT 1} sent during a 1.4 s query answers after it), so the holder's renewals cannot run while its
+     * migration's batch runs: they queue behind it, and so do the waiter's attempts. At the batch's end the lease
+     * (renewed by the guard at the batch's start) has run out, and whichever queued request the server runs first
+     * decides: the holder's renewal (queued first in the runs observed: the waiter waits and the holder finishes)
+     * or the waiter's attempt, which then takes the lock over, and the holder's next migration is refused by its
+     * transaction guard. Either way every migration commits exactly once and the lock ends released.
+     */
+    @Test
+    void aLeaseShorterThanAMigrationIsRenewedOrTakenOverSafely() throws Exception {
+        String url = remoteUrl();
+        List<String> tags = new ArrayList<>(slowMigrations(1, 0));
+        fixture.migration("0001_long", burn(1, 7) + BREAK + burn(1, 7));
+        fixture.migration("0002_after", rows(2, 1));
+        fixture.migration("0003_last", rows(3, 1));
+        tags.addAll(List.of("0001_long", "0002_after", "0003_last"));
+        Run holder = launch(url, 30, 1);
+        awaitLockHolder(holder, 20);
+        Run second = launch(url, 30, 1);
+        int holderExit = exit(holder, 45);
+        int secondExit = exit(second, 45);
+        String transcript = transcript(List.of(holder, second));
+        boolean renewed = holderExit == 0 && second.applied().isEmpty();
+        System.out.println("[ConcurrentApplyTest] lease 1 s, long migration: "
+                + (renewed ? "the holder kept the lock" : "the waiter took the lock over") + "\n" + transcript);
+
+        assertEquals(0, secondExit, transcript);
+        assertTrue(second.waited(), () -> "the second apply never waited\n" + transcript);
+        if (!renewed) {
+            assertEquals(1, holderExit, transcript);
+            assertContains(holder.text(), "The migration lock of " + url + " expired before 0002_after could commit"
+                    + " (another apply may have taken it over); 0002_after was rolled back and the database is still"
+                    + " at 0001_long.");
+            assertEquals(List.of("0002_after", "0003_last"), second.applied(), transcript);
+        }
+        List<String> applied = new ArrayList<>(holder.applied());
+        applied.addAll(second.applied());
+        assertEquals(tags, applied, transcript);
+        assertEquals(expectedHistory(tags), history(this::remote));
+        assertEquals(List.of("1 2", "2 10", "3 10"), counts(this::remote));
+        assertEquals(List.of("0"), query(this::remote, "SELECT count(*) FROM " + LOCK_TABLE));
+    }
+}
