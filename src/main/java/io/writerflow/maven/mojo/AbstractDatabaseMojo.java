@@ -23,7 +23,9 @@ import java.time.Duration;
 abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
 
     /**
-     * Database URL: {@code file:local.db}, {@code file:/abs/path.db} or {@code :memory:}. Falls back to
+     * Database URL: {@code file:local.db}, {@code file:/abs/path.db}, {@code :memory:}, or a Turso / libSQL
+     * server: {@code libsql://db-org.turso.io} (HTTPS), {@code https://host[:port]}, {@code http://host:port}.
+     * A remote URL may end in {@code ?requestTimeoutMillis=N} and {@code connectTimeoutMillis=N}. Falls back to
      * {@code TURSO_DATABASE_URL} from the environment, {@code .env.local}, {@code .env}, then
      * {@code file:local.db}.
      */
@@ -65,9 +67,16 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
     @Parameter(property = "writerflow.historyTable", defaultValue = "__writerflow_history")
     String historyTable;
 
-    /** Seconds to wait for another process's lock on the database before failing. */
+    /** Seconds to wait for another apply's migration lock (or an embedded file's lock) before failing. */
     @Parameter(property = "writerflow.lockTimeout", defaultValue = "60")
     int lockTimeout;
+
+    /**
+     * Seconds a remote database's migration lock lasts unless renewed. The holder renews it every third of
+     * this while it runs; a crashed holder's lock is free again after this long.
+     */
+    @Parameter(property = "writerflow.lockLease", defaultValue = "30")
+    int lockLease;
 
     /** Resolves the connection and builds the engine, logging any problems in the dotenv files. */
     MigrationEngine engine() {
@@ -77,8 +86,9 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
         getLog().debug("Database " + connection.url().display() + " from " + connection.urlSource()
                 + "; auth token from " + connection.authTokenSource());
         return new MigrationEngine(new EngineSettings(migrationsDir(), display(migrationsDir()), connection.url(),
-                connection.urlSource(), historyTable, System.getProperty("user.name", "unknown"),
-                Duration.ofSeconds(Math.max(0, lockTimeout))));
+                connection.urlSource(), connection.authToken(), connection.authTokenSource(), historyTable,
+                System.getProperty("user.name", "unknown"), Duration.ofSeconds(Math.max(0, lockTimeout)),
+                Duration.ofSeconds(Math.max(1, lockLease))), getLog()::info);
     }
 
     /** The settings.xml server named by {@code serverId}, looked up only if the resolver needs its password. */
