@@ -11,6 +11,8 @@ import org.codehaus.plexus.configuration.xml.XmlPlexusConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.writerflow.maven.testing.FaultProxy;
+import io.writerflow.maven.testing.TursoServer;
 import org.mockito.Mockito;
 import org.sonatype.plexus.components.cipher.DefaultPlexusCipher;
 
@@ -275,6 +277,41 @@ class MojoHarnessTest {
         generate.name = "../escape";
         e = assertThrows(MojoFailureException.class, generate::execute);
         assertTrue(e.getMessage().contains("writerflow.name"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void applyOnARemoteTursoServerSendsTheTokenAsBearerAndNeverLogsIt(ApplyMojo apply) throws Exception {
+        try (TursoServer server = TursoServer.start(); FaultProxy proxy = FaultProxy.to(server.baseUrl())) {
+            Files.writeString(project.resolve(".env.local"), "TURSO_DATABASE_URL=" + proxy.baseUrl()
+                    + "\nTURSO_AUTH_TOKEN=tok-remote-secret-456\n");
+            RecordingLog log = new RecordingLog();
+            inProject(apply, log).execute();
+
+            assertTrue(log.info.get(2).matches("2 migrations applied in \\d+ ms; database at 0001_add_tags"),
+                    log.info.toString());
+            assertFalse(log.all().contains("tok-remote-secret-456"), log.all());
+            assertTrue(proxy.seen().stream().allMatch(s -> "Bearer tok-remote-secret-456".equals(s.authorization())));
+
+            proxy.always(FaultProxy.unauthorized());
+            MojoFailureException e = assertThrows(MojoFailureException.class,
+                    () -> inProject(apply, new RecordingLog()).execute());
+            assertTrue(e.getMessage().contains("the auth token from TURSO_AUTH_TOKEN in .env.local was refused"),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains("tok-remote-secret-456"), e.getMessage());
+        }
+    }
+
+    @Test
+    @InjectMojo(goal = "status", pom = POM)
+    void statusOnARemoteTursoServer(StatusMojo status) throws Exception {
+        try (TursoServer server = TursoServer.start()) {
+            RecordingLog log = new RecordingLog();
+            inProject(status, log).url = server.baseUrl();
+            status.execute();
+            assertTrue(log.all().contains("0001_add_tags"), log.all());
+            assertTrue(log.all().contains("pending"), log.all());
+        }
     }
 
     /** Keeps what the mojo logs; debug is enabled so that -X output is checked too. */
