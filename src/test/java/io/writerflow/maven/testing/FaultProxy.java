@@ -97,8 +97,8 @@ public final class FaultProxy implements AutoCloseable {
         return new Delay(delay);
     }
 
-    /** One request as received: its number (1-based), path, Authorization header and body. */
-    public record Seen(int number, String path, String authorization, String body) {
+    /** One request as received: its number (1-based), path, Authorization header, body, and when it arrived. */
+    public record Seen(int number, String path, String authorization, String body, java.time.Instant received) {
     }
 
     private record Rule(Predicate<Seen> matches, Fault fault, boolean once) {
@@ -221,7 +221,7 @@ public final class FaultProxy implements AutoCloseable {
                     return;
                 }
                 Seen s = new Seen(count.incrementAndGet(), request.path(), request.headers().get("authorization"),
-                        new String(request.body(), StandardCharsets.UTF_8));
+                        new String(request.body(), StandardCharsets.UTF_8), java.time.Instant.now());
                 seen.add(s);
                 Fault fault = faultFor(s);
                 if (fault instanceof Answer answer) {
