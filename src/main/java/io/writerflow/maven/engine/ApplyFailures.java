@@ -48,7 +48,7 @@ final class ApplyFailures {
         }
         LibsqlTransportException lost = causeOfType(e, LibsqlTransportException.class);
         if (lost != null && run != null && run.current() != null && lost.requestMayHaveRun()) {
-            return new WriterflowException("No answer from " + settings.url().display() + " while committing "
+            return new WriterflowException("No confirmation from " + settings.url().display() + " while committing "
                     + run.current().tag() + ": " + lost.getMessage() + "\n  The migration and its history row commit"
                     + " together, so " + run.current().tag() + " is either fully applied or not at all; it was not"
                     + " sent again. Migrations before it are applied (database at least " + at + ").",

@@ -42,7 +42,7 @@ final class RemoteDatabases {
         }
         HranaClient client = connection.client();
         try {
-            Hrana.BatchResult facts = client.batch(List.of(
+            Hrana.BatchResult facts = client.readBatch(List.of(
                     new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys")),
                     new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_key_check(sqlite_master)"))));
             if (facts.stepResults().get(0) == null) {
@@ -54,7 +54,7 @@ final class RemoteDatabases {
             boolean enforced = isOne(facts.stepResults().get(0));
             boolean stayOn = false;
             if (enforced && probe) {
-                Hrana.BatchResult toggle = client.batch(List.of(
+                Hrana.BatchResult toggle = client.readBatch(List.of(
                         new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys=OFF")),
                         new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys")),
                         new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys=ON"))));
@@ -112,8 +112,8 @@ final class RemoteDatabases {
         }
         LibsqlTransportException transport = cause(e, LibsqlTransportException.class);
         if (transport != null) {
-            return new WriterflowException("Cannot reach database " + where + ": " + transport.getMessage() + " "
-                    + outcome, transport.requestMayHaveRun()
+            return new WriterflowException("Cannot reach database " + where + ": " + sentence(transport.getMessage())
+                    + " " + outcome, transport.requestMayHaveRun()
                     ? "Run the goal again when the server answers: it reads the history and applies only what is"
                             + " missing."
                     : "Check the URL, your network, and that the server is running.");
@@ -122,6 +122,11 @@ final class RemoteDatabases {
         return new WriterflowException("Database " + where + " failed: "
                 + (libsql != null ? libsql.getMessage() : String.valueOf(e.getMessage())) + " " + outcome,
                 "Run with -X for details.", e);
+    }
+
+    private static String sentence(String message) {
+        String text = String.valueOf(message).strip();
+        return text.endsWith(".") ? text : text + ".";
     }
 
     static <T extends Throwable> T cause(Throwable e, Class<T> type) {

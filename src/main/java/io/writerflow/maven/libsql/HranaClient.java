@@ -107,6 +107,14 @@ public final class HranaClient {
         return new Hrana.BatchResult(stepResults, stepErrors);
     }
 
+    /**
+     * {@link #batch} for a batch that changes nothing the server keeps (reads, or settings it restores in
+     * the same batch): sent again after a transport failure.
+     */
+    public Hrana.BatchResult readBatch(List<Hrana.BatchStep> steps) throws SQLException {
+        return ReadRetry.run(() -> batch(steps));
+    }
+
     /** Sends requests in one pipeline; returns each request's {@code response}, throwing the first error. */
     private List<JsonNode> pipeline(List<ObjectNode> requestsJson) throws SQLException {
         ObjectNode body = MAPPER.createObjectNode();

@@ -87,7 +87,7 @@ public final class LibsqlConnection extends UnsupportedConnection {
     /** {@code sqlite_version()} as the server reports it, asked once per connection. */
     String serverVersion() throws SQLException {
         if (serverVersion == null) {
-            List<Object> row = retryingRead(() -> client.execute(Hrana.Stmt.of("SELECT sqlite_version()"))).rows()
+            List<Object> row = ReadRetry.run(() -> client.execute(Hrana.Stmt.of("SELECT sqlite_version()"))).rows()
                     .stream().findFirst().orElse(List.of());
             serverVersion = row.isEmpty() || row.get(0) == null ? "0.0.0" : row.get(0).toString();
         }
@@ -158,12 +158,12 @@ public final class LibsqlConnection extends UnsupportedConnection {
         }
         if (autoCommit) {
             if (kind == Kind.READ) {
-                return retryingRead(() -> client.execute(stmt));
+                return ReadRetry.run(() -> client.execute(stmt));
             }
             return isDml(stmt.sql()) ? executeDml(stmt) : client.execute(stmt);
         }
         if (kind == Kind.READ) {
-            return pending.isEmpty() ? retryingRead(() -> client.execute(stmt)) : retryingRead(() -> readInTransaction(stmt));
+            return pending.isEmpty() ? ReadRetry.run(() -> client.execute(stmt)) : ReadRetry.run(() -> readInTransaction(stmt));
         }
         if (mustReturnRows) {
             throw new SQLException("A writing statement cannot return rows inside a transaction over libSQL HTTP"
@@ -215,36 +215,6 @@ public final class LibsqlConnection extends UnsupportedConnection {
             end++;
         }
         return s.substring(0, end).toUpperCase(Locale.ROOT);
-    }
-
-    /** A request that may be sent again when it got no answer: it changes nothing. */
-    @FunctionalInterface
-    private interface Read {
-        Hrana.StmtResult run() throws SQLException;
-    }
-
-    private static final int READ_ATTEMPTS = 3;
-
-    /**
-     * Reads are retried after a transport failure (twice, after 0.25 s and 0.5 s); writes never are, because
-     * a lost response leaves their outcome unknown.
-     */
-    private static Hrana.StmtResult retryingRead(Read read) throws SQLException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return read.run();
-            } catch (LibsqlTransportException e) {
-                if (attempt >= READ_ATTEMPTS) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(250L * attempt);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
     }
 
     /**

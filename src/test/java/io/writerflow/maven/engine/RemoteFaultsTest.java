@@ -8,7 +8,6 @@ import io.writerflow.maven.testing.FaultProxy;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,10 +87,6 @@ class RemoteFaultsTest {
     }
 
     @Test
-    @Disabled("BUG: a migration whose remote COMMIT fails is reported as applied: ProgressCallback records it at"
-            + " Flyway's AFTER_EACH_MIGRATE, which fires before the commit, so the listener is told 0001_second was"
-            + " applied and ApplyFailures says 'database at least at 0001_second' although only 0000_first is"
-            + " committed (expected: listener told of 0000_first only, message 'at least at 0000_first')")
     void aMigrationWhoseCommitFailedIsNotReportedAsApplied() throws Exception {
         proxy.onNextBodyContaining(FaultProxy.http500(), COMMIT_OF_SECOND);
         List<String> told = new ArrayList<>();
@@ -194,11 +189,6 @@ class RemoteFaultsTest {
     }
 
     @Test
-    @Disabled("BUG: the first request of an apply (RemoteDatabases.open: one batch of PRAGMA foreign_keys and PRAGMA"
-            + " foreign_key_check(sqlite_master), a pure read) is sent with HranaClient.batch directly, not through"
-            + " LibsqlConnection's read retry, so one connection reset fails the whole apply with 'Cannot reach"
-            + " database ... the outcome of the request is unknown Nothing was changed.' (expected: retried like"
-            + " every other read, apply succeeds)")
     void connectionResetOnTheFirstRequestIsRetried() throws Exception {
         // the first request only reads: PRAGMA foreign_keys and PRAGMA foreign_key_check(sqlite_master)
         proxy.onRequest(1, FaultProxy.resetBeforeForwarding());

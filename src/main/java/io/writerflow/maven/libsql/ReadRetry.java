@@ -1,0 +1,39 @@
+package io.writerflow.maven.libsql;
+
+import java.sql.SQLException;
+
+/**
+ * Sends a request that changes nothing again after a transport failure (twice, after 0.25 s and 0.5 s).
+ * Writes never come here: a lost response leaves their outcome unknown, and the caller decides.
+ */
+final class ReadRetry {
+
+    private static final int ATTEMPTS = 3;
+
+    /** A request that may be sent again. */
+    @FunctionalInterface
+    interface Read<T> {
+        T run() throws SQLException;
+    }
+
+    private ReadRetry() {
+    }
+
+    static <T> T run(Read<T> read) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return read.run();
+            } catch (LibsqlTransportException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(250L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+}
