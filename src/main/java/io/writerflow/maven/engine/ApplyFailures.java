@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -73,12 +74,10 @@ final class ApplyFailures {
         }
         ForeignKeyViolationException violation = causeOfType(e, ForeignKeyViolationException.class);
         if (violation != null) {
-            return new WriterflowException("Migration " + violation.migration().tag() + " ("
-                    + violation.migration().file() + ") would leave rows whose foreign keys point at nothing: "
-                    + violation.violationsByReference().entrySet().stream()
-                    .map(v -> v.getKey() + " (" + v.getValue() + " row" + (v.getValue() == 1 ? "" : "s") + ")")
-                    .collect(Collectors.joining(", ")) + "." + rolledBack,
-                    "Make the migration delete or fix those rows, or change the foreign key, then apply again.");
+            return orphans(violation.migration(), violation.violationsByReference(), rolledBack);
+        }
+        if (origin instanceof MigrationRun.Origin.ForeignKeyGuard guard) {
+            return orphans(guard.migration(), recount(guard.migration(), connection, run), rolledBack);
         }
         if (causeOfType(e, LibsqlException.class) != null) {
             return RemoteDatabases.failure(settings, e, "The database is still " + at + ".");
@@ -87,6 +86,40 @@ final class ApplyFailures {
         return new WriterflowException("Flyway could not complete the operation on " + settings.url().display()
                 + ": " + message, "Run with -X for the full trace; the database was left as the last"
                 + " committed migration left it.", e);
+    }
+
+    private static WriterflowException orphans(Migration migration, Map<String, Integer> violations,
+            String rolledBack) {
+        return new WriterflowException("Migration " + migration.tag() + " (" + migration.file()
+                + ") would leave rows whose foreign keys point at nothing"
+                + (violations.isEmpty() ? "" : ": " + violations.entrySet().stream()
+                .map(v -> v.getKey() + " (" + v.getValue() + " row" + (v.getValue() == 1 ? "" : "s") + ")")
+                .collect(Collectors.joining(", "))) + "." + rolledBack,
+                "Make the migration delete or fix those rows, or change the foreign key, then apply again.");
+    }
+
+    /**
+     * The violations of a remote migration that its in-transaction check refused: counted by running the
+     * migration again in a transaction that is rolled back (one request; only on this failure path).
+     */
+    private static Map<String, Integer> recount(Migration migration, Connection connection, MigrationRun run) {
+        if (connection == null) {
+            return Map.of();
+        }
+        try {
+            connection.setAutoCommit(false);
+            try (java.sql.Statement statement = connection.createStatement()) {
+                for (io.writerflow.maven.migrations.Statement s : migration.statements()) {
+                    statement.execute(s.sql());
+                }
+                return run.foreignKeys().violations(connection);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            return Map.of();
+        }
     }
 
     /**

@@ -91,6 +91,9 @@ record DrizzleMigration(Migration migration, MigrationRun run) implements Resolv
                     throw new StatementFailedException(migration, statement, e);
                 }
             }
+            if (run.guardForeignKeys(connection, jdbc)) {
+                return List.of();
+            }
         }
         Map<String, Integer> violations;
         try {

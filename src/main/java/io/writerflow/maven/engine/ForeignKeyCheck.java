@@ -20,6 +20,13 @@ sealed interface ForeignKeyCheck {
     /** "child -> parent" to the number of child rows without a parent; empty when there are none. */
     Map<String, Integer> violations(Connection connection) throws SQLException;
 
+    /**
+     * An SQL condition that is true when some row's foreign key points at nothing, for a statement inside
+     * the transaction that fails it (see {@link MigrationLock#failWhen}); {@code null} when the database has
+     * no foreign keys. Lets a remote migration be checked in the request that commits it.
+     */
+    String orphansExist(Connection connection) throws SQLException;
+
     /** SQLite's own check, where the engine implements {@code PRAGMA foreign_key_check}. */
     record Pragma() implements ForeignKeyCheck {
         @Override
@@ -33,6 +40,11 @@ sealed interface ForeignKeyCheck {
             }
             return violations;
         }
+
+        @Override
+        public String orphansExist(Connection connection) {
+            return "EXISTS (SELECT 1 FROM pragma_foreign_key_check)";
+        }
     }
 
     /**
@@ -44,6 +56,36 @@ sealed interface ForeignKeyCheck {
     record Queries() implements ForeignKeyCheck {
         @Override
         public Map<String, Integer> violations(Connection connection) throws SQLException {
+            List<Reference> references = references(connection);
+            if (references.isEmpty()) {
+                return Map.of();
+            }
+            List<String> counts = new ArrayList<>();
+            for (Reference r : references) {
+                counts.add("SELECT '" + r.label().replace("'", "''") + "', count(*) FROM " + r.orphans(connection));
+            }
+            Map<String, Integer> violations = new TreeMap<>();
+            try (java.sql.Statement jdbc = connection.createStatement();
+                 ResultSet rs = jdbc.executeQuery(String.join(" UNION ALL ", counts))) {
+                while (rs.next()) {
+                    if (rs.getInt(2) > 0) {
+                        violations.merge(rs.getString(1), rs.getInt(2), Integer::sum);
+                    }
+                }
+            }
+            return violations;
+        }
+
+        @Override
+        public String orphansExist(Connection connection) throws SQLException {
+            List<String> exists = new ArrayList<>();
+            for (Reference r : references(connection)) {
+                exists.add("EXISTS (SELECT 1 FROM " + r.orphans(connection) + ")");
+            }
+            return exists.isEmpty() ? null : String.join(" OR ", exists);
+        }
+
+        private static List<Reference> references(Connection connection) throws SQLException {
             Map<String, Reference> references = new LinkedHashMap<>();
             try (java.sql.Statement jdbc = connection.createStatement();
                  ResultSet rs = jdbc.executeQuery("SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\","
@@ -62,33 +104,22 @@ sealed interface ForeignKeyCheck {
                     reference.to().add(rs.getString(5));
                 }
             }
-            if (references.isEmpty()) {
-                return Map.of();
-            }
-            List<String> counts = new ArrayList<>();
-            for (Reference r : references.values()) {
-                counts.add(r.countOrphans(connection));
-            }
-            Map<String, Integer> violations = new TreeMap<>();
-            try (java.sql.Statement jdbc = connection.createStatement();
-                 ResultSet rs = jdbc.executeQuery(String.join(" UNION ALL ", counts))) {
-                while (rs.next()) {
-                    if (rs.getInt(2) > 0) {
-                        violations.merge(rs.getString(1), rs.getInt(2), Integer::sum);
-                    }
-                }
-            }
-            return violations;
+            return List.copyOf(references.values());
         }
 
         private record Reference(String child, String parent, boolean parentExists, List<String> from,
                                  List<String> to) {
 
-            /** A SELECT of ('child -> parent', orphan count); a key without columns names the parent's primary key. */
-            String countOrphans(Connection connection) throws SQLException {
-                String label = "'" + (child + " -> " + parent).replace("'", "''") + "'";
-                StringBuilder sql = new StringBuilder("SELECT ").append(label).append(", count(*) FROM ")
-                        .append(quote(child)).append(" AS c WHERE ");
+            String label() {
+                return child + " -> " + parent;
+            }
+
+            /**
+             * {@code child AS c WHERE <c's key is set and matches no parent row>}, to follow FROM; a key without
+             * columns names the parent's primary key (SQLite's rule: only rows with every key column set count).
+             */
+            String orphans(Connection connection) throws SQLException {
+                StringBuilder sql = new StringBuilder(quote(child)).append(" AS c WHERE ");
                 for (String column : from) {
                     sql.append("c.").append(quote(column)).append(" IS NOT NULL AND ");
                 }

@@ -109,13 +109,18 @@ final class LeaseMigrationLock implements MigrationLock {
         }
     }
 
-    /** Renews the lease, then inserts a NULL holder (refused: NOT NULL) unless this process holds the lock. */
+    /** Renews the lease, then fails the transaction unless this process holds the lock. */
     @Override
     public List<String> transactionGuard() {
-        return List.of(renewal(),
-                "INSERT INTO " + quote(table) + " (id, holder, acquired_at, expires_at) SELECT 1, NULL, 0, 0"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM " + quote(table) + " WHERE id = 1 AND holder = "
-                        + literal(holder) + ")");
+        return List.of(renewal(), failWhen("NOT EXISTS (SELECT 1 FROM " + quote(table) + " WHERE id = 1 AND holder = "
+                + literal(holder) + ")"));
+    }
+
+    /** Inserts a NULL holder, which the table's NOT NULL refuses, when the condition holds; else nothing. */
+    @Override
+    public String failWhen(String condition) {
+        return "INSERT INTO " + quote(table) + " (id, holder, acquired_at, expires_at) SELECT 1, NULL, 0, 0 WHERE "
+                + condition;
     }
 
     @Override

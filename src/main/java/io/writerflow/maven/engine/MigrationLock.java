@@ -21,6 +21,15 @@ interface MigrationLock extends AutoCloseable {
      */
     List<String> transactionGuard();
 
+    /**
+     * A statement that fails the transaction it runs in when {@code condition} holds, or {@code null} when
+     * this lock cannot make one (then the caller checks with a read before committing instead). A remote
+     * transaction is sent whole at commit, so a check that must stop it has to be one of its statements.
+     */
+    default String failWhen(String condition) {
+        return null;
+    }
+
     /** Releases the lock (never throws: a lock that cannot be released expires on its own). */
     @Override
     void close();

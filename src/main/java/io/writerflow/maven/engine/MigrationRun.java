@@ -23,6 +23,9 @@ final class MigrationRun {
         record MigrationStatement(Migration migration, Statement statement) implements Origin {
         }
 
+        record ForeignKeyGuard(Migration migration) implements Origin {
+        }
+
         record Other() implements Origin {
         }
     }
@@ -31,6 +34,7 @@ final class MigrationRun {
     private final ForeignKeyCheck foreignKeys;
     private Migration current;
     private int offset = -1;
+    private int foreignKeyGuard = -1;
 
     MigrationRun(MigrationLock lock, ForeignKeyCheck foreignKeys) {
         this.lock = lock;
@@ -45,10 +49,32 @@ final class MigrationRun {
         return foreignKeys;
     }
 
+    /**
+     * Adds the foreign-key check to the running migration's transaction as a statement that fails it when
+     * a row points at nothing; false when the lock cannot make such a statement (an embedded database, where
+     * the caller reads the violations before the commit instead).
+     */
+    boolean guardForeignKeys(Connection connection, java.sql.Statement jdbc) throws SQLException {
+        if (lock.transactionGuard().isEmpty()) {
+            return false;
+        }
+        String orphans = foreignKeys.orphansExist(connection);
+        if (orphans != null) {
+            foreignKeyGuard = pending(connection);
+            jdbc.execute(lock.failWhen(orphans));
+        }
+        return true;
+    }
+
     /** Called after the guard, before the migration's first statement. */
     void started(Migration migration, Connection connection) throws SQLException {
         current = migration;
-        offset = connection.isWrapperFor(LibsqlConnection.class)
+        offset = pending(connection);
+        foreignKeyGuard = -1;
+    }
+
+    private static int pending(Connection connection) throws SQLException {
+        return connection.isWrapperFor(LibsqlConnection.class)
                 ? connection.unwrap(LibsqlConnection.class).pendingStatements().size() : -1;
     }
 
@@ -63,6 +89,9 @@ final class MigrationRun {
         }
         if (index < offset) {
             return index >= offset - lock.transactionGuard().size() ? new Origin.LockGuard() : new Origin.Other();
+        }
+        if (index == foreignKeyGuard) {
+            return new Origin.ForeignKeyGuard(current);
         }
         int n = index - offset;
         return n < current.statements().size()
