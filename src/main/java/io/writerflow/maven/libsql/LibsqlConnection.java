@@ -61,6 +61,7 @@ public final class LibsqlConnection extends UnsupportedConnection {
     private final List<Hrana.Stmt> pending = new ArrayList<>();
     private List<Hrana.Stmt> envelopeBefore = List.of();
     private List<Hrana.Stmt> envelopeAfter = List.of();
+    private java.util.function.Predicate<String> independentReads = sql -> false;
     private boolean autoCommit = true;
     private String serverVersion;
     private boolean closed;
@@ -82,6 +83,15 @@ public final class LibsqlConnection extends UnsupportedConnection {
 
     String url() {
         return url;
+    }
+
+    /**
+     * Declares reads that the open transaction's own writes cannot change (a migration never writes the
+     * history table that the migration tool reads while the migration runs): they run alone on committed data
+     * instead of being replayed after the buffered writes. Everything else keeps read-your-writes.
+     */
+    public void setIndependentReads(java.util.function.Predicate<String> independentReads) {
+        this.independentReads = independentReads;
     }
 
     /** {@code sqlite_version()} as the server reports it, asked once per connection. */
@@ -163,7 +173,8 @@ public final class LibsqlConnection extends UnsupportedConnection {
             return isDml(stmt.sql()) ? executeDml(stmt) : client.execute(stmt);
         }
         if (kind == Kind.READ) {
-            return pending.isEmpty() ? ReadRetry.run(() -> client.execute(stmt)) : ReadRetry.run(() -> readInTransaction(stmt));
+            return pending.isEmpty() || independentReads.test(stmt.sql()) ? ReadRetry.run(() -> client.execute(stmt))
+                    : ReadRetry.run(() -> readInTransaction(stmt));
         }
         if (mustReturnRows) {
             throw new SQLException("A writing statement cannot return rows inside a transaction over libSQL HTTP"
