@@ -39,7 +39,8 @@ final class FileMigrationLock implements MigrationLock {
     static FileMigrationLock acquire(Path database, String display, String holder, Duration timeout,
             Consumer<String> notices) {
         Path file = lockFile(database);
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long waitingSince = System.nanoTime();
+        long deadline = waitingSince + timeout.toNanos();
         boolean told = false;
         try {
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -66,7 +67,9 @@ final class FileMigrationLock implements MigrationLock {
                             + "). Nothing was changed.",
                             "Wait for that apply to finish and run again, or raise writerflow.lockTimeout.");
                 }
-                if (!told) {
+                // the holder writes its name a moment after it locks: wait up to a second to read it
+                boolean named = !current.equals(UNNAMED) || System.nanoTime() - waitingSince > 1_000_000_000L;
+                if (!told && named) {
                     notices.accept("Waiting for the migration lock of " + display + ", held by " + current
                             + " (up to " + MigrationLock.seconds(timeout) + ")");
                     told = true;
@@ -92,8 +95,10 @@ final class FileMigrationLock implements MigrationLock {
         } catch (IOException | NumberFormatException ignored) {
             // written by the holder a moment from now
         }
-        return "another process";
+        return UNNAMED;
     }
+
+    private static final String UNNAMED = "another process";
 
     @Override
     public List<String> transactionGuard() {
