@@ -77,4 +77,36 @@ class TursoServerFactsTest {
         String after = post("/v2/pipeline", execute("SELECT count(*) FROM shared")).body();
         assertTrue(after.contains("{\"type\":\"integer\",\"value\":\"0\"}"), after);
     }
+
+    /**
+     * The engine answers PRAGMA foreign_key_check with no columns at all (SQLite answers with four, rows or
+     * not): how the plugin tells that it must check foreign keys with its own queries, which need
+     * pragma_foreign_key_list as a table-valued function, as here.
+     */
+    @Test
+    void foreignKeyCheckIsEmptyButTheForeignKeyListIsAFunction() throws Exception {
+        post("/v2/pipeline", execute("CREATE TABLE fk_parent (id INTEGER PRIMARY KEY)",
+                "CREATE TABLE fk_child (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES fk_parent(id))",
+                "INSERT INTO fk_child VALUES (1, 42)"));
+        String check = post("/v2/pipeline", execute("PRAGMA foreign_key_check")).body();
+        assertTrue(check.contains("\"cols\":[]") && check.contains("\"rows\":[]"), check);
+        String list = post("/v2/pipeline", execute("SELECT m.name, f.\\\"table\\\" FROM sqlite_schema AS m,"
+                + " pragma_foreign_key_list(m.name) AS f WHERE m.name = 'fk_child'")).body();
+        assertTrue(list.contains("{\"type\":\"text\",\"value\":\"fk_parent\"}"), list);
+    }
+
+    /** With enforcement on, DROP TABLE deletes the parent's rows first, cascading into the children. */
+    @Test
+    void foreignKeysAreEnforcedOnlyOnceSwitchedOnAndDropTableCascades() throws Exception {
+        post("/v2/pipeline", execute("CREATE TABLE c_parent (id INTEGER PRIMARY KEY)",
+                "CREATE TABLE c_child (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES c_parent(id) ON DELETE CASCADE)",
+                "INSERT INTO c_parent VALUES (1)", "INSERT INTO c_child VALUES (1, 1)"));
+        try {
+            post("/v2/pipeline", execute("PRAGMA foreign_keys=ON", "DROP TABLE c_parent"));
+            String children = post("/v2/pipeline", execute("SELECT count(*) FROM c_child")).body();
+            assertTrue(children.contains("{\"type\":\"integer\",\"value\":\"0\"}"), children);
+        } finally {
+            post("/v2/pipeline", execute("PRAGMA foreign_keys=OFF"));
+        }
+    }
 }
