@@ -110,7 +110,8 @@ final class ApplyPreflight {
                         + " ORDER BY name")) {
             while (rs.next()) {
                 String name = rs.getString(1);
-                if (!name.equalsIgnoreCase(settings.historyTable()) && !name.equalsIgnoreCase(settings.lockTable())) {
+                if (!name.equalsIgnoreCase(settings.historyTable()) && !name.equalsIgnoreCase(settings.lockTable())
+                        && !name.equalsIgnoreCase(DrizzleAdoption.DRIZZLE_TABLE)) {
                     tables.add(name);
                 }
             }

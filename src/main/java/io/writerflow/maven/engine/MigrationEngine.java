@@ -9,11 +9,13 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.output.RepairResult;
 
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,7 @@ public final class MigrationEngine {
         MigrationRun run = null;
         try (OpenDatabase database = open(false); MigrationLock lock = lock(database)) {
             run = new MigrationRun(lock, database.foreignKeys());
+            adoptDrizzleHistory(database.connection(), directory);
             Flyway flyway = flyway(database.dataSource(), directory, run, progress);
             StatusReport before = report(directory, flyway.info().all(), true);
             new ApplyPreflight(settings).check(before, database, directory);
@@ -84,6 +87,77 @@ public final class MigrationEngine {
             return new ApplyResult(applied, Duration.ofNanos(System.nanoTime() - start), current);
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e, null, progress.applied(), null, run);
+        } catch (SQLException e) {
+            throw cannotOpen(e);
+        }
+    }
+
+    /**
+     * On the first apply to a database that drizzle-kit migrate or drizzle-orm's migrator maintained, records
+     * what drizzle applied in the plugin's history, so only the rest is pending.
+     */
+    private void adoptDrizzleHistory(Connection connection, MigrationDirectory directory) throws SQLException {
+        if (!DrizzleAdoption.applies(connection, settings.historyTable())) {
+            return;
+        }
+        List<DrizzleAdoption.Adopted> adopted = DrizzleAdoption.read(connection, directory, database());
+        if (adopted.isEmpty()) {
+            return;
+        }
+        HistoryRows.insert(connection, settings.historyTable(), adopted.stream()
+                .map(a -> new HistoryRows.Row(a.migration(), "drizzle", a.appliedAt())).toList());
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
+        adopted.forEach(a -> notices.accept("Adopted " + a.migration().tag() + " as applied: drizzle applied it"
+                + " (journal time " + when.format(a.appliedAt()) + ", per " + DrizzleAdoption.DRIZZLE_TABLE
+                + ") and the file's hash matches"));
+    }
+
+    /**
+     * Marks an existing database as being at migration {@code at} (a tag or an idx): it and every migration
+     * before it are recorded as applied without running. Only for a database whose history is empty.
+     *
+     * @return the migrations recorded
+     */
+    public List<Migration> baseline(MigrationDirectory directory, String at) {
+        Migration target = directory.migrations().stream()
+                .filter(m -> m.tag().equals(at) || Integer.toString(m.entry().idx()).equals(at)
+                        || m.tag().startsWith(at + "_"))
+                .findFirst()
+                .orElseThrow(() -> new WriterflowException("writerflow.baselineAt=" + at + " names no migration in "
+                        + directory.displayRoot() + "/meta/_journal.json.", "Use a tag such as "
+                        + directory.migrations().stream().findFirst().map(Migration::tag).orElse("0000_init")
+                        + " or its idx."));
+        List<Migration> marked = directory.migrations().subList(0, directory.migrations().indexOf(target) + 1);
+        try (OpenDatabase database = open(false); MigrationLock lock = lock(database)) {
+            StatusReport before = report(directory,
+                    flyway(database.dataSource(), directory, null).info().all(), true);
+            if (before.migrations().stream().anyMatch(m -> m.state() != MigrationState.PENDING)) {
+                throw new WriterflowException("Database " + database() + " already has a migration history ("
+                        + before.current().orElse("with failed entries") + "); baseline is for a database without"
+                        + " one. Nothing was changed.", "Use writerflow:apply (or writerflow:repair for failed or"
+                        + " edited entries).");
+            }
+            Instant now = Instant.now();
+            HistoryRows.insert(database.connection(), settings.historyTable(), marked.stream()
+                    .map(m -> new HistoryRows.Row(m, settings.installedBy() + " (baseline)", now)).toList());
+            return List.copyOf(marked);
+        } catch (FlywayException e) {
+            throw new ApplyFailures(settings).translate(e, null, List.of(), null, null);
+        } catch (SQLException e) {
+            throw cannotOpen(e);
+        }
+    }
+
+    /**
+     * Flyway's repair under the migration lock: removes failed history entries and realigns the recorded
+     * checksums and descriptions with the files.
+     */
+    public RepairResult repair(MigrationDirectory directory) {
+        try (OpenDatabase database = open(false); MigrationLock lock = lock(database)) {
+            return flyway(database.dataSource(), directory, null).repair();
+        } catch (FlywayException e) {
+            throw new ApplyFailures(settings).translate(e, null, List.of(), null, null);
         } catch (SQLException e) {
             throw cannotOpen(e);
         }

@@ -314,6 +314,26 @@ class MojoHarnessTest {
         }
     }
 
+    @Test
+    @InjectMojo(goal = "baseline", pom = POM)
+    void baselineLogsWhatItRecorded(BaselineMojo baseline) throws Exception {
+        RecordingLog log = new RecordingLog();
+        inProject(baseline, log).baselineAt = "0000_init";
+        baseline.execute();
+        assertEquals(List.of("Baselined file:local.db at 0000_init: recorded 0000_init as applied, without running"
+                + " them."), log.info);
+        MojoFailureException e = assertThrows(MojoFailureException.class, baseline::execute);
+        assertTrue(e.getMessage().contains("already has a migration history"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "repair", pom = POM)
+    void repairWithNothingToRepair(RepairMojo repair) throws Exception {
+        RecordingLog log = new RecordingLog();
+        inProject(repair, log).execute();
+        assertEquals(List.of("Nothing to repair in file:local.db."), log.info);
+    }
+
     /** Keeps what the mojo logs; debug is enabled so that -X output is checked too. */
     static final class RecordingLog extends SystemStreamLog implements Log {
         final List<String> info = new ArrayList<>();

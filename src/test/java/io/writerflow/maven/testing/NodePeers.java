@@ -45,6 +45,27 @@ public final class NodePeers {
         return run(project, command);
     }
 
+    /**
+     * Applies {@code project/drizzle} to the database at {@code url} ({@code file:...} or {@code http://...})
+     * with drizzle-orm's own libSQL migrator, as an app using drizzle would at startup.
+     */
+    public static Run drizzleOrmMigrate(Path project, String url) throws IOException {
+        Path modules = nodeModules();
+        if (!Files.isDirectory(modules.resolve("@libsql/client"))) {
+            fail("@libsql/client is not installed in " + modules + "; run 'npm ci' in the repository root.");
+        }
+        Path script = project.resolve("drizzle-orm-migrate.mjs");
+        Files.writeString(script, """
+                import { createClient } from '%1$s/@libsql/client/lib-esm/node.js';
+                import { drizzle } from '%1$s/drizzle-orm/libsql/index.js';
+                import { migrate } from '%1$s/drizzle-orm/libsql/migrator.js';
+                const client = createClient({ url: process.argv[2] });
+                await migrate(drizzle(client), { migrationsFolder: process.argv[3] });
+                client.close();
+                """.formatted(modules.toString().replace('\\', '/')));
+        return run(project, List.of("node", script.toString(), url, project.resolve("drizzle").toString()));
+    }
+
     /** Makes the installed packages resolvable from {@code project} (drizzle-kit imports schema.js there). */
     public static void linkNodeModules(Path project) throws IOException {
         Path link = project.resolve("node_modules");

@@ -1,0 +1,192 @@
+package io.writerflow.maven.engine;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.CloseStrippingProxy;
+import io.writerflow.maven.testing.NodePeers;
+import io.writerflow.maven.testing.TursoServer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Databases that drizzle-orm's own migrator (from npm) brought up to date: the first apply adopts drizzle's
+ * history; baseline and repair for the other ways a history goes wrong.
+ */
+class DrizzleAdoptionTest {
+
+    @TempDir
+    Path project;
+
+    private Path database;
+
+    /** The example project's two migrations, as drizzle-kit wrote them, plus a third appended later. */
+    @BeforeEach
+    void directory() throws Exception {
+        Path source = Path.of("example/drizzle");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path target = project.resolve("drizzle").resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        database = project.resolve("local.db");
+    }
+
+    private void addThirdMigration() throws Exception {
+        Path journal = project.resolve("drizzle/meta/_journal.json");
+        String text = Files.readString(journal);
+        int end = text.lastIndexOf(']');
+        int lastBrace = text.lastIndexOf('}', end);
+        Files.writeString(journal, text.substring(0, lastBrace + 1) + ",\n    {\n      \"idx\": 2,\n      \"version\": \"6\","
+                + "\n      \"when\": 1895530181042,\n      \"tag\": \"0002_notes\",\n      \"breakpoints\": true\n    }"
+                + text.substring(lastBrace + 1));
+        Files.writeString(project.resolve("drizzle/0002_notes.sql"), "CREATE TABLE `notes` (`id` integer PRIMARY KEY);");
+    }
+
+    private MigrationEngine engine(DatabaseUrl url, List<String> notices) {
+        return new MigrationEngine(new EngineSettings(project.resolve("drizzle"), "drizzle", url, "the test",
+                MigrationFixture.HISTORY, "tester", Duration.ofSeconds(5)), notices::add);
+    }
+
+    private MigrationEngine engine(List<String> notices) {
+        return engine(new DatabaseUrl.File(database, "file:local.db"), notices);
+    }
+
+    private void drizzleMigrate(String url) throws Exception {
+        NodePeers.Run run = NodePeers.drizzleOrmMigrate(project, url);
+        assertEquals(0, run.exitCode(), run.output());
+    }
+
+    private List<String> history() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version, description, installed_by, success FROM "
+                     + MigrationFixture.HISTORY + " ORDER BY installed_rank")) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getInt(4));
+            }
+            return rows;
+        }
+    }
+
+    @Test
+    void firstApplyAdoptsWhatDrizzleAppliedAndRunsOnlyTheRest() throws Exception {
+        drizzleMigrate("file:" + database);
+        addThirdMigration();
+        List<String> notices = new ArrayList<>();
+        MigrationEngine engine = engine(notices);
+
+        ApplyResult result = engine.apply(engine.loadDirectory(), m -> { });
+
+        assertEquals(List.of("0002_notes"), result.applied().stream().map(ApplyResult.AppliedMigration::tag).toList());
+        assertEquals(2, notices.size(), notices.toString());
+        assertTrue(notices.get(0).startsWith("Adopted 0000_init as applied: drizzle applied it"), notices.toString());
+        assertEquals(List.of("0 0000_init drizzle 1", "1 0001_add_tags drizzle 1", "2 0002_notes tester 1"), history());
+        StatusReport status = engine.status(engine.loadDirectory());
+        assertTrue(status.migrations().stream().allMatch(m -> m.state() == MigrationState.APPLIED), status.toString());
+    }
+
+    @Test
+    void aFileChangedSinceDrizzleAppliedItStopsTheApply() throws Exception {
+        drizzleMigrate("file:" + database);
+        Path second = project.resolve("drizzle/0001_add_tags.sql");
+        Files.writeString(second, Files.readString(second) + "\n-- edited\n");
+        MigrationEngine engine = engine(new ArrayList<>());
+
+        WriterflowException e = assertThrows(WriterflowException.class,
+                () -> engine.apply(engine.loadDirectory(), m -> { }));
+
+        assertTrue(e.getMessage().contains("drizzle/0001_add_tags.sql is not the file drizzle applied"), e.getMessage());
+        assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
+             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM sqlite_master WHERE name = '"
+                     + MigrationFixture.HISTORY + "'")) {
+            assertEquals(0, rs.getInt(1), "no history table was created");
+        }
+    }
+
+    @Test
+    void remoteDatabaseMigratedByDrizzleIsAdoptedToo() throws Exception {
+        try (TursoServer server = TursoServer.start(); CloseStrippingProxy shim = CloseStrippingProxy.to(server.baseUrl())) {
+            drizzleMigrate(shim.baseUrl());
+            addThirdMigration();
+            List<String> notices = new ArrayList<>();
+            MigrationEngine engine = engine(DatabaseUrl.parse(server.baseUrl(), project, "the test"), notices);
+
+            ApplyResult result = engine.apply(engine.loadDirectory(), m -> { });
+
+            assertEquals(List.of("0002_notes"),
+                    result.applied().stream().map(ApplyResult.AppliedMigration::tag).toList());
+            assertEquals(2, notices.size(), notices.toString());
+            try (Connection c = new io.writerflow.maven.libsql.LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+                 ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM " + MigrationFixture.HISTORY)) {
+                rs.next();
+                assertEquals(3, rs.getInt(1));
+            }
+        }
+    }
+
+    @Test
+    void baselineMarksAHandMadeDatabaseThenApplyRunsTheRest() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement s = c.createStatement()) {
+            for (String sql : Files.readString(project.resolve("drizzle/0000_init.sql")).split("--> statement-breakpoint")) {
+                s.execute(sql);
+            }
+        }
+        MigrationEngine engine = engine(new ArrayList<>());
+        WriterflowException refused = assertThrows(WriterflowException.class,
+                () -> engine.apply(engine.loadDirectory(), m -> { }));
+        assertTrue(refused.getMessage().contains("no migration history"), refused.getMessage());
+
+        assertEquals(1, engine.baseline(engine.loadDirectory(), "0000_init").size());
+        assertEquals(List.of("0001_add_tags"), engine.apply(engine.loadDirectory(), m -> { }).applied().stream()
+                .map(ApplyResult.AppliedMigration::tag).toList());
+        assertEquals(List.of("0 0000_init tester (baseline) 1", "1 0001_add_tags tester 1"), history());
+
+        WriterflowException again = assertThrows(WriterflowException.class,
+                () -> engine.baseline(engine.loadDirectory(), "1"));
+        assertTrue(again.getMessage().contains("already has a migration history"), again.getMessage());
+        WriterflowException unknown = assertThrows(WriterflowException.class,
+                () -> engine.baseline(engine.loadDirectory(), "0009_nope"));
+        assertTrue(unknown.getMessage().contains("names no migration"), unknown.getMessage());
+    }
+
+    @Test
+    void repairAcceptsAnEditedAppliedFile() throws Exception {
+        MigrationEngine engine = engine(new ArrayList<>());
+        engine.apply(engine.loadDirectory(), m -> { });
+        Path first = project.resolve("drizzle/0000_init.sql");
+        Files.writeString(first, Files.readString(first) + "\n-- a comment added after the fact\n");
+        assertThrows(WriterflowException.class, () -> engine.apply(engine.loadDirectory(), m -> { }));
+
+        var result = engine.repair(engine.loadDirectory());
+
+        assertEquals(1, result.migrationsAligned.size());
+        assertTrue(engine.apply(engine.loadDirectory(), m -> { }).applied().isEmpty());
+        assertFalse(engine.status(engine.loadDirectory()).migrations().stream()
+                .anyMatch(m -> m.state() != MigrationState.APPLIED));
+    }
+}
