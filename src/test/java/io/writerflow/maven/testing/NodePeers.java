@@ -47,7 +47,8 @@ public final class NodePeers {
 
     /**
      * Applies {@code project/drizzle} to the database at {@code url} ({@code file:...} or {@code http://...})
-     * with drizzle-orm's own libSQL migrator, as an app using drizzle would at startup.
+     * with drizzle-orm's own libSQL migrator, as an app using drizzle would at startup; prints
+     * {@code migrate-ms N}, the time of the migrate call itself.
      */
     public static Run drizzleOrmMigrate(Path project, String url) throws IOException {
         Path modules = nodeModules();
@@ -60,7 +61,9 @@ public final class NodePeers {
                 import { drizzle } from '%1$s/drizzle-orm/libsql/index.js';
                 import { migrate } from '%1$s/drizzle-orm/libsql/migrator.js';
                 const client = createClient({ url: process.argv[2] });
+                const start = performance.now();
                 await migrate(drizzle(client), { migrationsFolder: process.argv[3] });
+                console.log('migrate-ms ' + (performance.now() - start).toFixed(1));
                 client.close();
                 """.formatted(modules.toString().replace('\\', '/')));
         return run(project, List.of("node", script.toString(), url, project.resolve("drizzle").toString()));

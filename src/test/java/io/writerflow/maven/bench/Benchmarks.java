@@ -1,0 +1,213 @@
+package io.writerflow.maven.bench;
+
+import io.writerflow.maven.engine.EngineSettings;
+import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.CloseStrippingProxy;
+import io.writerflow.maven.testing.FaultProxy;
+import io.writerflow.maven.testing.NodePeers;
+import io.writerflow.maven.testing.TursoServer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The performance figures of issue 6, printed, never asserted. Apply of K pending migrations (3 statements
+ * each) over HTTP to the Turso server from npm behind a proxy that adds latency to every response and
+ * counts requests, side by side with drizzle-orm's libSQL migrator on the same directory; status with
+ * nothing pending; generate of a 300-table schema against drizzle-kit.
+ *
+ * <p>Run: {@code ./mvnw -B -q test-compile exec:java@benchmark} (options: {@code -Dbench.runs=5},
+ * {@code -Dbench.latencyMs=20}, {@code -Dbench.k=1,10,100}, {@code -Dbench.only=apply|generate}).
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = Integer.getInteger("bench.runs", 5);
+        long latency = Long.getLong("bench.latencyMs", 20);
+        int[] ks = Arrays.stream(System.getProperty("bench.k", "1,10,100").split(",")).mapToInt(Integer::parseInt)
+                .toArray();
+        String only = System.getProperty("bench.only", "");
+        System.out.printf(Locale.ROOT, "writerflow benchmarks: %d runs each, %d ms added per HTTP response, %d cores%n",
+                runs, latency, Runtime.getRuntime().availableProcessors());
+        if (!only.equals("generate")) {
+            ApplyBench.run(ks, runs, latency);
+        }
+        if (!only.equals("apply")) {
+            GenerateBench.run(runs);
+        }
+        System.exit(0);
+    }
+
+    /** The classpath this class was loaded from (exec:java loads it in a class loader of its own). */
+    static String classpath() {
+        List<String> entries = new ArrayList<>();
+        for (ClassLoader l = Benchmarks.class.getClassLoader(); l != null; l = l.getParent()) {
+            if (l instanceof java.net.URLClassLoader urls) {
+                for (java.net.URL url : urls.getURLs()) {
+                    try {
+                        entries.add(Path.of(url.toURI()).toString());
+                    } catch (java.net.URISyntaxException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        return entries.isEmpty() ? System.getProperty("java.class.path")
+                : String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /** Median and spread of a sample. */
+    record Figures(List<Double> values) {
+        static Figures of(List<Double> values) {
+            List<Double> sorted = new ArrayList<>(values);
+            sorted.sort(null);
+            return new Figures(sorted);
+        }
+
+        double median() {
+            int n = values.size();
+            return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.0f [%.0f-%.0f]", median(), values.get(0),
+                    values.get(values.size() - 1));
+        }
+    }
+
+    static double millisSince(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    static <T> T time(List<Double> into, Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        into.add(millisSince(start));
+        return result;
+    }
+
+    /** K migrations of 3 statements (create, insert, index), in drizzle-kit's layout, with increasing "when". */
+    static Path directory(Path project, int k) throws Exception {
+        Path drizzle = project.resolve("drizzle");
+        Files.createDirectories(drizzle.resolve("meta"));
+        StringBuilder entries = new StringBuilder();
+        for (int i = 0; i < k; i++) {
+            String tag = String.format(Locale.ROOT, "%04d_step_%d", i, i);
+            Files.writeString(drizzle.resolve(tag + ".sql"), "CREATE TABLE `t" + i + "` (`id` integer PRIMARY KEY,"
+                    + " `name` text);\n--> statement-breakpoint\nINSERT INTO `t" + i + "` (`name`) VALUES ('x');\n"
+                    + "--> statement-breakpoint\nCREATE INDEX `t" + i + "_name_idx` ON `t" + i + "` (`name`);");
+            entries.append(i == 0 ? "" : ",").append("\n    {\"idx\": ").append(i).append(", \"version\": \"6\", ")
+                    .append("\"when\": ").append(1700000000000L + i).append(", \"tag\": \"").append(tag)
+                    .append("\", \"breakpoints\": true}");
+        }
+        Files.writeString(drizzle.resolve("meta/_journal.json"),
+                "{\n  \"version\": \"7\",\n  \"dialect\": \"sqlite\",\n  \"entries\": [" + entries + "\n  ]\n}\n");
+        return drizzle;
+    }
+
+    static MigrationEngine engine(Path project, String url) {
+        return new MigrationEngine(new EngineSettings(project.resolve("drizzle"), "drizzle",
+                DatabaseUrl.parse(url, project, "the benchmark"), "the benchmark", "__writerflow_history", "bench",
+                Duration.ofSeconds(60)));
+    }
+
+    /** Apply and status, plugin and drizzle-orm, for each K. */
+    static final class ApplyBench {
+        static void run(int[] ks, int runs, long latency) throws Exception {
+            System.out.println();
+            System.out.println("apply of K pending migrations (requests; wall ms median [min-max])");
+            System.out.println("   K | plugin req | plugin ms          | drizzle req | drizzle migrate() ms | drizzle process ms | ratio");
+            for (int k : ks) {
+                List<Double> pluginMs = new ArrayList<>();
+                List<Double> drizzleMs = new ArrayList<>();
+                List<Double> drizzleProcessMs = new ArrayList<>();
+                List<Double> statusMs = new ArrayList<>();
+                long pluginRequests = 0;
+                long drizzleRequests = 0;
+                long statusRequests = 0;
+                for (int r = 0; r < runs; r++) {
+                    Path project = Files.createTempDirectory("bench-apply");
+                    directory(project, k);
+                    try (TursoServer server = TursoServer.start(); FaultProxy proxy = FaultProxy.to(server.baseUrl())) {
+                        proxy.always(FaultProxy.delay(Duration.ofMillis(latency)));
+                        MigrationEngine engine = engine(project, proxy.baseUrl());
+                        time(pluginMs, () -> engine.apply(engine.loadDirectory(), m -> { }));
+                        pluginRequests = proxy.requestCount();
+                        time(statusMs, () -> engine.status(engine.loadDirectory()));
+                        statusRequests = proxy.requestCount() - pluginRequests;
+                    }
+                    try (TursoServer server = TursoServer.start(); FaultProxy proxy = FaultProxy.to(server.baseUrl());
+                         CloseStrippingProxy shim = CloseStrippingProxy.to(proxy.baseUrl())) {
+                        proxy.always(FaultProxy.delay(Duration.ofMillis(latency)));
+                        long start = System.nanoTime();
+                        NodePeers.Run run = NodePeers.drizzleOrmMigrate(project, shim.baseUrl());
+                        drizzleProcessMs.add(millisSince(start));
+                        if (run.exitCode() != 0) {
+                            throw new IllegalStateException("drizzle-orm's migrator failed:\n" + run.output());
+                        }
+                        drizzleMs.add(Double.parseDouble(run.output().lines()
+                                .filter(l -> l.startsWith("migrate-ms ")).findFirst().orElseThrow().substring(11)));
+                        drizzleRequests = proxy.requestCount();
+                    }
+                }
+                Figures plugin = Figures.of(pluginMs);
+                Figures drizzle = Figures.of(drizzleMs);
+                System.out.printf(Locale.ROOT, "%4d | %10d | %-18s | %11d | %-20s | %-18s | %.2f%n", k, pluginRequests,
+                        plugin, drizzleRequests, drizzle, Figures.of(drizzleProcessMs),
+                        plugin.median() / drizzle.median());
+                System.out.printf(Locale.ROOT, "     status afterwards (nothing pending): %d requests, %s ms%n",
+                        statusRequests, Figures.of(statusMs));
+            }
+        }
+    }
+
+    /** Generate of a 300-table schema: the plugin's own time in a fresh JVM vs drizzle-kit's whole process. */
+    static final class GenerateBench {
+        static void run(int runs) throws Exception {
+            System.out.println();
+            System.out.println("generate, 300-table schema (ms median [min-max])");
+            List<Double> plugin = new ArrayList<>();
+            List<Double> pluginProcess = new ArrayList<>();
+            List<Double> drizzle = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                Path project = Files.createTempDirectory("bench-generate");
+                GenerateOnce.writeProject(project);
+                long start = System.nanoTime();
+                Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp", classpath(), GenerateOnce.class.getName(), project.toString())
+                        .redirectErrorStream(true).start();
+                String out = new String(process.getInputStream().readAllBytes());
+                process.waitFor();
+                pluginProcess.add(millisSince(start));
+                plugin.add(Double.parseDouble(out.lines().filter(l -> l.startsWith("generate-ms "))
+                        .findFirst().orElseThrow(() -> new IllegalStateException(out)).substring(12)));
+
+                Path kit = Files.createTempDirectory("bench-generate-kit");
+                GenerateOnce.writeProject(kit);
+                NodePeers.linkNodeModules(kit);
+                Files.writeString(kit.resolve("drizzle.config.js"), "export default { dialect: 'sqlite',"
+                        + " schema: './schema.js', out: './drizzle' };\n");
+                long kitStart = System.nanoTime();
+                NodePeers.Run run = NodePeers.drizzleKit(kit, "generate");
+                drizzle.add(millisSince(kitStart));
+                if (run.exitCode() != 0) {
+                    throw new IllegalStateException("drizzle-kit generate failed:\n" + run.output());
+                }
+            }
+            System.out.println("  plugin, own time (as writerflow:generate logs it): " + Figures.of(plugin));
+            System.out.println("  plugin, whole JVM process:                         " + Figures.of(pluginProcess));
+            System.out.println("  drizzle-kit generate, whole process:               " + Figures.of(drizzle));
+        }
+    }
+}

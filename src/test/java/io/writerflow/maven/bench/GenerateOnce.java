@@ -1,0 +1,31 @@
+package io.writerflow.maven.bench;
+
+import io.writerflow.maven.generate.GenerateRequest;
+import io.writerflow.maven.generate.MigrationGenerator;
+import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
+
+import io.writerflow.maven.testing.LargeSchemas;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** One generate in a fresh JVM, timed as the goal times itself: prints "generate-ms N". */
+public final class GenerateOnce {
+
+    private GenerateOnce() {
+    }
+
+    static void writeProject(Path project) throws Exception {
+        Files.writeString(project.resolve("schema.js"), LargeSchemas.largeSchema(300));
+    }
+
+    public static void main(String[] args) {
+        Path project = Path.of(args[0]);
+        long start = System.nanoTime();
+        new MigrationGenerator(new DrizzleSchemaLoader()).generate(new GenerateRequest(project.resolve("schema.js"),
+                "schema.js", project.resolve("drizzle"), "drizzle", Optional.empty(), false, "", false,
+                1700000000000L));
+        System.out.println("generate-ms " + (System.nanoTime() - start) / 1_000_000);
+    }
+}
