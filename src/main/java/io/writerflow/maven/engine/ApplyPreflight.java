@@ -22,17 +22,23 @@ final class ApplyPreflight {
     }
 
     void check(StatusReport before, OpenDatabase database, MigrationDirectory directory) throws SQLException {
+        check(before, database, directory, null);
+    }
+
+    /** @param tables the database's tables and views when already read, else null (then they are read here) */
+    void check(StatusReport before, OpenDatabase database, MigrationDirectory directory, List<String> tables)
+            throws SQLException {
         Connection connection = database.connection();
         if (database.foreignKeysStayOn()) {
             refuseCascadingRebuilds(before, directory);
         }
         boolean nothingApplied = before.migrations().stream().allMatch(m -> m.state() == MigrationState.PENDING);
         if (nothingApplied) {
-            List<String> tables = userTables(connection);
-            if (!tables.isEmpty()) {
+            List<String> user = userTables(tables != null ? tables : allTables(connection));
+            if (!user.isEmpty()) {
                 throw new WriterflowException("Database " + settings.url().display() + " already has tables ("
-                        + String.join(", ", tables.size() > 5 ? tables.subList(0, 5) : tables)
-                        + (tables.size() > 5 ? ", ..." : "") + ") but no migration history ("
+                        + String.join(", ", user.size() > 5 ? user.subList(0, 5) : user)
+                        + (user.size() > 5 ? ", ..." : "") + ") but no migration history ("
                         + settings.historyTable() + "), so it is unknown which migrations it already has.",
                         "Apply to an empty database (for a development file: delete it and run apply again)."
                                 + " Nothing was changed.");
@@ -102,18 +108,20 @@ final class ApplyPreflight {
                 + m.appliedBy()) + ")";
     }
 
-    private List<String> userTables(Connection connection) throws SQLException {
+    private List<String> userTables(List<String> tables) {
+        return tables.stream().filter(name -> !name.equalsIgnoreCase(settings.historyTable())
+                && !name.equalsIgnoreCase(settings.lockTable())
+                && !name.equalsIgnoreCase(DrizzleAdoption.DRIZZLE_TABLE)).toList();
+    }
+
+    private static List<String> allTables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (java.sql.Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(
                 "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
                         + " ORDER BY name")) {
             while (rs.next()) {
-                String name = rs.getString(1);
-                if (!name.equalsIgnoreCase(settings.historyTable()) && !name.equalsIgnoreCase(settings.lockTable())
-                        && !name.equalsIgnoreCase(DrizzleAdoption.DRIZZLE_TABLE)) {
-                    tables.add(name);
-                }
+                tables.add(rs.getString(1));
             }
         }
         return tables;

@@ -27,6 +27,22 @@ sealed interface ForeignKeyCheck {
      */
     String orphansExist(Connection connection) throws SQLException;
 
+    /**
+     * No check: a remote database that does not enforce foreign keys runs migrations as it runs every other
+     * statement; the check only makes up for enforcement the plugin turned off.
+     */
+    record None() implements ForeignKeyCheck {
+        @Override
+        public Map<String, Integer> violations(Connection connection) {
+            return Map.of();
+        }
+
+        @Override
+        public String orphansExist(Connection connection) {
+            return null;
+        }
+    }
+
     /** SQLite's own check, where the engine implements {@code PRAGMA foreign_key_check}. */
     record Pragma() implements ForeignKeyCheck {
         @Override

@@ -15,11 +15,18 @@ final class HistoryTable {
     }
 
     static void createIfMissing(Connection connection, String table) throws SQLException {
-        String quoted = "\"" + table.replace("\"", "\"\"") + "\"";
-        String index = "\"" + (table + "_s_idx").replace("\"", "\"\"") + "\"";
         connection.setAutoCommit(false);
         try (java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS \"main\"." + quoted + " (\n"
+            statement.execute(createTable(table));
+            statement.execute(createIndex(table));
+            connection.commit();
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    static String createTable(String table) {
+        return "CREATE TABLE IF NOT EXISTS \"main\"." + quote(table) + " (\n"
                     + "    \"installed_rank\" INT NOT NULL PRIMARY KEY,\n"
                     + "    \"version\" VARCHAR(50),\n"
                     + "    \"description\" VARCHAR(200) NOT NULL,\n"
@@ -30,11 +37,15 @@ final class HistoryTable {
                     + "    \"installed_on\" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f','now')),\n"
                     + "    \"execution_time\" INT NOT NULL,\n"
                     + "    \"success\" BOOLEAN NOT NULL\n"
-                    + ")");
-            statement.execute("CREATE INDEX IF NOT EXISTS \"main\"." + index + " ON " + quoted + " (\"success\")");
-            connection.commit();
-        } finally {
-            connection.setAutoCommit(true);
-        }
+                    + ")";
+    }
+
+    static String createIndex(String table) {
+        return "CREATE INDEX IF NOT EXISTS \"main\"." + quote(table + "_s_idx") + " ON " + quote(table)
+                + " (\"success\")";
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

@@ -31,6 +31,8 @@ final class LeaseMigrationLock implements MigrationLock {
     private final String holder;
     private final Duration lease;
     private final ScheduledExecutorService renewer;
+    private volatile boolean released;
+    private Hrana.BatchResult alongside;
 
     private LeaseMigrationLock(HranaClient client, String table, String holder, Duration lease) {
         this.client = client;
@@ -46,10 +48,15 @@ final class LeaseMigrationLock implements MigrationLock {
         renewer.scheduleAtFixedRate(this::renewQuietly, period, period, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * @param alongside reads sent in the same request, after the lock is taken, so that what they read is
+     *                  what the holder starts from; their results are {@link #alongside()}
+     */
     static LeaseMigrationLock acquire(HranaClient client, String table, String display, String holder,
-            Duration lease, Duration timeout, Consumer<String> notices) throws SQLException {
+            Duration lease, Duration timeout, Consumer<String> notices, List<Hrana.BatchStep> alongside)
+            throws SQLException {
         String quoted = quote(table);
-        List<Hrana.BatchStep> attempt = List.of(
+        List<Hrana.BatchStep> attempt = new java.util.ArrayList<>(List.of(
                 new Hrana.BatchStep(null, Hrana.Stmt.of("CREATE TABLE IF NOT EXISTS " + quoted
                         + " (id INTEGER PRIMARY KEY CHECK (id = 1), holder TEXT NOT NULL,"
                         + " acquired_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)")),
@@ -59,17 +66,25 @@ final class LeaseMigrationLock implements MigrationLock {
                         + " (id, holder, acquired_at, expires_at) VALUES (1, ?, " + NOW + ", " + NOW + " + ?)",
                         holder, lease.toMillis())),
                 new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT holder, acquired_at, expires_at - " + NOW + " FROM "
-                        + quoted + " WHERE id = 1")));
+                        + quoted + " WHERE id = 1"))));
+        attempt.addAll(alongside);
         long deadline = System.nanoTime() + timeout.toNanos();
         boolean told = false;
         while (true) {
-            Hrana.BatchResult result = client.batch(attempt);
-            if (result.firstError() != null) {
-                throw result.firstError();
+            // idempotent for this holder: a second run finds the lock already its own
+            Hrana.BatchResult result = client.retryingBatch(attempt);
+            for (int i = 0; i < 4; i++) {
+                if (result.stepErrors().get(i) != null) {
+                    throw result.stepErrors().get(i);
+                }
             }
             List<List<Object>> rows = result.stepResults().get(3).rows();
             if (!rows.isEmpty() && holder.equals(rows.get(0).get(0))) {
-                return new LeaseMigrationLock(client, table, holder, lease);
+                LeaseMigrationLock lock = new LeaseMigrationLock(client, table, holder, lease);
+                int n = attempt.size();
+                lock.alongside = new Hrana.BatchResult(result.stepResults().subList(4, n),
+                        result.stepErrors().subList(4, n));
+                return lock;
             }
             String current = rows.isEmpty() ? "another apply (just released)"
                     : MigrationLock.describe(String.valueOf(rows.get(0).get(0)),
@@ -94,6 +109,11 @@ final class LeaseMigrationLock implements MigrationLock {
                         "Run the goal again.");
             }
         }
+    }
+
+    /** The results of the reads sent along with the request that took the lock. */
+    Hrana.BatchResult alongside() {
+        return alongside;
     }
 
     private String renewal() {
@@ -123,11 +143,27 @@ final class LeaseMigrationLock implements MigrationLock {
                 + condition;
     }
 
+    /**
+     * The statement that releases the lock, for a caller that sends it as the last part of its own request;
+     * after that request, {@link #releasedBy} tells the lock whether to send it again on close.
+     */
+    Hrana.Stmt release() {
+        return Hrana.Stmt.of("DELETE FROM " + quote(table) + " WHERE id = 1 AND holder = ?", holder);
+    }
+
+    /** Records that {@link #release()} ran in another request (or did not, when {@code ran} is false). */
+    void releasedBy(boolean ran) {
+        released = ran;
+    }
+
     @Override
     public void close() {
         renewer.shutdownNow();
+        if (released) {
+            return;
+        }
         try {
-            client.execute(Hrana.Stmt.of("DELETE FROM " + quote(table) + " WHERE id = 1 AND holder = ?", holder));
+            client.execute(release());
         } catch (SQLException | RuntimeException ignored) {
             // the lease expires on its own
         }

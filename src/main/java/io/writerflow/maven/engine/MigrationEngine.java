@@ -2,6 +2,7 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
+import io.writerflow.maven.libsql.HranaClient;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.settings.DatabaseUrl;
@@ -64,8 +65,13 @@ public final class MigrationEngine {
                 .collect(Collectors.toMap(Migration::tag, m -> m.statements().size()));
         ProgressCallback progress = new ProgressCallback(statementCounts, listener);
         MigrationRun run = null;
-        try (OpenDatabase database = open(false); MigrationLock lock = lock(database)) {
+        try (OpenDatabase database = open(false);
+             MigrationLock lock = lock(database, pipelined(database) ? PipelinedApply.stateReads(settings.historyTable())
+                     : List.of())) {
             run = new MigrationRun(lock, database.foreignKeys());
+            if (pipelined(database)) {
+                return applyPipelined(database, (LeaseMigrationLock) lock, directory, listener, start);
+            }
             adoptDrizzleHistory(database.connection(), directory);
             Flyway flyway = flyway(database.dataSource(), directory, run, progress);
             StatusReport before = report(directory, flyway.info().all(), true);
@@ -90,6 +96,34 @@ public final class MigrationEngine {
         } catch (SQLException e) {
             throw cannotOpen(e);
         }
+    }
+
+    /**
+     * A remote database: one read of the history, then one request that commits every pending migration (see
+     * {@link PipelinedApply}). Engines that must list foreign keys after each migration to check them (Turso's
+     * own engine, with enforcement on) take Flyway's path, a migration at a time.
+     */
+    private static boolean pipelined(OpenDatabase database) {
+        return database.remote().isPresent() && !(database.foreignKeys() instanceof ForeignKeyCheck.Queries);
+    }
+
+    private ApplyResult applyPipelined(OpenDatabase database, LeaseMigrationLock lock, MigrationDirectory directory,
+            Consumer<AppliedMigration> listener, long start) throws SQLException {
+        PipelinedApply pipelined = new PipelinedApply(settings, database, lock);
+        HranaClient client = database.remote().orElseThrow();
+        PipelinedApply.State state = PipelinedApply.state(lock.alongside());
+        if (state.drizzleHistory() && state.rows().isEmpty()) {
+            adoptDrizzleHistory(database.connection(), directory);
+            state = PipelinedApply.readState(client, settings.historyTable());
+        }
+        StatusReport before = new StatusReport(database(), directory.displayRoot(), true,
+                HistoryStatus.of(directory, state.rows()), directory.unlisted());
+        new ApplyPreflight(settings).check(before, database, directory, state.tables());
+        if (before.count(MigrationState.PENDING) == 0) {
+            return new ApplyResult(List.of(), Duration.ofNanos(System.nanoTime() - start), before.current());
+        }
+        ApplyResult result = pipelined.apply(directory, before, state, listener);
+        return new ApplyResult(result.applied(), Duration.ofNanos(System.nanoTime() - start), result.current());
     }
 
     /**
@@ -169,6 +203,12 @@ public final class MigrationEngine {
             return report(directory, new MigrationInfo[0], false);
         }
         try (OpenDatabase database = open(true)) {
+            if (database.remote().isPresent()) {
+                // one read of the history instead of the dozen requests of Flyway's info
+                PipelinedApply.State state = PipelinedApply.readState(database.remote().get(), settings.historyTable());
+                return new StatusReport(database(), directory.displayRoot(), true,
+                        HistoryStatus.of(directory, state.rows()), directory.unlisted());
+            }
             return report(directory, flyway(database.dataSource(), directory, null).info().all(), true);
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e, null, List.of(), null, null);
@@ -194,6 +234,12 @@ public final class MigrationEngine {
     }
 
     private MigrationLock lock(OpenDatabase database) throws SQLException {
+        return lock(database, List.of());
+    }
+
+    /** @param alongside reads to send with taking a remote lock (see {@link LeaseMigrationLock#acquire}) */
+    private MigrationLock lock(OpenDatabase database, List<io.writerflow.maven.libsql.Hrana.BatchStep> alongside)
+            throws SQLException {
         String holder = MigrationLock.holder(settings.installedBy());
         if (settings.url() instanceof DatabaseUrl.File file) {
             MigrationLock lock = FileMigrationLock.acquire(file.path(), file.display(), holder, settings.lockTimeout(),
@@ -208,7 +254,7 @@ public final class MigrationEngine {
         }
         if (database.remote().isPresent()) {
             return LeaseMigrationLock.acquire(database.remote().get(), settings.lockTable(), settings.url().display(),
-                    holder, settings.lockLease(), settings.lockTimeout(), notices);
+                    holder, settings.lockLease(), settings.lockTimeout(), notices, alongside);
         }
         return MigrationLock.NONE;
     }

@@ -46,24 +46,29 @@ final class RemoteDatabases {
         String history = settings.historyTable();
         connection.setIndependentReads(sql -> sql.contains("\"" + history + "\"") || sql.contains("'" + history + "'"));
         try {
-            Hrana.BatchResult facts = client.readBatch(List.of(
+            Hrana.BatchResult facts = client.retryingBatch(List.of(
                     new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys")),
                     new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_key_check(sqlite_master)"))));
             if (facts.stepResults().get(0) == null) {
                 throw facts.stepErrors().get(0);
             }
             Hrana.StmtResult check = facts.stepResults().get(1);
-            ForeignKeyCheck foreignKeys = check != null && !check.cols().isEmpty()
-                    ? new ForeignKeyCheck.Pragma() : new ForeignKeyCheck.Queries();
             boolean enforced = isOne(facts.stepResults().get(0));
+            // The check makes up for enforcement turned off while migrating; a database that does not enforce
+            // foreign keys runs a migration as it runs any other statement.
+            ForeignKeyCheck foreignKeys = !enforced ? new ForeignKeyCheck.None()
+                    : check != null && !check.cols().isEmpty() ? new ForeignKeyCheck.Pragma()
+                    : new ForeignKeyCheck.Queries();
             boolean stayOn = false;
             if (enforced && probe) {
-                Hrana.BatchResult toggle = client.readBatch(List.of(
+                Hrana.BatchResult toggle = client.retryingBatch(List.of(
                         new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys=OFF")),
                         new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys")),
                         new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys=ON"))));
                 stayOn = toggle.stepResults().get(1) == null || isOne(toggle.stepResults().get(1));
-                if (!stayOn) {
+                if (stayOn) {
+                    foreignKeys = new ForeignKeyCheck.None(); // enforcement stays on: nothing to make up for
+                } else {
                     connection.setTransactionEnvelope(List.of("PRAGMA foreign_keys=OFF"),
                             List.of("PRAGMA foreign_keys=ON"));
                 }

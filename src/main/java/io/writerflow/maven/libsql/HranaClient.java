@@ -84,34 +84,52 @@ public final class HranaClient {
      * itself (HTTP, auth, protocol) is thrown.
      */
     public Hrana.BatchResult batch(List<Hrana.BatchStep> steps) throws SQLException {
-        ObjectNode request = MAPPER.createObjectNode().put("type", "batch");
-        ArrayNode stepsJson = request.putObject("batch").putArray("steps");
-        for (Hrana.BatchStep step : steps) {
-            ObjectNode s = stepsJson.addObject();
-            if (step.condition() != null) {
-                s.set("condition", condJson(step.condition()));
-            }
-            s.set("stmt", stmtJson(step.stmt()));
-        }
-        JsonNode result = pipeline(List.of(request)).get(0).path("result");
-        JsonNode results = result.path("step_results");
-        JsonNode errors = result.path("step_errors");
-        List<Hrana.StmtResult> stepResults = new ArrayList<>();
-        List<LibsqlException> stepErrors = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            JsonNode r = results.get(i);
-            stepResults.add(r == null || r.isNull() ? null : stmtResult(r));
-            JsonNode e = errors.get(i);
-            stepErrors.add(e == null || e.isNull() ? null : error(e));
-        }
-        return new Hrana.BatchResult(stepResults, stepErrors);
+        return batches(List.of(steps)).get(0);
     }
 
     /**
-     * {@link #batch} for a batch that changes nothing the server keeps (reads, or settings it restores in
-     * the same batch): sent again after a transport failure.
+     * Executes several batches in ONE request; the server runs them one after another, each as its own batch
+     * (a failed step in one does not stop the next: conditions inside each batch must).
      */
-    public Hrana.BatchResult readBatch(List<Hrana.BatchStep> steps) throws SQLException {
+    public List<Hrana.BatchResult> batches(List<List<Hrana.BatchStep>> batches) throws SQLException {
+        List<ObjectNode> requests = new ArrayList<>();
+        for (List<Hrana.BatchStep> steps : batches) {
+            ObjectNode request = MAPPER.createObjectNode().put("type", "batch");
+            ArrayNode stepsJson = request.putObject("batch").putArray("steps");
+            for (Hrana.BatchStep step : steps) {
+                ObjectNode s = stepsJson.addObject();
+                if (step.condition() != null) {
+                    s.set("condition", condJson(step.condition()));
+                }
+                s.set("stmt", stmtJson(step.stmt()));
+            }
+            requests.add(request);
+        }
+        List<JsonNode> responses = pipeline(requests);
+        List<Hrana.BatchResult> out = new ArrayList<>();
+        for (int b = 0; b < batches.size(); b++) {
+            JsonNode result = responses.get(b).path("result");
+            JsonNode results = result.path("step_results");
+            JsonNode errors = result.path("step_errors");
+            List<Hrana.StmtResult> stepResults = new ArrayList<>();
+            List<LibsqlException> stepErrors = new ArrayList<>();
+            for (int i = 0; i < batches.get(b).size(); i++) {
+                JsonNode r = results.get(i);
+                stepResults.add(r == null || r.isNull() ? null : stmtResult(r));
+                JsonNode e = errors.get(i);
+                stepErrors.add(e == null || e.isNull() ? null : error(e));
+            }
+            out.add(new Hrana.BatchResult(stepResults, stepErrors));
+        }
+        return out;
+    }
+
+    /**
+     * {@link #batch} for a batch that may run twice: it reads, restores what it sets, or writes only what a
+     * second run leaves the same (taking a lock its caller may already hold). Sent again after a transport
+     * failure.
+     */
+    public Hrana.BatchResult retryingBatch(List<Hrana.BatchStep> steps) throws SQLException {
         return ReadRetry.run(() -> batch(steps));
     }
 
@@ -242,7 +260,8 @@ public final class HranaClient {
         }
         JsonNode rowid = json.get("last_insert_rowid");
         Long lastRowid = rowid == null || rowid.isNull() ? null : Long.valueOf(rowid.asText());
-        return new Hrana.StmtResult(cols, rows, json.path("affected_row_count").asLong(0), lastRowid);
+        return new Hrana.StmtResult(cols, rows, json.path("affected_row_count").asLong(0), lastRowid,
+                json.path("query_duration_ms").asDouble(0));
     }
 
     static LibsqlException error(JsonNode error) {

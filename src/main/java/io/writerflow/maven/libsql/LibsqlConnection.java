@@ -85,6 +85,16 @@ public final class LibsqlConnection extends UnsupportedConnection {
         return url;
     }
 
+    /** The statements {@link #setTransactionEnvelope} puts before BEGIN. */
+    public List<Hrana.Stmt> envelopeBefore() {
+        return envelopeBefore;
+    }
+
+    /** The statements {@link #setTransactionEnvelope} puts at the end of a transaction request. */
+    public List<Hrana.Stmt> envelopeAfter() {
+        return envelopeAfter;
+    }
+
     /**
      * Declares reads that the open transaction's own writes cannot change (a migration never writes the
      * history table that the migration tool reads while the migration runs): they run alone on committed data

@@ -110,7 +110,7 @@ class RemoteApplyTest {
         WriterflowException e = assertThrows(WriterflowException.class, this::apply);
 
         assertContains(e.getMessage(), "0001_bad failed at statement 2 of 2 (drizzle/0001_bad.sql:3)", "nope",
-                "still at 0000_users");
+                "now at 0000_users");
         assertEquals(List.of("users"), query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE '\\_\\_%' ESCAPE '\\'"
                 + " ORDER BY name"));
         assertEquals(List.of("1"), query("SELECT count(*) FROM " + MigrationFixture.HISTORY));
@@ -144,6 +144,7 @@ class RemoteApplyTest {
                 + "--> statement-breakpoint\n"
                 + "CREATE TABLE `docs` (`id` integer PRIMARY KEY NOT NULL, `owner` integer REFERENCES `users`(`id`));");
         apply();
+        execute("PRAGMA foreign_keys=ON");
         fixture.migration("0001_orphans", "INSERT INTO `docs` VALUES (1, 42);");
 
         WriterflowException e = assertThrows(WriterflowException.class, this::apply);

@@ -1,0 +1,268 @@
+package io.writerflow.maven.engine;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
+import io.writerflow.maven.libsql.Hrana;
+import io.writerflow.maven.libsql.HranaClient;
+import io.writerflow.maven.libsql.LibsqlConnection;
+import io.writerflow.maven.libsql.LibsqlException;
+import io.writerflow.maven.libsql.LibsqlTransportException;
+import io.writerflow.maven.migrations.Migration;
+import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.migrations.Statement;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Applies the pending migrations of a remote database in a number of HTTP requests that does not grow with
+ * their count: one read of the history, then ONE request, one transaction, in which every migration runs
+ * inside its own savepoint together with its history row (see {@link Transaction}). The migrations before
+ * a failing one commit; the failing one is rolled back to its savepoint; none after it runs. A lost answer
+ * leaves all of that committed or none of it. The history rows are the ones Flyway writes, so Flyway
+ * (status on files, repair, baseline) reads them as its own.
+ */
+final class PipelinedApply {
+
+    private final EngineSettings settings;
+    private final OpenDatabase database;
+    private final LeaseMigrationLock lock;
+    private final HranaClient client;
+
+    PipelinedApply(EngineSettings settings, OpenDatabase database, LeaseMigrationLock lock) {
+        this.settings = settings;
+        this.database = database;
+        this.lock = lock;
+        this.client = database.remote().orElseThrow();
+    }
+
+    /** The state this apply starts from: the history, whether its table exists, drizzle's table, the tables. */
+    record State(boolean historyExists, List<HistoryStatus.Row> rows, boolean drizzleHistory, List<String> tables) {
+        int lastRank() {
+            return rows.stream().mapToInt(HistoryStatus.Row::rank).max().orElse(0);
+        }
+    }
+
+    /** The reads that make a {@link State}, to send alone or along with taking the lock. */
+    static List<Hrana.BatchStep> stateReads(String historyTable) {
+        return List.of(
+                new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                        + " AND name = ?", historyTable)),
+                new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT " + HistoryStatus.COLUMNS + " FROM "
+                        + quote(historyTable) + " ORDER BY installed_rank")),
+                new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                        + " AND name = ?", DrizzleAdoption.DRIZZLE_TABLE)),
+                new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+                        + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")));
+    }
+
+    /** One request: {@link #stateReads}. */
+    static State readState(HranaClient client, String historyTable) throws SQLException {
+        return state(client.retryingBatch(stateReads(historyTable)));
+    }
+
+    /** The state from the results of {@link #stateReads}. */
+    static State state(Hrana.BatchResult result) throws SQLException {
+        for (int i : new int[] {0, 2, 3}) {
+            if (result.stepResults().get(i) == null) {
+                throw result.stepErrors().get(i);
+            }
+        }
+        boolean exists = ((Number) result.stepResults().get(0).rows().get(0).get(0)).intValue() > 0;
+        List<HistoryStatus.Row> rows = new ArrayList<>();
+        if (exists) {
+            if (result.stepResults().get(1) == null) {
+                throw result.stepErrors().get(1);
+            }
+            result.stepResults().get(1).rows().forEach(r -> rows.add(HistoryStatus.Row.of(r)));
+        }
+        boolean drizzle = ((Number) result.stepResults().get(2).rows().get(0).get(0)).intValue() > 0;
+        List<String> tables = result.stepResults().get(3).rows().stream().map(r -> String.valueOf(r.get(0))).toList();
+        return new State(exists, rows, drizzle, tables);
+    }
+
+    ApplyResult apply(MigrationDirectory directory, StatusReport before, State state,
+            Consumer<AppliedMigration> listener) throws SQLException {
+        List<Migration> pending = directory.migrations().stream()
+                .filter(m -> before.migrations().stream().anyMatch(s -> s.state() == MigrationState.PENDING
+                        && s.version().equals(Integer.toString(m.entry().idx()))))
+                .toList();
+        Transaction tx = new Transaction(pending, state, database.connection().unwrap(LibsqlConnection.class));
+        Hrana.BatchResult result;
+        try {
+            result = client.batch(tx.steps);
+        } catch (LibsqlTransportException e) {
+            lock.releasedBy(false);
+            throw new WriterflowException("No answer from " + settings.url().display() + " to the request that"
+                    + " commits " + describe(pending) + ": " + e.getMessage() + "\n  They commit in one transaction,"
+                    + " each migration with its history row, so the database holds them all (up to the first that"
+                    + " failed, if one did) or none; nothing was sent again. The database was "
+                    + before.current().map(tag -> "at " + tag).orElse("without any migration") + " before.",
+                    "Run apply again when the server answers: it reads the history and applies only what is missing.",
+                    e);
+        }
+        boolean committed = result.stepResults().get(tx.commit) != null;
+        lock.releasedBy(committed && result.stepResults().get(tx.release) != null);
+        List<AppliedMigration> applied = new ArrayList<>();
+        for (Transaction.Part part : tx.parts) {
+            if (committed && result.stepResults().get(part.release()) != null) {
+                AppliedMigration migration = new AppliedMigration(part.migration().tag(),
+                        part.migration().statements().size(), Duration.ofMillis(Math.round(part.serverMillis(result))));
+                applied.add(migration);
+                listener.accept(migration);
+            }
+        }
+        Optional<String> current = applied.isEmpty() ? before.current()
+                : Optional.of(applied.get(applied.size() - 1).tag());
+        if (applied.size() < pending.size()) {
+            throw tx.failure(result, committed, current);
+        }
+        return new ApplyResult(applied, Duration.ZERO, current);
+    }
+
+    private static String describe(List<Migration> pending) {
+        return pending.size() + " migration" + (pending.size() == 1 ? "" : "s") + " (" + pending.get(0).tag()
+                + (pending.size() > 1 ? " to " + pending.get(pending.size() - 1).tag() : "") + ")";
+    }
+
+    /**
+     * The one batch: [foreign keys off], BEGIN, the lock's renewal and guard, then per migration SAVEPOINT, its
+     * statements, the foreign-key guard, its history row, RELEASE, each step on condition that the one before
+     * succeeded; then, for the migration that failed (if one did), ROLLBACK TO its savepoint; the lock's
+     * release; COMMIT of what succeeded; a ROLLBACK if a transaction is still open; [foreign keys on]. One
+     * commit for all of them, yet a migration is never half applied: a savepoint is released only when all of
+     * its statements and its history row succeeded.
+     */
+    private final class Transaction {
+
+        /** Where one migration sits in the batch. */
+        record Part(Migration migration, int savepoint, int firstStatement, int foreignKeyGuard, int history,
+                    int release) {
+            double serverMillis(Hrana.BatchResult result) {
+                double sum = 0;
+                for (int i = firstStatement; i < firstStatement + migration.statements().size(); i++) {
+                    Hrana.StmtResult r = result.stepResults().get(i);
+                    sum += r == null ? 0 : r.serverMillis();
+                }
+                return sum;
+            }
+        }
+
+        final List<Hrana.BatchStep> steps = new ArrayList<>();
+        final List<Part> parts = new ArrayList<>();
+        final int begin;
+        final int lockGuard;
+        final int rankGuard;
+        final int release;
+        final int commit;
+
+        Transaction(List<Migration> pending, State state, LibsqlConnection connection) throws SQLException {
+            String history = quote(settings.historyTable());
+            for (Hrana.Stmt stmt : connection.envelopeBefore()) {
+                chain(stmt);
+            }
+            if (!state.historyExists()) {
+                chain(Hrana.Stmt.of(HistoryTable.createTable(settings.historyTable())));
+                chain(Hrana.Stmt.of(HistoryTable.createIndex(settings.historyTable())));
+            }
+            begin = chain(Hrana.Stmt.of("BEGIN"));
+            int at = begin;
+            for (String sql : lock.transactionGuard()) {
+                at = chain(Hrana.Stmt.of(sql));
+            }
+            lockGuard = at;
+            rankGuard = chain(Hrana.Stmt.of(lock.failWhen("(SELECT COALESCE(MAX(installed_rank), 0) FROM " + history
+                    + ") <> " + state.lastRank())));
+            String orphans = database.foreignKeys() instanceof ForeignKeyCheck.Pragma pragma
+                    ? pragma.orphansExist(database.connection()) : null;
+            int rank = state.lastRank();
+            for (int i = 0; i < pending.size(); i++) {
+                Migration migration = pending.get(i);
+                String savepoint = "writerflow_" + i;
+                int sp = chain(Hrana.Stmt.of("SAVEPOINT " + savepoint));
+                int first = steps.size();
+                for (Statement statement : migration.statements()) {
+                    chain(Hrana.Stmt.of(statement.sql()));
+                }
+                int fk = orphans == null ? -1 : chain(Hrana.Stmt.of(lock.failWhen(orphans)));
+                int row = chain(Hrana.Stmt.of("INSERT INTO " + history + " (installed_rank, version, description,"
+                        + " type, script, checksum, installed_by, execution_time, success)"
+                        + " VALUES (?, ?, ?, 'SQL', ?, ?, ?, 0, 1)", (long) ++rank,
+                        Integer.toString(migration.entry().idx()), migration.tag(), migration.file(),
+                        (long) migration.checksum(), settings.installedBy()));
+                parts.add(new Part(migration, sp, first, fk, row, chain(Hrana.Stmt.of("RELEASE " + savepoint))));
+            }
+            for (Part part : parts) {
+                steps.add(new Hrana.BatchStep(Hrana.and(Hrana.ok(part.savepoint()), Hrana.not(Hrana.ok(part.release()))),
+                        Hrana.Stmt.of("ROLLBACK TO writerflow_" + parts.indexOf(part))));
+            }
+            release = always(lock.release());
+            commit = steps.size();
+            steps.add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("COMMIT")));
+            steps.add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("ROLLBACK")));
+            for (Hrana.Stmt stmt : connection.envelopeAfter()) {
+                always(stmt);
+            }
+        }
+
+        /** A step that runs only if the one before it succeeded; returns its index. */
+        private int chain(Hrana.Stmt stmt) {
+            steps.add(new Hrana.BatchStep(steps.isEmpty() ? null : Hrana.ok(steps.size() - 1), stmt));
+            return steps.size() - 1;
+        }
+
+        private int always(Hrana.Stmt stmt) {
+            steps.add(new Hrana.BatchStep(null, stmt));
+            return steps.size() - 1;
+        }
+
+        WriterflowException failure(Hrana.BatchResult result, boolean committed, Optional<String> current) {
+            String at = current.map(tag -> "at " + tag).orElse("without any migration");
+            int step = result.firstErrorStep();
+            LibsqlException error = step < 0 ? null : result.stepErrors().get(step);
+            Part failed = parts.stream().filter(p -> step >= p.savepoint() && step <= p.release()).findFirst()
+                    .orElse(null);
+            boolean moved = committed && parts.indexOf(failed) > 0;
+            String rolledBack = "\n  The migration was rolled back; the database is " + (moved ? "now " : "still ") + at
+                    + (committed ? "" : " (nothing of this apply was committed)") + ".";
+            if (failed != null && step >= failed.firstStatement()
+                    && step < failed.firstStatement() + failed.migration().statements().size()) {
+                Migration migration = failed.migration();
+                Statement statement = migration.statements().get(step - failed.firstStatement());
+                return new WriterflowException("Migration " + migration.tag() + " failed at statement "
+                        + statement.number() + " of " + migration.statements().size() + " (" + migration.file() + ":"
+                        + statement.line() + "): " + error.getMessage() + rolledBack,
+                        "Fix statement " + statement.number() + " in " + migration.file() + " (it never ran to"
+                                + " completion, so editing it is safe) and run apply again.");
+            }
+            if (failed != null && step == failed.foreignKeyGuard()) {
+                return new WriterflowException("Migration " + failed.migration().tag() + " ("
+                        + failed.migration().file() + ") would leave rows whose foreign keys point at nothing."
+                        + rolledBack, "Run PRAGMA foreign_key_check after the migration's statements to see them; make"
+                        + " the migration delete or fix those rows, or change the foreign key, then apply again.");
+            }
+            if (step > begin && step <= lockGuard) {
+                return new WriterflowException("The migration lock of " + settings.url().display() + " expired before"
+                        + " this apply could commit (another apply may have taken it over); nothing was committed and"
+                        + " the database is still " + at + ".",
+                        "Run apply again. If migrations take longer than the lease, raise writerflow.lockLease.");
+            }
+            if (step == rankGuard) {
+                return new WriterflowException("The history of " + settings.url().display() + " changed after it was"
+                        + " read (another process wrote to " + settings.historyTable() + "); nothing was committed.",
+                        "Run writerflow:status to see the history, then apply again.");
+            }
+            return new WriterflowException("The migrations could not commit on " + settings.url().display() + ": "
+                    + (error == null ? "the server did not run COMMIT" : error.getMessage()) + rolledBack,
+                    "Run apply again; if it fails the same way, run with -X.");
+        }
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+}
