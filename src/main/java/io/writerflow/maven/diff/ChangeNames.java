@@ -95,6 +95,39 @@ public final class ChangeNames {
         return result.isEmpty() ? "migration" : result;
     }
 
+    /**
+     * One change as a phrase for the build log, such as {@code add column documents.score} or
+     * {@code create index documents_owner_idx on documents}.
+     */
+    public static String describe(SchemaChange change) {
+        if (change instanceof CreateTable c) {
+            return "create table " + c.table().name();
+        } else if (change instanceof DropTable c) {
+            return "drop table " + c.table().name();
+        } else if (change instanceof RenameTable c) {
+            return "rename table " + c.from() + " to " + c.to();
+        } else if (change instanceof AddColumn c) {
+            return "add column " + c.table() + "." + c.column().name();
+        } else if (change instanceof DropColumn c) {
+            return "drop column " + c.table() + "." + c.column().name();
+        } else if (change instanceof RenameColumn c) {
+            return "rename column " + c.table() + "." + c.from() + " to " + c.to();
+        } else if (change instanceof AlterColumn c) {
+            return "alter column " + c.table() + "." + c.to().name();
+        } else if (change instanceof CreateIndex c) {
+            return "create index " + c.index().name() + " on " + c.table();
+        } else if (change instanceof DropIndex c) {
+            return "drop index " + c.index().name() + " on " + c.table();
+        } else if (change instanceof CreateView c) {
+            return "create view " + c.subject();
+        } else if (change instanceof DropView c) {
+            return "drop view " + c.subject();
+        }
+        // keys, checks and foreign keys: "AddForeignKey" -> "add foreign key on documents"
+        String kind = change.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return kind + " on " + change.subject();
+    }
+
     private static void add(Map<String, List<String>> phrases, String verb, String name) {
         List<String> names = phrases.computeIfAbsent(verb, v -> new ArrayList<>());
         if (name != null && !names.contains(name)) {

@@ -71,6 +71,16 @@ public final class MigrationGenerator {
         return new GenerateResult(Optional.of(written), request.custom() ? 0 : plan.statements().size(), dataLoss);
     }
 
+    /**
+     * The changes that generate would write for this request, without writing anything: what schema.js has
+     * that the latest snapshot does not (writerflow:check). {@code custom} and {@code name} are ignored.
+     */
+    public List<SchemaChange> pendingChanges(GenerateRequest request) {
+        Snapshot previous = latestSnapshot(request.migrationsDir(), request.migrationsDisplay());
+        Schema schema = loader.loadShownAs(request.schemaFile(), request.schemaDisplay());
+        return SchemaDiff.diff(previous.schema(), schema, Renames.parse(request.renames()), request.acceptDrops());
+    }
+
     /** The snapshot of the journal's last entry, or an empty schema before the first migration. */
     static Snapshot latestSnapshot(Path root, String display) {
         Path journalFile = root.resolve(MigrationDirectory.JOURNAL);

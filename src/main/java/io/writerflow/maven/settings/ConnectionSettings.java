@@ -17,4 +17,9 @@ public record ConnectionSettings(
     public ConnectionSettings {
         warnings = List.copyOf(warnings);
     }
+
+    /** True when no setting named a database and the URL is the default {@code file:local.db}. */
+    public boolean urlIsDefault() {
+        return ConnectionSettingsResolver.DEFAULT_URL_SOURCE.equals(urlSource);
+    }
 }

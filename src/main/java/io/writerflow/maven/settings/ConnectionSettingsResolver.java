@@ -20,6 +20,8 @@ public final class ConnectionSettingsResolver {
     public static final String URL_VARIABLE = "TURSO_DATABASE_URL";
     public static final String TOKEN_VARIABLE = "TURSO_AUTH_TOKEN";
     public static final String DEFAULT_URL = "file:local.db";
+    /** The {@link ConnectionSettings#urlSource()} of a URL that nothing configured. */
+    public static final String DEFAULT_URL_SOURCE = "the default (" + DEFAULT_URL + ")";
 
     private final Path baseDir;
     private final Map<String, String> environment;
@@ -49,7 +51,7 @@ public final class ConnectionSettingsResolver {
 
         Found url = configured(configuredUrl, "writerflow.url")
                 .or(() -> environmental(URL_VARIABLE, dotEnvs))
-                .orElse(new Found(DEFAULT_URL, "the default (" + DEFAULT_URL + ")"));
+                .orElse(new Found(DEFAULT_URL, DEFAULT_URL_SOURCE));
         Optional<Found> token = configured(configuredToken, "writerflow.authToken")
                 .or(() -> fromServer(server))
                 .or(() -> environmental(TOKEN_VARIABLE, dotEnvs));

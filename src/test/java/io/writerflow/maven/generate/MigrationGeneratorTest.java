@@ -34,6 +34,25 @@ class MigrationGeneratorTest {
     }
 
     @Test
+    void pendingChangesDiffsWithoutWriting() throws Exception {
+        schema("name: text(\"name\")");
+        generate(Optional.empty(), false, "");
+        MigrationGenerator generator = new MigrationGenerator(new DrizzleSchemaLoader());
+        GenerateRequest request = new GenerateRequest(project.resolve("schema.js"), "schema.js",
+                project.resolve("drizzle"), "drizzle", Optional.empty(), false, "", true, 0L);
+        assertEquals(java.util.List.of(), generator.pendingChanges(request));
+
+        schema("name: text(\"name\"), score: integer(\"score\")");
+        String journal = Files.readString(project.resolve("drizzle/meta/_journal.json"));
+        assertEquals(java.util.List.of("add column users.score"), generator.pendingChanges(request).stream()
+                .map(io.writerflow.maven.diff.ChangeNames::describe).toList());
+        assertEquals(journal, Files.readString(project.resolve("drizzle/meta/_journal.json")));
+        try (var files = Files.list(project.resolve("drizzle"))) {
+            assertEquals(1, files.filter(f -> f.toString().endsWith(".sql")).count());
+        }
+    }
+
+    @Test
     void customWritesAnEmptyMigrationOnTheSameSchema() throws Exception {
         schema("name: text(\"name\")");
         generate(Optional.empty(), false, "");

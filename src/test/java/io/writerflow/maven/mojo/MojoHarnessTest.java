@@ -335,6 +335,55 @@ class MojoHarnessTest {
     }
 
     /** Keeps what the mojo logs; debug is enabled so that -X output is checked too. */
+    /** The snapshots drizzle-kit writes with each migration, chained by id and prevId. */
+    private void snapshots() throws Exception {
+        Files.writeString(project.resolve("drizzle/meta/0000_snapshot.json"),
+                "{\"id\":\"a\",\"prevId\":\"00000000-0000-0000-0000-000000000000\"}");
+        Files.writeString(project.resolve("drizzle/meta/0001_snapshot.json"), "{\"id\":\"b\",\"prevId\":\"a\"}");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void checkListsEveryDirectoryProblemWithoutADatabase(CheckMojo check) throws Exception {
+        RecordingLog log = new RecordingLog();
+        inProject(check, log).schema = project.resolve("src/lib/db/schema.js").toFile();
+        MojoFailureException e = assertThrows(MojoFailureException.class, check::execute);
+        assertTrue(e.getMessage().startsWith("writerflow:check found 2 problems in drizzle:\n1. drizzle/meta/0000_snapshot.json"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("\n2. drizzle/meta/0001_snapshot.json, the snapshot of 0001_add_tags, is"
+                + " missing"), e.getMessage());
+        assertFalse(Files.exists(project.resolve("local.db")), "check created the default database");
+
+        snapshots();
+        RecordingLog passing = new RecordingLog();
+        inProject(check, passing).execute();
+        assertTrue(passing.info.stream().anyMatch(l -> l.startsWith("No schema src/lib/db/schema.js; skipping")),
+                passing.all());
+        assertTrue(passing.info.stream().anyMatch(l -> l.startsWith("No database configured")), passing.all());
+        assertTrue(passing.info.contains("Migrations in drizzle are consistent."), passing.all());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void checkFailsOnAMigrationChangedAfterItWasAppliedToTheConfiguredDatabase(CheckMojo check) throws Exception {
+        snapshots();
+        inProject(check, new RecordingLog()).schema = project.resolve("absent.js").toFile();
+        check.url = "file:configured.db";
+        check.engine().apply(check.engine().loadDirectory(), migration -> { });
+        Files.writeString(project.resolve("drizzle/0000_init.sql"), "CREATE TABLE `users` (`id` integer);");
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, check::execute);
+        assertTrue(e.getMessage().contains("1. drizzle/0000_init.sql was changed after it was applied to"
+                + " file:configured.db"), e.getMessage());
+        assertTrue(e.getMessage().contains("Next step: Restore the applied text"), e.getMessage());
+
+        RecordingLog unreachable = new RecordingLog();
+        inProject(check, unreachable).url = "http://127.0.0.1:1";
+        check.execute();
+        assertTrue(unreachable.warn.stream().anyMatch(l -> l.startsWith("Skipping the check for migrations changed"
+                + " after they were applied: Cannot reach database http://127.0.0.1:1")), unreachable.all());
+    }
+
     static final class RecordingLog extends SystemStreamLog implements Log {
         final List<String> info = new ArrayList<>();
         final List<String> warn = new ArrayList<>();

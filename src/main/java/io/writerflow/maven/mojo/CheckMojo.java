@@ -1,0 +1,148 @@
+package io.writerflow.maven.mojo;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.diff.ChangeNames;
+import io.writerflow.maven.diff.SchemaChange;
+import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.engine.MigrationState;
+import io.writerflow.maven.engine.MigrationStatus;
+import io.writerflow.maven.engine.StatusReport;
+import io.writerflow.maven.generate.GenerateRequest;
+import io.writerflow.maven.generate.MigrationGenerator;
+import io.writerflow.maven.migrations.DirectoryCheck;
+import io.writerflow.maven.migrations.DirectoryCheck.Problem;
+import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
+import io.writerflow.maven.settings.ConnectionSettings;
+import io.writerflow.maven.settings.ConnectionSettingsResolver;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A CI gate that needs no database: fails the build when schema.js has changes that no migration captures,
+ * when the journal, the {@code .sql} files and the snapshots of the drizzle directory disagree, or when two
+ * migrations share an index or fork the snapshot chain (two branches that each generated one). When a database
+ * URL is configured ({@code writerflow.url}, {@code TURSO_DATABASE_URL}, {@code .env.local}, {@code .env}) and
+ * answers, it also fails on migrations changed after they were applied there. Bound to {@code verify} by default.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class CheckMojo extends AbstractDatabaseMojo {
+
+    /**
+     * The drizzle schema compared with the latest snapshot; when the file does not exist (a project that keeps
+     * only migrations) that comparison is skipped.
+     */
+    @Parameter(property = "writerflow.schema", defaultValue = "${project.basedir}/src/lib/db/schema.js")
+    File schema;
+
+    @Override
+    String goal() {
+        return "check";
+    }
+
+    @Override
+    void run() throws MojoFailureException {
+        String dir = display(migrationsDir());
+        List<Problem> problems = new ArrayList<>(DirectoryCheck.check(migrationsDir(), dir));
+        boolean consistent = problems.isEmpty();
+        if (!Files.isDirectory(migrationsDir())) {
+            getLog().info("No migrations directory " + dir + " yet.");
+        }
+        if (consistent) {
+            problems.addAll(uncapturedChanges());
+        } else {
+            getLog().info("schema.js is compared with the latest snapshot once " + dir + " is consistent.");
+        }
+        if (consistent && Files.isDirectory(migrationsDir())) {
+            problems.addAll(changedSinceApplied());
+        }
+        if (!problems.isEmpty()) {
+            StringBuilder message = new StringBuilder("writerflow:check found " + problems.size() + " problem"
+                    + (problems.size() == 1 ? "" : "s") + " in " + dir + ":");
+            for (int i = 0; i < problems.size(); i++) {
+                message.append("\n").append(i + 1).append(". ").append(problems.get(i).toString()
+                        .replace("\n", "\n   "));
+            }
+            throw new MojoFailureException(message.toString());
+        }
+        getLog().info("Migrations in " + dir + " are consistent" + (schemaFile().map(f -> " and capture "
+                + display(f)).orElse("")) + ".");
+    }
+
+    private Optional<Path> schemaFile() {
+        Path file = schema.toPath().toAbsolutePath().normalize();
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** What generate would write now: schema.js against the latest snapshot, nothing written. */
+    private List<Problem> uncapturedChanges() {
+        Optional<Path> file = schemaFile();
+        if (file.isEmpty()) {
+            getLog().info("No schema " + display(schema.toPath().toAbsolutePath().normalize())
+                    + "; skipping the comparison with the latest snapshot (set writerflow.schema if it lives"
+                    + " elsewhere).");
+            return List.of();
+        }
+        String schemaName = display(file.get());
+        List<SchemaChange> changes;
+        try {
+            // drops and creates instead of the rename questions: check only asks whether anything changed
+            changes = new MigrationGenerator(new DrizzleSchemaLoader()).pendingChanges(new GenerateRequest(
+                    file.get(), schemaName, migrationsDir(), display(migrationsDir()), Optional.empty(), false, "",
+                    true, 0L));
+        } catch (WriterflowException e) {
+            return List.of(new Problem(e.problem(), e.nextStep()));
+        }
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Problem(schemaName + " has " + changes.size() + " change" + (changes.size() == 1 ? "" : "s")
+                + " that no migration in " + display(migrationsDir()) + " captures: "
+                + changes.stream().map(ChangeNames::describe).collect(Collectors.joining(", ")) + ".",
+                "Run mvn writerflow:generate and commit the new migration with the schema change."));
+    }
+
+    /** Only against a database someone named, and only when it answers: check must pass on a laptop offline. */
+    private List<Problem> changedSinceApplied() {
+        ConnectionSettings configured = new ConnectionSettingsResolver(base(), System.getenv()).resolve(url, null);
+        if (configured.urlIsDefault()) {
+            getLog().info("No database configured (writerflow.url, TURSO_DATABASE_URL, .env.local); skipping the"
+                    + " check for migrations changed after they were applied.");
+            return List.of();
+        }
+        StatusReport report;
+        try {
+            MigrationEngine engine = engine();
+            report = engine.status(engine.loadDirectory());
+        } catch (WriterflowException e) {
+            getLog().warn("Skipping the check for migrations changed after they were applied: " + e.problem());
+            return List.of();
+        }
+        if (!report.databaseExists()) {
+            getLog().info("Database " + report.database() + " does not exist yet; nothing applied to compare.");
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (MigrationStatus m : report.migrations()) {
+            if (m.state() == MigrationState.CHANGED) {
+                problems.add(new Problem(m.file() + " was changed after it was applied to " + report.database()
+                        + "; the database keeps the text it ran, and apply refuses to run.",
+                        "Restore the applied text (git log -p -- " + m.file() + "), and put the new change in a new"
+                                + " migration (mvn writerflow:generate, -Dwriterflow.custom=true for hand-written"
+                                + " SQL)."));
+            }
+        }
+        getLog().info("Compared " + report.migrations().size() + " migrations with database " + report.database()
+                + ".");
+        return problems;
+    }
+}
