@@ -92,10 +92,11 @@ public final class MigrationEngine {
     /** Reports every migration's state without changing the database (or creating its file). */
     public StatusReport status(MigrationDirectory directory) {
         if (settings.url() instanceof DatabaseUrl.File file && !Files.exists(file.path())) {
-            return report(directory, new MigrationInfo[0], false);
+            return report(directory, new MigrationInfo[0], false).withDrift(DriftCheck.NOTHING_APPLIED);
         }
         try (OpenDatabase database = open(true)) {
-            return report(directory, flyway(database.dataSource(), directory, null).info().all(), true);
+            StatusReport report = report(directory, flyway(database.dataSource(), directory, null).info().all(), true);
+            return report.withDrift(new DriftCheck(settings, directory).check(report, database.connection()));
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e, null, List.of(), null, null);
         } catch (SQLException e) {
