@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DriftTest {
 
     static final String SCHEMA = """
-            import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey, check, unique }
+            import { sqliteTable, sqliteView, text, integer, real, index, uniqueIndex, primaryKey, check, unique }
               from "drizzle-orm/sqlite-core";
             import { sql } from "drizzle-orm";
             export const users = sqliteTable("users", {
@@ -58,6 +58,8 @@ class DriftTest {
               documentId: integer("document_id").notNull().references(() => documents.id),
               name: text("name").notNull(),
             }, (t) => [primaryKey({ columns: [t.documentId, t.name] })]);
+            export const liveDocuments = sqliteView("live_documents", { id: integer("id") })
+              .as(sql`select "id" from "documents" where "deleted_at" is null`);
             """;
 
     @TempDir
@@ -127,6 +129,15 @@ class DriftTest {
     }
 
     @Test
+    void viewRedefinedByHandDiffers() throws Exception {
+        MigrationFixture fixture = applied();
+        execute(fixture, "DROP VIEW live_documents",
+                "CREATE VIEW live_documents AS select \"id\" from \"documents\"");
+
+        assertEquals(List.of("view live_documents: database has a different definition"), messages(fixture.status()));
+    }
+
+    @Test
     void droppedIndexIsMissing() throws Exception {
         MigrationFixture fixture = applied();
         execute(fixture, "DROP INDEX documents_owner_idx");
@@ -168,7 +179,8 @@ class DriftTest {
                 .replace("ON DELETE cascade", "ON DELETE no action")
                 .replaceFirst("CREATE TABLE `documents`", "CREATE TABLE `documents_new`");
         assertFalse(rebuilt.equals(create.replaceFirst("`documents`", "`documents_new`")), create);
-        execute(fixture, "PRAGMA foreign_keys=OFF", rebuilt,
+        // legacy_alter_table: the view over documents must not stop the rename
+        execute(fixture, "PRAGMA foreign_keys=OFF", "PRAGMA legacy_alter_table=ON", rebuilt,
                 "INSERT INTO documents_new (id, owner_id, title, score, slug, deleted_at)"
                         + " SELECT id, owner_id, title, score, slug, deleted_at FROM documents",
                 "DROP TABLE documents", "ALTER TABLE documents_new RENAME TO documents");
