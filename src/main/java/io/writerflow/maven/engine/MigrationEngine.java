@@ -200,16 +200,19 @@ public final class MigrationEngine {
     /** Reports every migration's state without changing the database (or creating its file). */
     public StatusReport status(MigrationDirectory directory) {
         if (settings.url() instanceof DatabaseUrl.File file && !Files.exists(file.path())) {
-            return report(directory, new MigrationInfo[0], false);
+            return report(directory, new MigrationInfo[0], false).withDrift(DriftCheck.NOTHING_APPLIED);
         }
         try (OpenDatabase database = open(true)) {
+            StatusReport report;
             if (database.remote().isPresent()) {
                 // one read of the history instead of the dozen requests of Flyway's info
                 PipelinedApply.State state = PipelinedApply.readState(database.remote().get(), settings.historyTable());
-                return new StatusReport(database(), directory.displayRoot(), true,
+                report = new StatusReport(database(), directory.displayRoot(), true,
                         HistoryStatus.of(directory, state.rows()), directory.unlisted());
+            } else {
+                report = report(directory, flyway(database.dataSource(), directory, null).info().all(), true);
             }
-            return report(directory, flyway(database.dataSource(), directory, null).info().all(), true);
+            return report.withDrift(new DriftCheck(settings, directory).check(report, database.connection()));
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e, null, List.of(), null, null);
         } catch (SQLException e) {

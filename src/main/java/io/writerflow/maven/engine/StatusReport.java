@@ -10,13 +10,24 @@ import java.util.Optional;
  *
  * @param databaseExists false when the database file has not been created yet (nothing applied)
  * @param unlisted       {@code .sql} files that the journal does not list
+ * @param drift          how the database differs from its last applied migration's snapshot
  */
 public record StatusReport(String database, String directory, boolean databaseExists,
-                           List<MigrationStatus> migrations, List<String> unlisted) {
+                           List<MigrationStatus> migrations, List<String> unlisted, DriftReport drift) {
 
     public StatusReport {
         migrations = List.copyOf(migrations);
         unlisted = List.copyOf(unlisted);
+    }
+
+    /** A report whose drift was not checked (apply's own reads). */
+    public StatusReport(String database, String directory, boolean databaseExists, List<MigrationStatus> migrations,
+            List<String> unlisted) {
+        this(database, directory, databaseExists, migrations, unlisted, DriftReport.NOT_CHECKED);
+    }
+
+    public StatusReport withDrift(DriftReport checked) {
+        return new StatusReport(database, directory, databaseExists, migrations, unlisted, checked);
     }
 
     /** The last migration that the database has applied, if any. */

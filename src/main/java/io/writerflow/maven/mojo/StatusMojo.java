@@ -1,6 +1,7 @@
 package io.writerflow.maven.mojo;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.engine.Drift;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.engine.MigrationStatus;
@@ -16,12 +17,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Reports which migrations are applied, pending, failed, changed since applied or missing. */
+/**
+ * Reports which migrations are applied, pending, failed, changed since applied or missing, and how the
+ * database's schema has drifted from the snapshot of its last applied migration.
+ */
 @Mojo(name = "status", threadSafe = true, requiresProject = false)
 public class StatusMojo extends AbstractDatabaseMojo {
+
+    /** How many differences a drift failure names; the report lists them all. */
+    private static final int FIRST_DIFFERENCES = 5;
 
     /** {@code text} for people (the build log), {@code json} for machines (stdout, or {@code output}). */
     @Parameter(property = "writerflow.format", defaultValue = "text")
@@ -34,6 +42,14 @@ public class StatusMojo extends AbstractDatabaseMojo {
     /** Fails the build while any migration is pending: a CI gate before deploying code that needs them. */
     @Parameter(property = "writerflow.failOnPending", defaultValue = "false")
     boolean failOnPending;
+
+    /**
+     * Fails the build when the database's schema differs from the snapshot of its last applied migration
+     * (a table, column, index, foreign key or check changed outside the migrations). Drift is always
+     * reported; this makes it a CI gate.
+     */
+    @Parameter(property = "writerflow.failOnDrift", defaultValue = "false")
+    boolean failOnDrift;
 
     @Override
     String goal() {
@@ -79,6 +95,16 @@ public class StatusMojo extends AbstractDatabaseMojo {
                     .map(MigrationStatus::tag).collect(Collectors.joining(", "))
                     + ") on " + report.database() + ".\n  Next step: run mvn writerflow:apply, or drop"
                     + " -Dwriterflow.failOnPending to only report them.");
+        }
+        List<Drift> drift = report.drift().differences();
+        if (failOnDrift && !drift.isEmpty()) {
+            throw new MojoFailureException(report.database() + " has drifted from its migrations: " + drift.size()
+                    + " difference" + (drift.size() == 1 ? "" : "s") + " (" + report.drift().note() + "):\n    "
+                    + drift.stream().limit(FIRST_DIFFERENCES).map(Drift::message).collect(Collectors.joining("\n    "))
+                    + (drift.size() > FIRST_DIFFERENCES ? "\n    ... and " + (drift.size() - FIRST_DIFFERENCES)
+                    + " more (see the report above)" : "")
+                    + "\n  Next step: generate a migration that captures the change (mvn writerflow:generate),"
+                    + " or revert the out-of-band change; drop -Dwriterflow.failOnDrift to only report it.");
         }
     }
 

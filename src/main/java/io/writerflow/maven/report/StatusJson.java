@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.writerflow.maven.engine.Drift;
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.engine.MigrationStatus;
 import io.writerflow.maven.engine.StatusReport;
@@ -46,6 +47,15 @@ public final class StatusJson {
         }
         ArrayNode unlisted = root.putArray("unlisted");
         report.unlisted().forEach(unlisted::add);
+        root.put("driftChecked", report.drift().compared());
+        root.put("driftNote", report.drift().note());
+        ArrayNode drift = root.putArray("drift");
+        for (Drift d : report.drift().differences()) {
+            ObjectNode node = drift.addObject();
+            node.put("object", d.object());
+            node.put("kind", d.kind());
+            node.put("message", d.message());
+        }
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

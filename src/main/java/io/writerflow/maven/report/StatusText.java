@@ -1,5 +1,6 @@
 package io.writerflow.maven.report;
 
+import io.writerflow.maven.engine.DriftReport;
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.engine.MigrationStatus;
 import io.writerflow.maven.engine.StatusReport;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The status report as a table for people: one line per migration, then the counts. */
+/** The status report as a table for people: one line per migration, the drift, then the counts. */
 public final class StatusText {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
@@ -35,12 +36,35 @@ public final class StatusText {
         for (MigrationStatus m : report.migrations()) {
             lines.add(String.format(format, m.tag(), m.state().label(), details(m)).stripTrailing());
         }
+        // before the counts, which stay the last line: the summary a log reader looks for
+        lines.addAll(drift(report.drift()));
         Map<MigrationState, Long> counts = report.counts();
         lines.add(counts.entrySet().stream()
                 .filter(e -> e.getValue() > 0 || e.getKey() == MigrationState.APPLIED
                         || e.getKey() == MigrationState.PENDING)
                 .map(e -> e.getValue() + " " + e.getKey().label())
                 .collect(Collectors.joining(", ")) + ".");
+        return lines;
+    }
+
+    /**
+     * One line when the database matches or was not compared, else one more line per difference; nothing
+     * for a report whose drift nobody asked about.
+     */
+    static List<String> drift(DriftReport drift) {
+        if (drift.equals(DriftReport.NOT_CHECKED)) {
+            return List.of();
+        }
+        if (!drift.compared()) {
+            return List.of("Drift: " + drift.note() + ".");
+        }
+        if (drift.differences().isEmpty()) {
+            return List.of("Drift: none (" + drift.note() + ").");
+        }
+        List<String> lines = new ArrayList<>();
+        int count = drift.differences().size();
+        lines.add("Drift: " + count + " difference" + (count == 1 ? "" : "s") + " (" + drift.note() + "):");
+        drift.differences().forEach(d -> lines.add("  " + d.message()));
         return lines;
     }
 

@@ -140,6 +140,37 @@ class MojoHarnessTest {
 
     @Test
     @InjectMojo(goal = "status", pom = POM)
+    void failOnDriftNamesTheDifferencesAndTheNextStep(StatusMojo status) throws Exception {
+        Path meta = project.resolve("drizzle/meta");
+        String table = "\"%1$s\": {\"name\": \"%1$s\", \"columns\": {\"id\": {\"name\": \"id\", \"type\": \"integer\","
+                + " \"primaryKey\": true, \"notNull\": false, \"autoincrement\": false}}, \"indexes\": {},"
+                + " \"foreignKeys\": {}, \"compositePrimaryKeys\": {}, \"uniqueConstraints\": {}, \"checkConstraints\": {}}";
+        Files.writeString(meta.resolve("0001_snapshot.json"), "{\"version\": \"6\", \"dialect\": \"sqlite\","
+                + " \"id\": \"b\", \"prevId\": \"a\", \"tables\": {" + String.format(table, "tags") + ", "
+                + String.format(table, "users") + "}, \"views\": {}, \"enums\": {}, \"_meta\": {\"schemas\": {},"
+                + " \"tables\": {}, \"columns\": {}}, \"internal\": {\"indexes\": {}}}");
+        RecordingLog log = new RecordingLog();
+        var engine = inProject(status, log).engine();
+        engine.apply(engine.loadDirectory(), m -> { });
+        status.failOnDrift = true;
+        status.execute();
+        assertTrue(log.info.contains("Drift: none (compared with drizzle/meta/0001_snapshot.json)."), log.info.toString());
+
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + project.resolve("local.db"));
+             var s = c.createStatement()) {
+            s.execute("ALTER TABLE users ADD COLUMN nickname text");
+            s.execute("CREATE TABLE audit_log (id integer)");
+        }
+        MojoFailureException e = assertThrows(MojoFailureException.class, status::execute);
+        assertEquals("file:local.db has drifted from its migrations: 2 differences (compared with"
+                + " drizzle/meta/0001_snapshot.json):\n    table audit_log not in migrations\n"
+                + "    column users.nickname not in migrations\n  Next step: generate a migration that captures the"
+                + " change (mvn writerflow:generate), or revert the out-of-band change; drop -Dwriterflow.failOnDrift"
+                + " to only report it.", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "status", pom = POM)
     void statusAsJsonIntoAFile(StatusMojo status) throws Exception {
         File output = project.resolve("target/status.json").toFile();
         inProject(status, new RecordingLog()).format = "json";

@@ -2,6 +2,8 @@ package io.writerflow.maven.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.writerflow.maven.engine.Drift;
+import io.writerflow.maven.engine.DriftReport;
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.engine.MigrationStatus;
 import io.writerflow.maven.engine.StatusReport;
@@ -67,5 +69,23 @@ class StatusReportRenderingTest {
         assertEquals(1, counts.get("missing").asInt());
         assertEquals(0, counts.get("failed").asInt());
         assertEquals("drizzle/stray.sql", json.get("unlisted").get(0).asText());
+    }
+
+    @Test
+    void driftComesBeforeTheCountsOneLinePerDifference() throws Exception {
+        StatusReport drifted = REPORT.withDrift(new DriftReport(true, "compared with drizzle/meta/0001_snapshot.json",
+                List.of(new Drift("users.nickname", Drift.NOT_IN_MIGRATIONS, "column users.nickname not in migrations"),
+                        new Drift("documents_owner_idx", Drift.MISSING, "index documents_owner_idx missing"))));
+
+        List<String> lines = StatusText.lines(drifted);
+
+        assertEquals(List.of("Drift: 2 differences (compared with drizzle/meta/0001_snapshot.json):",
+                "  column users.nickname not in migrations", "  index documents_owner_idx missing",
+                "1 applied, 1 pending, 1 changed, 1 missing."), lines.subList(6, 10));
+        JsonNode json = new ObjectMapper().readTree(StatusJson.render(drifted));
+        assertTrue(json.get("driftChecked").asBoolean());
+        assertEquals("missing", json.get("drift").get(1).get("kind").asText());
+        assertEquals("documents_owner_idx", json.get("drift").get(1).get("object").asText());
+        assertEquals(0, new ObjectMapper().readTree(StatusJson.render(REPORT)).get("drift").size());
     }
 }

@@ -1,0 +1,68 @@
+package io.writerflow.maven.engine;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.schema.Schema;
+import io.writerflow.maven.schema.SnapshotCodec;
+import io.writerflow.maven.schema.introspect.SqliteIntrospector;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Compares the live database with the snapshot of the last migration it applied, for the status goal.
+ * Drift is a report, not a failure of the goal: a missing or unreadable snapshot is said and skipped.
+ */
+final class DriftCheck {
+
+    static final DriftReport NOTHING_APPLIED = DriftReport.notCompared("no migration applied, nothing to compare");
+
+    private final EngineSettings settings;
+    private final MigrationDirectory directory;
+
+    DriftCheck(EngineSettings settings, MigrationDirectory directory) {
+        this.settings = settings;
+        this.directory = directory;
+    }
+
+    /** @param connection the status goal's open connection, read only through SELECTs */
+    DriftReport check(StatusReport report, Connection connection) throws SQLException {
+        Optional<MigrationStatus> last = report.migrations().stream()
+                .filter(m -> m.state() == MigrationState.APPLIED || m.state() == MigrationState.CHANGED)
+                .reduce((first, second) -> second);
+        if (last.isEmpty()) {
+            return NOTHING_APPLIED;
+        }
+        int idx;
+        try {
+            idx = Integer.parseInt(last.get().version());
+        } catch (NumberFormatException e) {
+            return DriftReport.notCompared("the last applied migration " + last.get().tag()
+                    + " has no journal index, drift not checked");
+        }
+        // drizzle-kit names snapshots after the journal index: meta/0003_snapshot.json
+        String name = String.format("meta/%04d_snapshot.json", idx);
+        Path file = directory.root().resolve(name);
+        String display = directory.displayRoot() + "/" + name;
+        if (!Files.isRegularFile(file)) {
+            return DriftReport.notCompared("snapshot " + display + " of " + last.get().tag()
+                    + " is missing, drift not checked");
+        }
+        Schema migrations;
+        try {
+            migrations = SnapshotCodec.read(Files.readString(file, StandardCharsets.UTF_8), display).schema();
+        } catch (IOException | WriterflowException e) {
+            return DriftReport.notCompared("snapshot " + display + " cannot be read (" + e.getMessage()
+                    + "), drift not checked");
+        }
+        Schema database = new SqliteIntrospector(List.of(settings.historyTable(), settings.lockTable()))
+                .read(connection);
+        return DriftReport.compare(migrations, database, display);
+    }
+}

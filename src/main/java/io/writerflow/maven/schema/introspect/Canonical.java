@@ -1,0 +1,79 @@
+package io.writerflow.maven.schema.introspect;
+
+import io.writerflow.maven.schema.Check;
+import io.writerflow.maven.schema.Column;
+import io.writerflow.maven.schema.Index;
+import io.writerflow.maven.schema.Schema;
+import io.writerflow.maven.schema.Table;
+import io.writerflow.maven.schema.View;
+
+import java.util.Locale;
+
+/**
+ * A schema with its SQL text in one spelling, so that a database and a snapshot that mean the same thing
+ * compare equal. Needed because not every engine keeps the DDL as it was written: the Turso server stores
+ * {@code like} as {@code LIKE}, {@code lower("slug")} as {@code lower ("slug")}, {@code true} as
+ * {@code TRUE} and {@code text(256)} as {@code text}. Keywords are case-insensitive in SQLite and a type's
+ * length is never enforced, so neither spelling is a difference worth reporting.
+ */
+public final class Canonical {
+
+    private Canonical() {
+    }
+
+    public static Schema schema(Schema schema) {
+        return new Schema(schema.tables().stream().map(Canonical::table).toList(),
+                schema.views().stream().map(v -> new View(v.name(), v.columns().stream().map(Canonical::column).toList(),
+                        v.definition().map(Canonical::sql), v.existing())).toList());
+    }
+
+    private static Table table(Table t) {
+        return new Table(t.name(), t.columns().stream().map(Canonical::column).toList(),
+                t.indexes().stream().map(i -> new Index(i.name(), i.columns().stream()
+                        .map(c -> c.expression() ? new Index.IndexColumn(sql(c.value()), true) : c).toList(),
+                        i.unique(), i.where().map(Canonical::sql))).toList(),
+                t.foreignKeys(), t.compositePrimaryKeys(), t.uniqueConstraints(),
+                t.checks().stream().map(c -> new Check(c.name(), sql(c.value()))).toList());
+    }
+
+    private static Column column(Column c) {
+        return new Column(c.name(), type(c.type()), c.primaryKey(), c.notNull(), c.autoincrement(),
+                c.defaultValue().map(d -> Column.DefaultValue.sql(sql(d.sql()))),
+                c.generated().map(g -> new Column.Generated(sql(g.as()), g.type().toLowerCase(Locale.ROOT))));
+    }
+
+    /** {@code TEXT(256)} and {@code text} are the same SQLite type: lowercase, without a length. */
+    static String type(String type) {
+        return type.replaceAll("\\s*\\(.*\\)\\s*$", "").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Lowercase outside string literals, whitespace runs as one space, none next to parentheses, commas and
+     * dots.
+     */
+    static String sql(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                inString = !inString;
+                out.append(c);
+            } else if (inString) {
+                out.append(c);
+            } else if (Character.isWhitespace(c)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else {
+                boolean spaced = out.length() > 0 && out.charAt(out.length() - 1) == ' ';
+                boolean afterOpening = out.length() > 1 && "(.".indexOf(out.charAt(out.length() - 2)) >= 0;
+                if (spaced && ("(),.".indexOf(c) >= 0 || afterOpening)) {
+                    out.setLength(out.length() - 1);
+                }
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,279 @@
+package io.writerflow.maven.schema.introspect;
+
+import io.writerflow.maven.schema.Check;
+import io.writerflow.maven.schema.Column;
+import io.writerflow.maven.schema.Column.DefaultValue;
+import io.writerflow.maven.schema.Column.Generated;
+import io.writerflow.maven.schema.ForeignKey;
+import io.writerflow.maven.schema.Index;
+import io.writerflow.maven.schema.Index.IndexColumn;
+import io.writerflow.maven.schema.PrimaryKey;
+import io.writerflow.maven.schema.Schema;
+import io.writerflow.maven.schema.Table;
+import io.writerflow.maven.schema.Unique;
+import io.writerflow.maven.schema.View;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a live SQLite or libSQL database into the schema model, normalised as drizzle-kit's snapshots
+ * store it, so that the one diff can compare the two.
+ *
+ * <p>Only plain SELECTs over {@code sqlite_master} and the table-valued PRAGMA functions, because the
+ * same code runs on sqlite-jdbc and on the Hrana driver, whose server answers no more than that. What the
+ * PRAGMAs do not expose (CHECK and named UNIQUE constraints, generated expressions, AUTOINCREMENT,
+ * parenthesised defaults, index expressions and WHERE) is read from the DDL text SQLite keeps.
+ */
+public final class SqliteIntrospector {
+
+    private final Set<String> ignoredTables;
+
+    /** @param ignoredTables tables that are not the application's (history, lock), compared case-insensitively */
+    public SqliteIntrospector(Collection<String> ignoredTables) {
+        this.ignoredTables = ignoredTables.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    public Schema read(Connection connection) throws SQLException {
+        List<Map<String, Object>> master = rows(connection, "SELECT type, name, tbl_name, sql FROM sqlite_master");
+        master.sort(Comparator.comparing(r -> String.valueOf(r.get("name"))));
+        List<Table> tables = new ArrayList<>();
+        List<View> views = new ArrayList<>();
+        for (Map<String, Object> row : master) {
+            String name = String.valueOf(row.get("name"));
+            String sql = row.get("sql") == null ? "" : row.get("sql").toString();
+            if (ignored(name)) {
+                continue;
+            }
+            if ("table".equals(row.get("type")) && !sql.toUpperCase(Locale.ROOT).startsWith("CREATE VIRTUAL")) {
+                tables.add(table(connection, name, sql, indexesOf(master, name)));
+            } else if ("view".equals(row.get("type"))) {
+                views.add(view(name, sql));
+            }
+        }
+        return new Schema(tables, views);
+    }
+
+    private boolean ignored(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        // the Turso server keeps AUTOINCREMENT counters in tables of its own (__turso_internal_seq_...)
+        return lower.startsWith("sqlite_") || lower.startsWith("__turso_internal") || lower.equals("__drizzle_migrations")
+                || ignoredTables.contains(lower);
+    }
+
+    private static List<Index> indexesOf(List<Map<String, Object>> master, String table) {
+        List<Index> indexes = new ArrayList<>();
+        for (Map<String, Object> row : master) {
+            // an autoindex (UNIQUE or PRIMARY KEY in CREATE TABLE) has no SQL of its own
+            if ("index".equals(row.get("type")) && table.equals(row.get("tbl_name")) && row.get("sql") != null) {
+                index(String.valueOf(row.get("name")), row.get("sql").toString()).ifPresent(indexes::add);
+            }
+        }
+        return indexes;
+    }
+
+    private static Optional<Index> index(String name, String sql) {
+        int on = SqlText.keyword(sql, "ON", 0);
+        if (on < 0) {
+            return Optional.empty();
+        }
+        int afterTable = on + 2 + SqlText.leadingNameLength(sql.substring(on + 2));
+        Optional<String> group = SqlText.groupAt(sql, afterTable);
+        if (group.isEmpty()) {
+            return Optional.empty();
+        }
+        List<IndexColumn> columns = SqlText.splitTopLevel(group.get().substring(1, group.get().length() - 1)).stream()
+                .map(c -> SqlText.isName(c) ? IndexColumn.column(SqlText.unquote(c)) : new IndexColumn(c, true))
+                .toList();
+        int where = SqlText.keyword(sql, "WHERE", afterTable);
+        Optional<String> condition = where < 0 ? Optional.empty()
+                : Optional.of(stripSemicolon(sql.substring(where + 5)));
+        boolean unique = SqlText.keyword(sql.substring(0, on), "UNIQUE", 0) >= 0;
+        return Optional.of(new Index(name, columns, unique, condition));
+    }
+
+    private static View view(String name, String sql) {
+        int as = SqlText.keyword(sql, "AS", 0);
+        return new View(name, List.of(), as < 0 ? Optional.empty() : Optional.of(stripSemicolon(sql.substring(as + 2))),
+                false);
+    }
+
+    private static String stripSemicolon(String sql) {
+        String s = sql.strip();
+        return s.endsWith(";") ? s.substring(0, s.length() - 1).strip() : s;
+    }
+
+    private static Table table(Connection connection, String name, String sql, List<Index> indexes)
+            throws SQLException {
+        List<String> items = SqlText.firstGroup(sql).map(SqlText::splitTopLevel).orElse(List.of());
+        Map<String, String> definitions = new HashMap<>();
+        List<Unique> uniques = new ArrayList<>();
+        List<Check> checks = new ArrayList<>();
+        for (String item : items) {
+            constraint(item, uniques, checks);
+            if (!isTableConstraint(item)) {
+                definitions.put(SqlText.leadingName(item), item);
+            }
+        }
+
+        List<Map<String, Object>> infos;
+        try {
+            infos = rows(connection, "SELECT * FROM pragma_table_xinfo(" + SqlText.literal(name) + ")");
+        } catch (SQLException e) {
+            // engines without table_xinfo: generated columns stay unseen, everything else is the same
+            infos = rows(connection, "SELECT * FROM pragma_table_info(" + SqlText.literal(name) + ")");
+        }
+        infos.removeIf(i -> number(i.get("hidden")) == 1);
+        long keyColumns = infos.stream().filter(i -> number(i.get("pk")) > 0).count();
+        List<Column> columns = new ArrayList<>();
+        for (Map<String, Object> info : infos) {
+            String column = String.valueOf(info.get("name"));
+            columns.add(column(column, info, Optional.ofNullable(definitions.get(column)), keyColumns == 1));
+        }
+        List<PrimaryKey> compositeKeys = keyColumns > 1
+                ? List.of(new PrimaryKey(Optional.empty(), infos.stream().filter(i -> number(i.get("pk")) > 0)
+                .sorted(Comparator.comparingLong(i -> number(i.get("pk")))).map(i -> String.valueOf(i.get("name")))
+                .toList()))
+                : List.of();
+        return new Table(name, columns, indexes, foreignKeys(connection, name), compositeKeys, uniques, checks);
+    }
+
+    private static boolean isTableConstraint(String item) {
+        String word = SqlText.leadingName(item).toUpperCase(Locale.ROOT);
+        return Set.of("CONSTRAINT", "PRIMARY", "FOREIGN", "UNIQUE", "CHECK").contains(word)
+                && !SqlText.isQuotedStart(item);
+    }
+
+    /** A table constraint drizzle writes as {@code CONSTRAINT name UNIQUE(...)} or {@code CONSTRAINT "name" CHECK(...)}. */
+    private static void constraint(String item, List<Unique> uniques, List<Check> checks) {
+        if (!isTableConstraint(item)) {
+            return;
+        }
+        String rest = item;
+        String name = "";
+        if (SqlText.leadingName(item).equalsIgnoreCase("CONSTRAINT")) {
+            rest = item.substring("CONSTRAINT".length());
+            name = SqlText.leadingName(rest);
+            rest = rest.substring(SqlText.leadingNameLength(rest)).strip();
+        }
+        String kind = SqlText.leadingName(rest).toUpperCase(Locale.ROOT);
+        Optional<String> group = SqlText.groupAt(rest, kind.length());
+        if (group.isEmpty()) {
+            return;
+        }
+        String inside = group.get().substring(1, group.get().length() - 1);
+        if (kind.equals("UNIQUE")) {
+            uniques.add(new Unique(name, SqlText.splitTopLevel(inside).stream().map(SqlText::unquote).toList()));
+        } else if (kind.equals("CHECK")) {
+            checks.add(new Check(name, inside));
+        }
+    }
+
+    private static Column column(String name, Map<String, Object> info, Optional<String> definition,
+            boolean singleKey) {
+        String declared = info.get("type") == null ? "" : info.get("type").toString();
+        String rest = definition.map(d -> d.substring(SqlText.leadingNameLength(d))).orElse("");
+        int at = rest.toLowerCase(Locale.ROOT).indexOf(declared.toLowerCase(Locale.ROOT));
+        // the type as written (a custom type keeps its case); SQLite may report it upper-cased
+        String type = !declared.isEmpty() && at >= 0 ? rest.substring(at, at + declared.length())
+                : declared.toLowerCase(Locale.ROOT);
+
+        Optional<DefaultValue> defaultValue = Optional.empty();
+        if (info.get("dflt_value") != null) {
+            int keyword = SqlText.keyword(rest, "DEFAULT", 0);
+            // SQLite reports DEFAULT (CURRENT_TIMESTAMP) without the parentheses drizzle writes and stores
+            Optional<String> group = keyword < 0 ? Optional.empty() : SqlText.groupAt(rest, keyword + 7);
+            defaultValue = Optional.of(DefaultValue.sql(group.orElse(info.get("dflt_value").toString())));
+        }
+
+        long hidden = number(info.get("hidden"));
+        Optional<Generated> generated = Optional.empty();
+        int as = SqlText.keyword(rest, "AS", 0);
+        if (hidden == 2 || hidden == 3 || as >= 0) {
+            Optional<String> expression = as < 0 ? Optional.empty() : SqlText.groupAt(rest, as + 2);
+            boolean stored = hidden == 3 || SqlText.keyword(rest, "STORED", 0) >= 0;
+            generated = expression.map(e -> new Generated(e, stored ? "stored" : "virtual"));
+        }
+        return new Column(name, type, singleKey && number(info.get("pk")) > 0, number(info.get("notnull")) == 1,
+                SqlText.keyword(rest, "AUTOINCREMENT", 0) >= 0, defaultValue, generated);
+    }
+
+    private static List<ForeignKey> foreignKeys(Connection connection, String table) throws SQLException {
+        Map<Long, List<Map<String, Object>>> byId = new TreeMap<>();
+        for (Map<String, Object> row : rows(connection,
+                "SELECT * FROM pragma_foreign_key_list(" + SqlText.literal(table) + ")")) {
+            byId.computeIfAbsent(number(row.get("id")), id -> new ArrayList<>()).add(row);
+        }
+        List<ForeignKey> keys = new ArrayList<>();
+        for (List<Map<String, Object>> parts : byId.values()) {
+            parts.sort(Comparator.comparingLong(p -> number(p.get("seq"))));
+            Map<String, Object> first = parts.get(0);
+            String tableTo = String.valueOf(first.get("table"));
+            List<String> from = parts.stream().map(p -> String.valueOf(p.get("from"))).toList();
+            List<String> to = parts.stream().map(p -> p.get("to") == null ? "" : p.get("to").toString()).toList();
+            if (to.contains("")) {
+                // REFERENCES parent without columns: the parent's primary key
+                to = primaryKey(connection, tableTo);
+            }
+            keys.add(new ForeignKey(table + "_" + String.join("_", from) + "_" + tableTo + "_" + String.join("_", to)
+                    + "_fk", table, from, tableTo, to, action(first.get("on_update")), action(first.get("on_delete"))));
+        }
+        return keys;
+    }
+
+    private static List<String> primaryKey(Connection connection, String table) throws SQLException {
+        return rows(connection, "SELECT * FROM pragma_table_info(" + SqlText.literal(table) + ")").stream()
+                .filter(i -> number(i.get("pk")) > 0).sorted(Comparator.comparingLong(i -> number(i.get("pk"))))
+                .map(i -> String.valueOf(i.get("name"))).toList();
+    }
+
+    /** drizzle's spelling: {@code NO ACTION} is {@code no action}. */
+    private static String action(Object value) {
+        return value == null ? "no action" : value.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static long number(Object value) {
+        if (value == null) {
+            return 0;
+        }
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        try {
+            return Long.parseLong(value.toString().strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Every row as column label (lowercase) to value; read whole, so no two result sets are ever open. */
+    private static List<Map<String, Object>> rows(Connection connection, String sql) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            ResultSetMetaData meta = rs.getMetaData();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}
