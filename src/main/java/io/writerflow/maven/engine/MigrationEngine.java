@@ -2,7 +2,10 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
+import io.writerflow.maven.libsql.Hrana;
 import io.writerflow.maven.libsql.HranaClient;
+import io.writerflow.maven.libsql.LibsqlConnection;
+import io.writerflow.maven.schema.introspect.SqliteIntrospector;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.settings.DatabaseUrl;
@@ -205,10 +208,7 @@ public final class MigrationEngine {
         try (OpenDatabase database = open(true)) {
             StatusReport report;
             if (database.remote().isPresent()) {
-                // one read of the history instead of the dozen requests of Flyway's info
-                PipelinedApply.State state = PipelinedApply.readState(database.remote().get(), settings.historyTable());
-                report = new StatusReport(database(), directory.displayRoot(), true,
-                        HistoryStatus.of(directory, state.rows()), directory.unlisted());
+                report = remoteStatus(database, directory);
             } else {
                 report = report(directory, flyway(database.dataSource(), directory, null).info().all(), true);
             }
@@ -218,6 +218,27 @@ public final class MigrationEngine {
         } catch (SQLException e) {
             throw cannotOpen(e);
         }
+    }
+
+    /**
+     * One request: the history (instead of the dozen requests of Flyway's info) together with the reads of the
+     * drift check, which then finds its answers on the connection.
+     */
+    private StatusReport remoteStatus(OpenDatabase database, MigrationDirectory directory) throws SQLException {
+        List<Hrana.BatchStep> reads = new ArrayList<>(PipelinedApply.stateReads(settings.historyTable()));
+        SqliteIntrospector.QUERIES.forEach(sql -> reads.add(new Hrana.BatchStep(null, Hrana.Stmt.of(sql))));
+        Hrana.BatchResult result = database.remote().orElseThrow().retryingBatch(reads);
+        int own = reads.size() - SqliteIntrospector.QUERIES.size();
+        PipelinedApply.State state = PipelinedApply.state(new Hrana.BatchResult(result.stepResults().subList(0, own),
+                result.stepErrors().subList(0, own)));
+        LibsqlConnection connection = database.connection().unwrap(LibsqlConnection.class);
+        for (int i = 0; i < SqliteIntrospector.QUERIES.size(); i++) {
+            if (result.stepResults().get(own + i) != null) {
+                connection.prime(SqliteIntrospector.QUERIES.get(i), result.stepResults().get(own + i));
+            }
+        }
+        return new StatusReport(database(), directory.displayRoot(), true, HistoryStatus.of(directory, state.rows()),
+                directory.unlisted());
     }
 
     private WriterflowException cannotOpen(SQLException e) {

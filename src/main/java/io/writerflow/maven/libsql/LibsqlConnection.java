@@ -64,6 +64,7 @@ public final class LibsqlConnection extends UnsupportedConnection {
     private java.util.function.Predicate<String> independentReads = sql -> false;
     private boolean autoCommit = true;
     private String serverVersion;
+    private final java.util.Map<String, Hrana.StmtResult> primed = new java.util.HashMap<>();
     private boolean closed;
 
     LibsqlConnection(HranaClient client, String url) {
@@ -102,6 +103,15 @@ public final class LibsqlConnection extends UnsupportedConnection {
      */
     public void setIndependentReads(java.util.function.Predicate<String> independentReads) {
         this.independentReads = independentReads;
+    }
+
+    /**
+     * Answers the next autocommit read of exactly {@code sql} (no arguments) with {@code result}, read by the
+     * caller in a request of its own together with other reads: what lets a goal that needs several reads
+     * send them as one request. Used once, then forgotten; a write in between forgets them all.
+     */
+    public void prime(String sql, Hrana.StmtResult result) {
+        primed.put(sql, result);
     }
 
     /** {@code sqlite_version()} as the server reports it, asked once per connection. */
@@ -175,6 +185,11 @@ public final class LibsqlConnection extends UnsupportedConnection {
             throw new SQLException("Transaction statements are not sent to libSQL over HTTP (a transaction must not stay"
                     + " open between requests); use setAutoCommit(false), commit() and rollback() instead of: "
                     + abbreviate(stmt.sql()), "0A000");
+        }
+        if (kind != Kind.READ) {
+            primed.clear();
+        } else if (autoCommit && stmt.args().isEmpty() && primed.containsKey(stmt.sql())) {
+            return primed.remove(stmt.sql());
         }
         if (autoCommit) {
             if (kind == Kind.READ) {

@@ -5,6 +5,7 @@ import io.writerflow.maven.generate.MigrationGenerator;
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
 import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.FaultProxy;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * generate -> apply -> status against the real Turso server, through a schema change that rebuilds a table
@@ -100,5 +102,22 @@ class RemoteWorkflowTest {
         assertEquals(List.of(MigrationState.APPLIED, MigrationState.APPLIED),
                 status.migrations().stream().map(MigrationStatus::state).toList());
         assertEquals(Optional.of(status.migrations().get(1).tag()), status.current());
+
+        // over the network: apply in 3 requests, status (with its drift check) in 2, whatever the schema's size;
+        // (with enforcement on, this engine, which lacks foreign_key_check, takes Flyway's path a migration at
+        // a time, to list the foreign keys after each: so enforcement is off for this part)
+        execute("PRAGMA foreign_keys=OFF");
+        schema("name: text(\"name\").notNull().default(\"anonymous\"), bio: text(\"bio\")");
+        try (FaultProxy proxy = FaultProxy.to(server.baseUrl())) {
+            MigrationEngine counted = new MigrationEngine(new EngineSettings(project.resolve("drizzle"), "drizzle",
+                    DatabaseUrl.parse(proxy.baseUrl(), project, "the test"), "the test", MigrationFixture.HISTORY,
+                    "tester", Duration.ofSeconds(5)));
+            assertEquals(1, counted.apply(counted.loadDirectory(), m -> { }).applied().size());
+            assertEquals(3, proxy.requestCount());
+            StatusReport again = counted.status(counted.loadDirectory());
+            assertEquals(5, proxy.requestCount());
+            assertTrue(again.drift().compared(), again.drift().toString());
+            assertEquals(List.of(), again.drift().differences(), again.drift().toString());
+        }
     }
 }

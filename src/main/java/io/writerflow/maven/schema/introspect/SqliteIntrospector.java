@@ -49,8 +49,30 @@ public final class SqliteIntrospector {
         this.ignoredTables = ignoredTables.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
+    /** Every object of the schema. */
+    public static final String MASTER = "SELECT type, name, tbl_name, sql FROM sqlite_master";
+    /** Every column of every table, in one query rather than one per table. */
+    public static final String COLUMNS = "SELECT m.name AS tbl, c.* FROM sqlite_master AS m,"
+            + " pragma_table_xinfo(m.name) AS c WHERE m.type = 'table' ORDER BY m.name, c.cid";
+    /** The same for engines without table_xinfo: generated columns stay unseen, everything else is the same. */
+    private static final String COLUMNS_WITHOUT_HIDDEN = "SELECT m.name AS tbl, c.* FROM sqlite_master AS m,"
+            + " pragma_table_info(m.name) AS c WHERE m.type = 'table' ORDER BY m.name, c.cid";
+    /** Every foreign key of every table. */
+    public static final String FOREIGN_KEYS = "SELECT m.name AS child, f.* FROM sqlite_master AS m,"
+            + " pragma_foreign_key_list(m.name) AS f WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq";
+    /** The queries {@link #read} runs, which a caller may send ahead in one request (see LibsqlConnection#prime). */
+    public static final List<String> QUERIES = List.of(MASTER, COLUMNS, FOREIGN_KEYS);
+
     public Schema read(Connection connection) throws SQLException {
-        List<Map<String, Object>> master = rows(connection, "SELECT type, name, tbl_name, sql FROM sqlite_master");
+        List<Map<String, Object>> master = rows(connection, MASTER);
+        List<Map<String, Object>> allColumns;
+        try {
+            allColumns = rows(connection, COLUMNS);
+        } catch (SQLException e) {
+            allColumns = rows(connection, COLUMNS_WITHOUT_HIDDEN);
+        }
+        Map<String, List<Map<String, Object>>> columnsByTable = groupBy(allColumns, "tbl");
+        Map<String, List<Map<String, Object>>> keysByTable = groupBy(rows(connection, FOREIGN_KEYS), "child");
         master.sort(Comparator.comparing(r -> String.valueOf(r.get("name"))));
         List<Table> tables = new ArrayList<>();
         List<View> views = new ArrayList<>();
@@ -61,12 +83,20 @@ public final class SqliteIntrospector {
                 continue;
             }
             if ("table".equals(row.get("type")) && !sql.toUpperCase(Locale.ROOT).startsWith("CREATE VIRTUAL")) {
-                tables.add(table(connection, name, sql, indexesOf(master, name)));
+                tables.add(table(name, sql, indexesOf(master, name), columnsByTable, keysByTable));
             } else if ("view".equals(row.get("type"))) {
                 views.add(view(name, sql));
             }
         }
         return new Schema(tables, views);
+    }
+
+    private static Map<String, List<Map<String, Object>>> groupBy(List<Map<String, Object>> rows, String key) {
+        Map<String, List<Map<String, Object>>> groups = new HashMap<>();
+        for (Map<String, Object> row : rows) {
+            groups.computeIfAbsent(String.valueOf(row.get(key)), k -> new ArrayList<>()).add(row);
+        }
+        return groups;
     }
 
     private boolean ignored(String name) {
@@ -118,8 +148,8 @@ public final class SqliteIntrospector {
         return s.endsWith(";") ? s.substring(0, s.length() - 1).strip() : s;
     }
 
-    private static Table table(Connection connection, String name, String sql, List<Index> indexes)
-            throws SQLException {
+    private static Table table(String name, String sql, List<Index> indexes,
+            Map<String, List<Map<String, Object>>> columnsByTable, Map<String, List<Map<String, Object>>> keysByTable) {
         List<String> items = SqlText.firstGroup(sql).map(SqlText::splitTopLevel).orElse(List.of());
         Map<String, String> definitions = new HashMap<>();
         List<Unique> uniques = new ArrayList<>();
@@ -131,13 +161,7 @@ public final class SqliteIntrospector {
             }
         }
 
-        List<Map<String, Object>> infos;
-        try {
-            infos = rows(connection, "SELECT * FROM pragma_table_xinfo(" + SqlText.literal(name) + ")");
-        } catch (SQLException e) {
-            // engines without table_xinfo: generated columns stay unseen, everything else is the same
-            infos = rows(connection, "SELECT * FROM pragma_table_info(" + SqlText.literal(name) + ")");
-        }
+        List<Map<String, Object>> infos = new ArrayList<>(columnsByTable.getOrDefault(name, List.of()));
         infos.removeIf(i -> number(i.get("hidden")) == 1);
         long keyColumns = infos.stream().filter(i -> number(i.get("pk")) > 0).count();
         List<Column> columns = new ArrayList<>();
@@ -150,7 +174,8 @@ public final class SqliteIntrospector {
                 .sorted(Comparator.comparingLong(i -> number(i.get("pk")))).map(i -> String.valueOf(i.get("name")))
                 .toList()))
                 : List.of();
-        return new Table(name, columns, indexes, foreignKeys(connection, name), compositeKeys, uniques, checks);
+        return new Table(name, columns, indexes, foreignKeys(name, keysByTable, columnsByTable), compositeKeys, uniques,
+                checks);
     }
 
     private static boolean isTableConstraint(String item) {
@@ -213,10 +238,10 @@ public final class SqliteIntrospector {
                 SqlText.keyword(rest, "AUTOINCREMENT", 0) >= 0, defaultValue, generated);
     }
 
-    private static List<ForeignKey> foreignKeys(Connection connection, String table) throws SQLException {
+    private static List<ForeignKey> foreignKeys(String table, Map<String, List<Map<String, Object>>> keysByTable,
+            Map<String, List<Map<String, Object>>> columnsByTable) {
         Map<Long, List<Map<String, Object>>> byId = new TreeMap<>();
-        for (Map<String, Object> row : rows(connection,
-                "SELECT * FROM pragma_foreign_key_list(" + SqlText.literal(table) + ")")) {
+        for (Map<String, Object> row : keysByTable.getOrDefault(table, List.of())) {
             byId.computeIfAbsent(number(row.get("id")), id -> new ArrayList<>()).add(row);
         }
         List<ForeignKey> keys = new ArrayList<>();
@@ -228,7 +253,7 @@ public final class SqliteIntrospector {
             List<String> to = parts.stream().map(p -> p.get("to") == null ? "" : p.get("to").toString()).toList();
             if (to.contains("")) {
                 // REFERENCES parent without columns: the parent's primary key
-                to = primaryKey(connection, tableTo);
+                to = primaryKey(columnsByTable.getOrDefault(tableTo, List.of()));
             }
             keys.add(new ForeignKey(table + "_" + String.join("_", from) + "_" + tableTo + "_" + String.join("_", to)
                     + "_fk", table, from, tableTo, to, action(first.get("on_update")), action(first.get("on_delete"))));
@@ -236,8 +261,8 @@ public final class SqliteIntrospector {
         return keys;
     }
 
-    private static List<String> primaryKey(Connection connection, String table) throws SQLException {
-        return rows(connection, "SELECT * FROM pragma_table_info(" + SqlText.literal(table) + ")").stream()
+    private static List<String> primaryKey(List<Map<String, Object>> columns) {
+        return columns.stream()
                 .filter(i -> number(i.get("pk")) > 0).sorted(Comparator.comparingLong(i -> number(i.get("pk"))))
                 .map(i -> String.valueOf(i.get("name"))).toList();
     }
