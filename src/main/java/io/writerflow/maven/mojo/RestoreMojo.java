@@ -37,7 +37,7 @@ public class RestoreMojo extends AbstractDatabaseMojo {
         EngineSettings settings = settings();
         Restore.Result result = new Restore(settings).from(file, display(file));
         getLog().info("Restored " + display(file) + " into " + settings.url().display() + " (" + result.rows()
-                + " rows" + (result.statements() > 0 ? ", " + result.statements() + " statements" : "") + " in "
+                + (result.rows() == 1 ? " row" : " rows") + (result.statements() > 0 ? ", " + result.statements() + " statements" : "") + " in "
                 + result.duration().toMillis() + " ms)");
     }
 }
