@@ -153,4 +153,20 @@ class BackupRestoreTest {
             assertTrue(e.getMessage().contains("an in-memory database has nothing to keep"), e.getMessage());
         }
     }
+
+    @Test
+    void aFailedBackupStopsTheApplyBeforeAnyMigration() throws Exception {
+        Path drizzle = Migrations.write(dir, Migrations.INIT.toArray(String[]::new));
+        io.writerflow.maven.engine.EngineSettings settings = Databases.settings(drizzle,
+                Databases.file(dir.resolve("local.db")));
+        Files.writeString(dir.resolve("not-a-directory"), "");
+        Backups backups = new Backups(dir.resolve("not-a-directory/backups"), CLOCK, Set.of());
+        io.writerflow.maven.engine.MigrationEngine engine = new io.writerflow.maven.engine.MigrationEngine(settings);
+        WriterflowException e = assertThrows(WriterflowException.class, () -> engine.apply(engine.loadDirectory(),
+                m -> { }, c -> backups.write(c, settings.url())));
+        assertTrue(e.getMessage().startsWith("Backup of file:local.db into " + dir.resolve("not-a-directory/backups")
+                + " failed: ") && e.getMessage().contains("No migration was applied.")
+                && e.getMessage().contains("writerflow.backupDir"), e.getMessage());
+        assertEquals(1, engine.status(engine.loadDirectory()).count(io.writerflow.maven.engine.MigrationState.PENDING));
+    }
 }

@@ -143,4 +143,23 @@ class RemoteBackupTest {
         assertTrue(message.contains("drizzle/0002_strict.sql:5") && message.contains("NOT NULL"), message);
         assertEquals(before, remotePicture(server));
     }
+
+    @Test
+    void backupBeforeARemoteApplyHoldsTheStateBeforeTheMigration() throws Exception {
+        String init = Files.readString(settings.migrationsDir().resolve("0000_init.sql"));
+        Migrations.write(project, "0000_init", init, "0001_more", "INSERT INTO `notes` (`body`) VALUES ('new');");
+        Backups backups = new Backups(project.resolve("backups"), Clock.systemUTC(), Set.of(settings.lockTable()));
+        List<Backup> written = new ArrayList<>();
+        MigrationEngine engine = new MigrationEngine(settings);
+        engine.apply(engine.loadDirectory(), m -> { }, c -> written.add(backups.write(c, settings.url())));
+
+        assertEquals(1, written.size());
+        String dump = Files.readString(written.get(0).file());
+        assertFalse(dump.contains("'new'"), "taken before the migration ran");
+        assertFalse(dump.contains(settings.lockTable()), "the held lock is not in the dump");
+        assertTrue(dump.contains("'0000_init'") && !dump.contains("'0001_more'"), dump);
+        try (Connection c = connect(server)) {
+            assertEquals(4, Databases.count(c, "notes"), "the apply went on after the backup");
+        }
+    }
 }
