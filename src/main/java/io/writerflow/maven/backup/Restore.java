@@ -79,7 +79,7 @@ public final class Restore {
         try {
             if (sqlite) {
                 temporary = Files.createTempFile("writerflow-restore", ".sql");
-                try (Connection source = DriverManager.getConnection("jdbc:sqlite:file:" + from + "?mode=ro");
+                try (Connection source = readOnly(from);
                      Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                     new SqlDump(Set.of(), SqlDump.DEFAULT_PAGE_ROWS).write(source, out);
                 }
@@ -98,6 +98,12 @@ public final class Restore {
                 }
             }
         }
+    }
+
+    private static Connection readOnly(Path file) throws SQLException {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
     /** Refuses a target with any table of its own: a restore never mixes two databases. */

@@ -162,4 +162,26 @@ class RemoteBackupTest {
             assertEquals(4, Databases.count(c, "notes"), "the apply went on after the backup");
         }
     }
+
+    @Test
+    void fileCopyRestoresIntoAFreshServer() throws Exception {
+        Path db = project.resolve("local.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            Databases.execute(c, Databases.SAMPLE);
+        }
+        Backup backup;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            backup = new Backups(project.resolve("backups"), Clock.systemUTC(), Set.of()).write(c, Databases.file(db));
+        }
+        try (TursoServer other = TursoServer.start()) {
+            Restore.Result result = new Restore(Databases.settings(project, DatabaseUrl.parse(other.baseUrl(), project,
+                    "the test"))).from(backup.file(), "the copy");
+            assertEquals(7, result.rows());
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+                // the Turso server stores a CREATE as it re-prints it: "authors(id)" becomes "authors (id)"
+                assertEquals(Databases.picture(c).stream().map(l -> l.replace("authors(id)", "authors (id)")).toList(),
+                        remotePicture(other));
+            }
+        }
+    }
 }
