@@ -62,6 +62,11 @@ public final class Restore {
                     + " a .sql dump.", "Point -Dwriterflow.from at a file written by apply with"
                     + " -Dwriterflow.backup=true.");
         }
+        if (target.url() instanceof DatabaseUrl.Memory) {
+            throw new WriterflowException("Refusing to restore into :memory: (from " + target.urlSource() + "): the"
+                    + " database would vanish when the goal ends.",
+                    "Set -Dwriterflow.url to a new file (file:restored.db) or a newly created remote database.");
+        }
         refuseNonEmpty();
         if (sqlite && target.url() instanceof DatabaseUrl.File file) {
             try {

@@ -117,6 +117,10 @@ class BackupRestoreTest {
         e = assertThrows(WriterflowException.class, () -> new Restore(Databases.settings(dir,
                 Databases.file(dir.resolve("new.db")))).from(dir.resolve("nope.sql"), "nope.sql"));
         assertTrue(e.getMessage().contains("nope.sql (writerflow.from) does not exist"), e.getMessage());
+
+        e = assertThrows(WriterflowException.class, () -> new Restore(Databases.settings(dir, new DatabaseUrl.Memory()))
+                .from(backup, "b.sqlite"));
+        assertTrue(e.getMessage().startsWith("Refusing to restore into :memory:"), e.getMessage());
     }
 
     @Test
