@@ -19,8 +19,8 @@ public record ApplyResult(List<AppliedMigration> applied, Duration duration, Opt
     /**
      * One migration applied by this run.
      *
-     * @param rowsChanged the sum of its statements' update counts, or -1 when the driver cannot tell (a remote
-     *                    database runs the statements only at commit)
+     * @param rowsChanged rows its statements inserted, updated or deleted (SQLite's {@code total_changes()},
+     *                    triggers included), or -1 when unknown (a remote database runs them only at commit)
      */
     public record AppliedMigration(String tag, int statements, Duration duration, long rowsChanged) {
 
