@@ -16,7 +16,16 @@ public record ApplyResult(List<AppliedMigration> applied, Duration duration, Opt
         applied = List.copyOf(applied);
     }
 
-    /** One migration applied by this run. */
-    public record AppliedMigration(String tag, int statements, Duration duration) {
+    /**
+     * One migration applied by this run.
+     *
+     * @param rowsChanged rows its statements inserted, updated or deleted (SQLite's {@code total_changes()},
+     *                    triggers included), or -1 when unknown (a remote database runs them only at commit)
+     */
+    public record AppliedMigration(String tag, int statements, Duration duration, long rowsChanged) {
+
+        public AppliedMigration(String tag, int statements, Duration duration) {
+            this(tag, statements, duration, -1);
+        }
     }
 }

@@ -91,6 +91,7 @@ record DrizzleMigration(Migration migration, MigrationRun run) implements Resolv
                     throw new StatementFailedException(migration, statement, e);
                 }
             }
+            run.statementsDone(connection);
             if (run.guardForeignKeys(connection, jdbc)) {
                 return List.of();
             }

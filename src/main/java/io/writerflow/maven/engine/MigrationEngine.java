@@ -63,17 +63,32 @@ public final class MigrationEngine {
      * @param listener told of each migration as soon as it has run
      */
     public ApplyResult apply(MigrationDirectory directory, Consumer<AppliedMigration> listener) {
+        return apply(directory, listener, connection -> { });
+    }
+
+    /**
+     * As {@link #apply(MigrationDirectory, Consumer)}, calling {@code beforeFirstMigration} with the engine's
+     * connection once the lock is held and the preflight has passed, only when a migration is pending, and
+     * before it runs (a backup belongs exactly there). A failure it throws stops the apply before any
+     * migration runs.
+     */
+    public ApplyResult apply(MigrationDirectory directory, Consumer<AppliedMigration> listener,
+            Consumer<Connection> beforeFirstMigration) {
         long start = System.nanoTime();
         Map<String, Integer> statementCounts = directory.migrations().stream()
                 .collect(Collectors.toMap(Migration::tag, m -> m.statements().size()));
-        ProgressCallback progress = new ProgressCallback(statementCounts, listener);
+        MigrationRun[] running = new MigrationRun[1];
+        ProgressCallback progress = new ProgressCallback(statementCounts, listener,
+                () -> running[0] == null ? -1 : running[0].rowsChanged());
         MigrationRun run = null;
         try (OpenDatabase database = open(false);
              MigrationLock lock = lock(database, pipelined(database) ? PipelinedApply.stateReads(settings.historyTable())
                      : List.of())) {
             run = new MigrationRun(lock, database.foreignKeys());
+            running[0] = run;
             if (pipelined(database)) {
-                return applyPipelined(database, (LeaseMigrationLock) lock, directory, listener, start);
+                return applyPipelined(database, (LeaseMigrationLock) lock, directory, listener, start,
+                        beforeFirstMigration);
             }
             adoptDrizzleHistory(database.connection(), directory);
             Flyway flyway = flyway(database.dataSource(), directory, run, progress);
@@ -82,6 +97,7 @@ public final class MigrationEngine {
             if (before.count(MigrationState.PENDING) == 0) {
                 return new ApplyResult(List.of(), Duration.ofNanos(System.nanoTime() - start), before.current());
             }
+            beforeFirstMigration.accept(database.connection());
             if (database.remote().isPresent()) {
                 HistoryTable.createIfMissing(database.connection(), settings.historyTable());
             }
@@ -111,7 +127,8 @@ public final class MigrationEngine {
     }
 
     private ApplyResult applyPipelined(OpenDatabase database, LeaseMigrationLock lock, MigrationDirectory directory,
-            Consumer<AppliedMigration> listener, long start) throws SQLException {
+            Consumer<AppliedMigration> listener, long start, Consumer<Connection> beforeFirstMigration)
+            throws SQLException {
         PipelinedApply pipelined = new PipelinedApply(settings, database, lock);
         HranaClient client = database.remote().orElseThrow();
         PipelinedApply.State state = PipelinedApply.state(lock.alongside());
@@ -125,6 +142,7 @@ public final class MigrationEngine {
         if (before.count(MigrationState.PENDING) == 0) {
             return new ApplyResult(List.of(), Duration.ofNanos(System.nanoTime() - start), before.current());
         }
+        beforeFirstMigration.accept(database.connection());
         ApplyResult result = pipelined.apply(directory, before, state, listener);
         return new ApplyResult(result.applied(), Duration.ofNanos(System.nanoTime() - start), result.current());
     }

@@ -35,6 +35,8 @@ final class MigrationRun {
     private Migration current;
     private int offset = -1;
     private int foreignKeyGuard = -1;
+    private long rowsChanged = -1;
+    private long changesBefore = -1;
 
     MigrationRun(MigrationLock lock, ForeignKeyCheck foreignKeys) {
         this.lock = lock;
@@ -71,6 +73,30 @@ final class MigrationRun {
         current = migration;
         offset = pending(connection);
         foreignKeyGuard = -1;
+        // A remote transaction runs at commit, so its changes are unknown here. Embedded: total_changes()
+        // counts rows inserted, updated and deleted, where a statement's update count would also carry the
+        // previous statement's count over a CREATE or DROP.
+        rowsChanged = -1;
+        changesBefore = offset < 0 ? totalChanges(connection) : -1;
+    }
+
+    /** Called after the running migration's last statement. */
+    void statementsDone(Connection connection) throws SQLException {
+        if (changesBefore >= 0) {
+            rowsChanged = totalChanges(connection) - changesBefore;
+        }
+    }
+
+    private static long totalChanges(Connection connection) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rs = statement.executeQuery("SELECT total_changes()")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** Rows changed by the migration that started last, or -1 when the driver cannot tell. */
+    long rowsChanged() {
+        return rowsChanged;
     }
 
     private static int pending(Connection connection) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Times each migration and reports it once it has committed. Flyway's after-each event fires inside the
@@ -21,13 +22,17 @@ final class ProgressCallback implements Callback {
 
     private final Map<String, Integer> statementCounts;
     private final Consumer<AppliedMigration> listener;
+    private final LongSupplier rowsChanged;
     private final List<AppliedMigration> applied = new ArrayList<>();
     private long started;
     private String ran;
 
-    ProgressCallback(Map<String, Integer> statementCounts, Consumer<AppliedMigration> listener) {
+    /** @param rowsChanged the rows changed by the migration that ran last, -1 when unknown */
+    ProgressCallback(Map<String, Integer> statementCounts, Consumer<AppliedMigration> listener,
+            LongSupplier rowsChanged) {
         this.statementCounts = statementCounts;
         this.listener = listener;
+        this.rowsChanged = rowsChanged;
     }
 
     List<AppliedMigration> applied() {
@@ -63,7 +68,7 @@ final class ProgressCallback implements Callback {
             return;
         }
         AppliedMigration migration = new AppliedMigration(ran, statementCounts.getOrDefault(ran, 0),
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started), rowsChanged.getAsLong());
         ran = null;
         applied.add(migration);
         listener.accept(migration);

@@ -80,15 +80,20 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
 
     /** Resolves the connection and builds the engine, logging any problems in the dotenv files. */
     MigrationEngine engine() {
+        return new MigrationEngine(settings(), getLog()::info);
+    }
+
+    /** Resolves the connection (logging any problems in the dotenv files) into the engine's settings. */
+    EngineSettings settings() {
         ConnectionSettings connection = new ConnectionSettingsResolver(base(), System.getenv())
                 .resolve(url, authToken(), settingsServer());
         connection.warnings().forEach(getLog()::warn);
         getLog().debug("Database " + connection.url().display() + " from " + connection.urlSource()
                 + "; auth token from " + connection.authTokenSource());
-        return new MigrationEngine(new EngineSettings(migrationsDir(), display(migrationsDir()), connection.url(),
+        return new EngineSettings(migrationsDir(), display(migrationsDir()), connection.url(),
                 connection.urlSource(), connection.authToken(), connection.authTokenSource(), historyTable,
                 System.getProperty("user.name", "unknown"), Duration.ofSeconds(Math.max(0, lockTimeout)),
-                Duration.ofSeconds(Math.max(1, lockLease))), getLog()::info);
+                Duration.ofSeconds(Math.max(1, lockLease)));
     }
 
     /** The settings.xml server named by {@code serverId}, looked up only if the resolver needs its password. */

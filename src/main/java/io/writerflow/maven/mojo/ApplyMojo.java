@@ -1,13 +1,51 @@
 package io.writerflow.maven.mojo;
 
+import io.writerflow.maven.backup.Backup;
+import io.writerflow.maven.backup.Backups;
+import io.writerflow.maven.backup.DryRun;
 import io.writerflow.maven.engine.ApplyResult;
+import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
+import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.migrations.MigrationDirectory;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
-/** Applies the pending migrations of the drizzle directory, each atomically, recording them in the history. */
+import java.io.File;
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Applies the pending migrations of the drizzle directory, each atomically, recording them in the history.
+ * With {@code writerflow.backup} it first writes a restorable backup; with {@code writerflow.dryRun} it applies
+ * them to a throwaway copy instead and reports what would happen.
+ */
 @Mojo(name = "apply", threadSafe = true, requiresProject = false)
 public class ApplyMojo extends AbstractDatabaseMojo {
+
+    /**
+     * Writes a restorable backup of the database into {@code backupDir} before the first pending migration runs
+     * (under the migration lock; only when a migration is pending): a {@code .sqlite} copy of a file, an
+     * {@code .sql} dump of a remote database. A failed backup stops the apply before any migration runs.
+     * Recommended for production; restore with {@code writerflow:restore -Dwriterflow.from=FILE}.
+     */
+    @Parameter(property = "writerflow.backup", defaultValue = "false")
+    boolean backup;
+
+    /** Where {@code backup} writes, as {@code <file>-<UTC time>.sqlite} or {@code <host>-<UTC time>.sql}. */
+    @Parameter(property = "writerflow.backupDir", defaultValue = "${project.build.directory}/writerflow/backups")
+    File backupDir;
+
+    /**
+     * Applies the pending migrations to a throwaway copy of the database (a remote one is dumped into a
+     * temporary file) and reports per migration its statements, rows changed and duration, or the statement
+     * that fails (file:line, and the build fails). The database itself is only read.
+     */
+    @Parameter(property = "writerflow.dryRun", defaultValue = "false")
+    boolean dryRun;
 
     @Override
     String goal() {
@@ -15,12 +53,27 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     }
 
     @Override
-    void run() {
-        MigrationEngine engine = engine();
+    void run() throws MojoFailureException {
+        EngineSettings settings = settings();
+        MigrationEngine engine = new MigrationEngine(settings, getLog()::info);
         MigrationDirectory directory = directory(engine);
+        if (dryRun) {
+            dryRun(settings, engine, directory);
+            return;
+        }
+        Consumer<Connection> beforeFirstMigration = connection -> { };
+        if (backup) {
+            Backups backups = new Backups(backupDir().toPath(), Clock.systemUTC(), Set.of(settings.lockTable()));
+            beforeFirstMigration = connection -> {
+                Backup written = backups.write(connection, settings.url());
+                getLog().info("Backup of " + engine.database() + " written to " + display(written.file()) + " ("
+                        + written.size() + ", " + written.rows() + " rows in " + written.duration().toMillis()
+                        + " ms)");
+            };
+        }
         ApplyResult result = engine.apply(directory, migration -> getLog().info(String.format(
                 "Applied %s (%d statement%s) in %d ms", migration.tag(), migration.statements(),
-                migration.statements() == 1 ? "" : "s", migration.duration().toMillis())));
+                migration.statements() == 1 ? "" : "s", migration.duration().toMillis())), beforeFirstMigration);
         String at = result.current().orElse("no migration");
         if (result.applied().isEmpty()) {
             getLog().info("Nothing to apply: database " + engine.database() + " is up to date at " + at + ".");
@@ -29,5 +82,29 @@ public class ApplyMojo extends AbstractDatabaseMojo {
             getLog().info(n + " migration" + (n == 1 ? "" : "s") + " applied in " + result.duration().toMillis()
                     + " ms; database at " + at);
         }
+    }
+
+    private File backupDir() {
+        return backupDir != null ? backupDir : base().resolve("target/writerflow/backups").toFile();
+    }
+
+    private void dryRun(EngineSettings settings, MigrationEngine engine, MigrationDirectory directory)
+            throws MojoFailureException {
+        DryRun.Result result = new DryRun(settings).run(directory, this::logDryRun);
+        int n = result.applied().size();
+        if (result.failure() != null) {
+            throw new MojoFailureException("Dry run: " + (n == 0 ? "" : n + " migration" + (n == 1 ? "" : "s")
+                    + " would apply, then ") + "the next would fail on " + engine.database() + "; nothing was"
+                    + " changed.\n" + result.failure().getMessage(), result.failure());
+        }
+        getLog().info("Dry run: " + n + " migration" + (n == 1 ? "" : "s") + " would apply cleanly to "
+                + engine.database() + "; nothing was changed");
+    }
+
+    private void logDryRun(AppliedMigration migration) {
+        getLog().info(String.format("Would apply %s: %d statement%s, %s in %d ms", migration.tag(),
+                migration.statements(), migration.statements() == 1 ? "" : "s",
+                migration.rowsChanged() < 0 ? "rows changed unknown" : migration.rowsChanged() + " row"
+                        + (migration.rowsChanged() == 1 ? "" : "s") + " changed", migration.duration().toMillis()));
     }
 }

@@ -1,0 +1,114 @@
+package io.writerflow.maven.backup;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.settings.DatabaseUrl;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+
+/**
+ * Writes restorable backups into a directory: an embedded file as a consistent SQLite copy
+ * ({@code VACUUM INTO}, which reads one snapshot of the database), a remote database as an SQL dump
+ * ({@link SqlDump}) named after its host.
+ */
+public final class Backups {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path directory;
+    private final Clock clock;
+    private final Set<String> excludedTables;
+
+    /** @param excludedTables left out of a dump: the remote migration lock, which the apply holds meanwhile */
+    public Backups(Path directory, Clock clock, Set<String> excludedTables) {
+        this.directory = directory;
+        this.clock = clock;
+        this.excludedTables = excludedTables;
+    }
+
+    /**
+     * Backs up the database behind {@code connection}, which must not be inside a transaction.
+     *
+     * @throws WriterflowException naming the database, the backup file and the next step
+     */
+    public Backup write(Connection connection, DatabaseUrl url) {
+        long start = System.nanoTime();
+        Path file = null;
+        try {
+            Files.createDirectories(directory);
+            if (url instanceof DatabaseUrl.File embedded) {
+                file = unique(embedded.path().getFileName() + "-" + STAMP.format(clock.instant()), ".sqlite");
+                long rows = rowCount(connection);
+                try (Statement statement = connection.createStatement()) {
+                    StringBuilder target = new StringBuilder("VACUUM INTO ");
+                    SqlValues.quote(target, file.toAbsolutePath().toString());
+                    statement.execute(target.toString());
+                }
+                return new Backup(file, Files.size(file), rows, Duration.ofNanos(System.nanoTime() - start));
+            }
+            if (url instanceof DatabaseUrl.Remote remote) {
+                file = unique(remote.uri().getHost() + "-" + STAMP.format(clock.instant()), ".sql");
+                long rows;
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    rows = new SqlDump(excludedTables, SqlDump.DEFAULT_PAGE_ROWS).write(connection, out);
+                }
+                return new Backup(file, Files.size(file), rows, Duration.ofNanos(System.nanoTime() - start));
+            }
+            throw new WriterflowException("Cannot back up " + url.display() + ": an in-memory database has nothing"
+                    + " to keep.", "Drop -Dwriterflow.backup=true, or point the URL at a file or a server.");
+        } catch (SQLException | IOException e) {
+            deleteQuietly(file);
+            throw new WriterflowException("Backup of " + url.display() + " into " + directory + " failed: "
+                    + e.getMessage() + ". No migration was applied.",
+                    "Check that the backup directory (writerflow.backupDir) is writable and the disk has room,"
+                            + " then run apply again.", e);
+        }
+    }
+
+    /** Rows in all tables but SQLite's own: the figure the log line reports. */
+    static long rowCount(Connection connection) throws SQLException {
+        long rows = 0;
+        for (SqlDump.SchemaObject object : SqlDump.schema(connection)) {
+            if (object.type().equals("table") && !SqlDump.internal(object.name())
+                    && !object.sql().regionMatches(true, 0, "CREATE VIRTUAL", 0, 14)) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet rs = statement.executeQuery("SELECT count(*) FROM "
+                             + SqlValues.identifier(object.name()))) {
+                    rows += rs.next() ? rs.getLong(1) : 0;
+                }
+            }
+        }
+        return rows;
+    }
+
+    private Path unique(String stem, String extension) {
+        Path file = directory.resolve(stem + extension);
+        for (int n = 2; Files.exists(file); n++) {
+            file = directory.resolve(stem + "-" + n + extension);
+        }
+        return file;
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the message already says the backup failed
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.writerflow.maven.backup;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.engine.ApplyResult;
+import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
+import io.writerflow.maven.engine.DatabaseConnections;
+import io.writerflow.maven.engine.EngineSettings;
+import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.settings.DatabaseUrl;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Applies the pending migrations to a throwaway copy of the database and reports what happened there: the
+ * same {@link MigrationEngine#apply} as a real apply, pointed at a temporary file. An embedded file is copied
+ * with {@code VACUUM INTO} (one consistent snapshot, even while an app writes); a remote database is dumped
+ * into an embedded file. The target is only read.
+ */
+public final class DryRun {
+
+    /**
+     * @param applied the migrations that applied cleanly to the copy
+     * @param failure why the next one failed, with its file and line, or null when all applied
+     */
+    public record Result(List<AppliedMigration> applied, WriterflowException failure) {
+    }
+
+    private final EngineSettings target;
+
+    public DryRun(EngineSettings target) {
+        this.target = target;
+    }
+
+    /** @param listener told of each migration once it has applied to the copy */
+    public Result run(MigrationDirectory directory, Consumer<AppliedMigration> listener) {
+        Path temp;
+        try {
+            temp = Files.createTempDirectory("writerflow-dry-run");
+        } catch (IOException e) {
+            throw new WriterflowException("Cannot create a temporary directory for the dry run: " + e.getMessage(),
+                    "Check java.io.tmpdir (it must be writable and have room for a copy of the database).", e);
+        }
+        try {
+            Path copy = temp.resolve("dry-run.db");
+            copy(copy);
+            EngineSettings throwaway = new EngineSettings(target.migrationsDir(), target.migrationsDisplay(),
+                    new DatabaseUrl.File(copy, "a copy of " + target.url().display()), "the dry run",
+                    target.historyTable(), target.installedBy(), target.lockTimeout());
+            List<AppliedMigration> applied = new ArrayList<>();
+            try {
+                ApplyResult result = new MigrationEngine(throwaway).apply(directory, migration -> {
+                    applied.add(migration);
+                    listener.accept(migration);
+                });
+                return new Result(result.applied(), null);
+            } catch (WriterflowException e) {
+                return new Result(applied, e);
+            }
+        } finally {
+            deleteRecursively(temp);
+        }
+    }
+
+    private void copy(Path copy) {
+        if (target.url() instanceof DatabaseUrl.File file && !Files.exists(file.path())) {
+            return;    // a database that does not exist yet: the migrations run on a new file, as apply would
+        }
+        if (target.url() instanceof DatabaseUrl.Memory) {
+            return;
+        }
+        try (Connection source = DatabaseConnections.open(target, true)) {
+            if (target.url() instanceof DatabaseUrl.File) {
+                try (Statement statement = source.createStatement()) {
+                    StringBuilder sql = new StringBuilder("VACUUM INTO ");
+                    SqlValues.quote(sql, copy.toAbsolutePath().toString());
+                    statement.execute(sql.toString());
+                }
+                return;
+            }
+            Path dump = copy.resolveSibling("dump.sql");
+            try (Writer out = Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
+                new SqlDump(Set.of(target.lockTable()), SqlDump.DEFAULT_PAGE_ROWS).write(source, out);
+            }
+            new Restore(new EngineSettings(target.migrationsDir(), target.migrationsDisplay(),
+                    new DatabaseUrl.File(copy, "the dry run's copy"), "the dry run", target.historyTable(),
+                    target.installedBy(), target.lockTimeout())).from(dump, "the dump of " + target.url().display());
+        } catch (SQLException | IOException e) {
+            throw new WriterflowException("Cannot copy " + target.url().display() + " for the dry run: "
+                    + e.getMessage() + ". Nothing was changed.",
+                    "Check that the database is readable and java.io.tmpdir has room for a copy.", e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException ignored) {
+            // a temporary directory; the OS cleans it eventually
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.writerflow.maven.backup;
+
+import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
+import io.writerflow.maven.engine.EngineSettings;
+import io.writerflow.maven.engine.MigrationEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Dry runs on embedded files: the same engine on a throwaway copy, the file itself untouched. */
+class DryRunTest {
+
+    @TempDir
+    Path project;
+
+    private EngineSettings applied(String... more) throws Exception {
+        List<String> all = new ArrayList<>(Migrations.INIT);
+        Path drizzle = Migrations.write(project, all.toArray(String[]::new));
+        EngineSettings settings = Databases.settings(drizzle, Databases.file(project.resolve("local.db")));
+        MigrationEngine engine = new MigrationEngine(settings);
+        engine.apply(engine.loadDirectory(), m -> { });
+        all.addAll(List.of(more));
+        Migrations.write(project, all.toArray(String[]::new));
+        return settings;
+    }
+
+    @Test
+    void aCleanDryRunReportsEachMigrationAndChangesNothing() throws Exception {
+        EngineSettings settings = applied(
+                "0001_fill", "UPDATE `notes` SET `body` = 'x' WHERE `body` IS NULL;\n--> statement-breakpoint\n"
+                        + "DELETE FROM `notes` WHERE `id` = 1;",
+                "0002_tags", "CREATE TABLE `tags` (`id` integer PRIMARY KEY);");
+        byte[] before = Files.readAllBytes(project.resolve("local.db"));
+        List<AppliedMigration> told = new ArrayList<>();
+
+        DryRun.Result result = new DryRun(settings).run(new MigrationEngine(settings).loadDirectory(), told::add);
+
+        assertNull(result.failure());
+        assertEquals(told, result.applied());
+        assertEquals(List.of("0001_fill", "0002_tags"), told.stream().map(AppliedMigration::tag).toList());
+        assertEquals(2, told.get(0).statements());
+        assertEquals(2, told.get(0).rowsChanged(), "one row updated, one deleted");
+        assertEquals(0, told.get(1).rowsChanged());
+        assertArrayEquals(before, Files.readAllBytes(project.resolve("local.db")));
+        assertEquals(2, pending(settings), "the history is untouched");
+    }
+
+    @Test
+    void aFailingDryRunNamesTheStatementAndChangesNothing() throws Exception {
+        EngineSettings settings = applied(
+                "0001_ok", "CREATE TABLE `tags` (`id` integer PRIMARY KEY);",
+                "0002_strict", "CREATE TABLE `notes_new` (`id` integer PRIMARY KEY, `body` text NOT NULL);\n"
+                        + "--> statement-breakpoint\n"
+                        + "INSERT INTO `notes_new` SELECT * FROM `notes`;");
+        byte[] before = Files.readAllBytes(project.resolve("local.db"));
+
+        DryRun.Result result = new DryRun(settings).run(new MigrationEngine(settings).loadDirectory(), m -> { });
+
+        assertEquals(List.of("0001_ok"), result.applied().stream().map(AppliedMigration::tag).toList());
+        assertNotNull(result.failure());
+        String message = result.failure().getMessage();
+        assertTrue(message.contains("drizzle/0002_strict.sql:3") && message.contains("NOT NULL"), message);
+        assertArrayEquals(before, Files.readAllBytes(project.resolve("local.db")));
+        assertEquals(2, pending(settings));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project.resolve("local.db"))) {
+            assertEquals(1, Databases.count(c, Databases.HISTORY));
+            assertFalse(Databases.picture(c).stream().anyMatch(l -> l.contains("tags")));
+        }
+    }
+
+    @Test
+    void aDatabaseThatDoesNotExistYetStaysAbsent() throws Exception {
+        Path drizzle = Migrations.write(project, Migrations.INIT.toArray(String[]::new));
+        EngineSettings settings = Databases.settings(drizzle, Databases.file(project.resolve("new.db")));
+        DryRun.Result result = new DryRun(settings).run(new MigrationEngine(settings).loadDirectory(), m -> { });
+        assertNull(result.failure());
+        assertEquals(3, result.applied().get(0).rowsChanged());
+        assertFalse(Files.exists(project.resolve("new.db")));
+    }
+
+    private static long pending(EngineSettings settings) {
+        MigrationEngine engine = new MigrationEngine(settings);
+        return engine.status(engine.loadDirectory()).count(io.writerflow.maven.engine.MigrationState.PENDING);
+    }
+}

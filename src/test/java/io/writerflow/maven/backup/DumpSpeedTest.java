@@ -1,0 +1,110 @@
+package io.writerflow.maven.backup;
+
+import io.writerflow.maven.engine.DatabaseConnections;
+import io.writerflow.maven.engine.EngineSettings;
+import io.writerflow.maven.libsql.LibsqlDriver;
+import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.TursoServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Dump speed on a 100,000-row table, from a file and from the real Turso server, printed for the README (no timing
+ * assertion: this machine is shared).
+ */
+class DumpSpeedTest {
+
+    private static final int ROWS = 100_000;
+    private static final String TABLE = "CREATE TABLE events (id integer PRIMARY KEY, kind text NOT NULL,"
+            + " score real, payload blob, note text)";
+
+    @TempDir
+    Path dir;
+
+    private static void fill(Connection connection) throws Exception {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(TABLE);
+            for (int from = 0; from < ROWS; from += 1000) {
+                StringBuilder sql = new StringBuilder("INSERT INTO events VALUES ");
+                for (int i = from; i < from + 1000; i++) {
+                    sql.append(i == from ? "" : ",").append('(').append(i + 1).append(", 'kind-").append(i % 17)
+                            .append("', ").append(i / 7.0).append(", X'").append(String.format("%08X", i))
+                            .append("', ").append(i % 3 == 0 ? "NULL" : "'note '' " + i + "'").append(')');
+                }
+                statement.execute(sql.toString());
+            }
+        }
+    }
+
+    private static void print(String what, Backup backup) {
+        System.out.printf(Locale.ROOT, "DUMP SPEED %s: %d rows in %d ms = %.0f rows/s (%s)%n", what, backup.rows(),
+                backup.duration().toMillis(), backup.rows() * 1000.0 / Math.max(1, backup.duration().toMillis()),
+                backup.size());
+    }
+
+    @Test
+    void file() throws Exception {
+        Path db = dir.resolve("big.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.setAutoCommit(false);
+            fill(c);
+            c.commit();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            Backup copy = new Backups(dir.resolve("copies"), Clock.systemUTC(), Set.of()).write(c, Databases.file(db));
+            print("file, VACUUM INTO copy", copy);
+            for (String run : new String[] {"first run", "second run"}) {
+                long start = System.nanoTime();
+                long rows;
+                Path dump = dir.resolve("big.sql");
+                try (var out = java.nio.file.Files.newBufferedWriter(dump)) {
+                    rows = new SqlDump(Set.of(), SqlDump.DEFAULT_PAGE_ROWS).write(c, out);
+                }
+                print("file, SQL dump, " + run, new Backup(dump, java.nio.file.Files.size(dump), rows,
+                        java.time.Duration.ofNanos(System.nanoTime() - start)));
+                assertEquals(ROWS, rows);
+            }
+        }
+    }
+
+    @Test
+    void tursoServer() throws Exception {
+        try (TursoServer server = TursoServer.start()) {
+            try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties())) {
+                fill(c);
+            }
+            EngineSettings settings = Databases.settings(dir, DatabaseUrl.parse(server.baseUrl(), dir, "the test"));
+            Backup backup;
+            try (Connection c = DatabaseConnections.open(settings, true)) {
+                backup = new Backups(dir.resolve("dumps"), Clock.systemUTC(), Set.of()).write(c, settings.url());
+            }
+            print("Turso server over HTTP, SQL dump", backup);
+            assertEquals(ROWS, backup.rows());
+
+            Restore.Result restored = new Restore(Databases.settings(dir, Databases.file(dir.resolve("r.db"))))
+                    .from(backup.file(), "the dump");
+            System.out.printf(Locale.ROOT, "RESTORE SPEED into a file: %d rows in %d ms%n", restored.rows(),
+                    restored.duration().toMillis());
+            try (TursoServer other = TursoServer.start()) {
+                Restore.Result remote = new Restore(Databases.settings(dir, DatabaseUrl.parse(other.baseUrl(), dir,
+                        "the test"))).from(backup.file(), "the dump");
+                System.out.printf(Locale.ROOT, "RESTORE SPEED into the Turso server: %d rows in %d ms%n",
+                        remote.rows(), remote.duration().toMillis());
+                try (Connection c = new LibsqlDriver().connect(other.jdbcUrl(), new Properties())) {
+                    assertEquals(ROWS, Databases.count(c, "events"));
+                }
+            }
+        }
+    }
+}
