@@ -2,7 +2,7 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 def fail = { String message -> throw new AssertionError(message + '\n--- build.log ---\n' + log) }
 
 log.contains('BUILD SUCCESS') || fail('help failed')
-['writerflow:apply', 'writerflow:status', 'writerflow:check', 'writerflow:help', 'writerflow:baseline', 'writerflow:repair'].each { goal ->
+['writerflow:apply', 'writerflow:status', 'writerflow:check', 'writerflow:help', 'writerflow:baseline', 'writerflow:repair', 'writerflow:restore'].each { goal ->
     log.contains(goal) || fail("help does not list ${goal}")
 }
 // -Ddetail=true lists the parameters with their user properties
