@@ -42,8 +42,11 @@ public final class Benchmarks {
         if (!only.equals("generate")) {
             ApplyBench.run(ks, runs, latency);
         }
-        if (!only.equals("apply")) {
+        if (!only.equals("apply") && !only.equals("dump")) {
             GenerateBench.run(runs);
+        }
+        if (only.isEmpty() || only.equals("dump")) {
+            DumpBench.run(runs, latency);
         }
         System.exit(0);
     }
@@ -189,6 +192,71 @@ public final class Benchmarks {
             MigrationEngine engine = engine(project, proxy.baseUrl());
             engine.apply(engine.loadDirectory(), m -> { });
             engine.status(engine.loadDirectory());
+        }
+    }
+
+    /** The SQL dump that backup and dry run use, of a 100,000-row table: from a file, and over HTTP. */
+    static final class DumpBench {
+        private static final int ROWS = 100_000;
+
+        private DumpBench() {
+        }
+
+        static void fill(java.sql.Connection connection) throws java.sql.SQLException {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE events (id integer PRIMARY KEY, kind text NOT NULL, score real,"
+                        + " payload blob, note text)");
+                for (int from = 0; from < ROWS; from += 1000) {
+                    StringBuilder sql = new StringBuilder("INSERT INTO events VALUES ");
+                    for (int i = from; i < from + 1000; i++) {
+                        sql.append(i == from ? "" : ",").append('(').append(i + 1).append(", 'kind-").append(i % 17)
+                                .append("', ").append(i / 7.0).append(", X'").append(String.format("%08X", i))
+                                .append("', ").append(i % 3 == 0 ? "NULL" : "'note '' " + i + "'").append(')');
+                    }
+                    statement.execute(sql.toString());
+                }
+            }
+        }
+
+        static double rowsPerSecond(java.sql.Connection connection, Path dump) throws Exception {
+            long start = System.nanoTime();
+            long rows;
+            try (java.io.Writer out = Files.newBufferedWriter(dump)) {
+                rows = new io.writerflow.maven.backup.SqlDump(java.util.Set.of(), 2000).write(connection, out);
+            }
+            return rows * 1000.0 / Math.max(1, millisSince(start));
+        }
+
+        static void run(int runs, long latency) throws Exception {
+            System.out.println();
+            System.out.println("SQL dump of a 100,000-row table (rows/s median [min-max])");
+            Path dir = Files.createTempDirectory("bench-dump");
+            List<Double> file = new ArrayList<>();
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("big.db"))) {
+                c.setAutoCommit(false);
+                fill(c);
+                c.commit();
+                c.setAutoCommit(true);
+                for (int r = 0; r < runs; r++) {
+                    file.add(rowsPerSecond(c, dir.resolve("file.sql")));
+                }
+            }
+            List<Double> remote = new ArrayList<>();
+            try (TursoServer server = TursoServer.start(); FaultProxy proxy = FaultProxy.to(server.baseUrl())) {
+                try (java.sql.Connection c = new io.writerflow.maven.libsql.LibsqlDriver().connect(server.jdbcUrl(),
+                        new java.util.Properties())) {
+                    fill(c);
+                }
+                proxy.always(FaultProxy.delay(Duration.ofMillis(latency)));
+                try (java.sql.Connection c = new io.writerflow.maven.libsql.LibsqlDriver().connect(
+                        "jdbc:libsql:" + proxy.baseUrl(), new java.util.Properties())) {
+                    for (int r = 0; r < runs; r++) {
+                        remote.add(rowsPerSecond(c, dir.resolve("remote.sql")));
+                    }
+                }
+            }
+            System.out.println("  from a file:                                   " + Figures.of(file));
+            System.out.println("  from the Turso server, " + latency + " ms per response:      " + Figures.of(remote));
         }
     }
 
