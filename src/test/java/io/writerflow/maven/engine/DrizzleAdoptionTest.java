@@ -110,6 +110,44 @@ class DrizzleAdoptionTest {
     }
 
     @Test
+    void aProjectDrizzleKitGeneratedAndMigratedIsTakenOverByThePlugin(@TempDir Path kit) throws Exception {
+        Files.createDirectories(kit.resolve("src/lib/db"));
+        Files.writeString(kit.resolve("src/lib/db/schema.js"), """
+                import { sqliteTable, text, integer } from "drizzle-orm/sqlite-core";
+                export const users = sqliteTable("users", { id: integer("id").primaryKey(), name: text("name") });
+                """);
+        Files.writeString(kit.resolve("drizzle.config.js"), "export default { dialect: 'turso',"
+                + " schema: './src/lib/db/schema.js', out: './drizzle', dbCredentials: { url: 'file:kit.db' } };\n");
+        NodePeers.linkNodeModules(kit);
+        NodePeers.Run generated = NodePeers.drizzleKit(kit, "generate");
+        assertEquals(0, generated.exitCode(), generated.output());
+        NodePeers.Run migrated = NodePeers.drizzleKit(kit, "migrate");
+        assertEquals(0, migrated.exitCode(), migrated.output());
+        // the plugin writes the next migration into drizzle-kit's directory, then applies it to drizzle-kit's database
+        Files.writeString(kit.resolve("src/lib/db/schema.js"), """
+                import { sqliteTable, text, integer } from "drizzle-orm/sqlite-core";
+                export const users = sqliteTable("users", { id: integer("id").primaryKey(), name: text("name"),
+                  email: text("email") });
+                """);
+        new io.writerflow.maven.generate.MigrationGenerator(new io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader())
+                .generate(new io.writerflow.maven.generate.GenerateRequest(kit.resolve("src/lib/db/schema.js"),
+                        "schema.js", kit.resolve("drizzle"), "drizzle", java.util.Optional.empty(), false, "", false,
+                        System.currentTimeMillis()));
+        List<String> notices = new ArrayList<>();
+        MigrationEngine engine = new MigrationEngine(new EngineSettings(kit.resolve("drizzle"), "drizzle",
+                new DatabaseUrl.File(kit.resolve("kit.db"), "file:kit.db"), "the test", MigrationFixture.HISTORY,
+                "tester", Duration.ofSeconds(5)), notices::add);
+
+        ApplyResult result = engine.apply(engine.loadDirectory(), m -> { });
+
+        assertEquals(1, notices.size(), notices.toString());
+        assertEquals(1, result.applied().size());
+        assertTrue(result.applied().get(0).tag().startsWith("0001_"), result.applied().toString());
+        assertTrue(engine.status(engine.loadDirectory()).migrations().stream()
+                .allMatch(m -> m.state() == MigrationState.APPLIED));
+    }
+
+    @Test
     void aFileChangedSinceDrizzleAppliedItStopsTheApply() throws Exception {
         drizzleMigrate("file:" + database);
         Path second = project.resolve("drizzle/0001_add_tags.sql");
