@@ -60,24 +60,15 @@ final class ApplyFailures {
             failed = new StatementFailedException(s.migration(), s.statement(), (SQLException) refused.getCause());
         }
         if (failed != null) {
-            Migration migration = failed.migration();
-            String nulls = nullRowsBehind((SQLException) failed.getCause(), connection);
-            return new WriterflowException("Migration " + migration.tag() + " failed at statement "
-                    + failed.statement().number() + " of " + migration.statements().size() + " ("
-                    + migration.file() + ":" + failed.statement().line() + "): "
-                    + databaseMessage((SQLException) failed.getCause()) + nulls + rolledBack,
-                    nulls.isEmpty()
-                            ? "Fix statement " + failed.statement().number() + " in " + migration.file()
-                            + " (it never ran to completion, so editing it is safe) and run apply again."
-                            : "Give the column a default in the schema and generate again, or fill the NULLs in a"
-                            + " migration before this one.");
+            return statementFailed(failed.migration(), failed.statement(), (SQLException) failed.getCause(), rolledBack,
+                    connection);
         }
         ForeignKeyViolationException violation = causeOfType(e, ForeignKeyViolationException.class);
         if (violation != null) {
             return orphans(violation.migration(), violation.violationsByReference(), rolledBack);
         }
         if (origin instanceof MigrationRun.Origin.ForeignKeyGuard guard) {
-            return orphans(guard.migration(), recount(guard.migration(), connection, run), rolledBack);
+            return orphans(guard.migration(), recount(guard.migration(), connection, run.foreignKeys()), rolledBack);
         }
         if (causeOfType(e, LibsqlException.class) != null) {
             return RemoteDatabases.failure(settings, e, "The database is still " + at + ".");
@@ -88,7 +79,22 @@ final class ApplyFailures {
                 + " committed migration left it.", e);
     }
 
-    private static WriterflowException orphans(Migration migration, Map<String, Integer> violations,
+    /** A statement the database refused, by file and line, with what to do next. */
+    static WriterflowException statementFailed(Migration migration, io.writerflow.maven.migrations.Statement statement,
+            SQLException cause, String rolledBack, Connection connection) {
+        String nulls = nullRowsBehind(cause, connection);
+        return new WriterflowException("Migration " + migration.tag() + " failed at statement " + statement.number()
+                + " of " + migration.statements().size() + " (" + migration.file() + ":" + statement.line() + "): "
+                + databaseMessage(cause) + nulls + rolledBack,
+                nulls.isEmpty()
+                        ? "Fix statement " + statement.number() + " in " + migration.file()
+                        + " (it never ran to completion, so editing it is safe) and run apply again."
+                        : "Give the column a default in the schema and generate again, or fill the NULLs in a"
+                        + " migration before this one.");
+    }
+
+    /** A migration that would leave orphans, with the references and counts when they are known. */
+    static WriterflowException orphans(Migration migration, Map<String, Integer> violations,
             String rolledBack) {
         return new WriterflowException("Migration " + migration.tag() + " (" + migration.file()
                 + ") would leave rows whose foreign keys point at nothing"
@@ -102,7 +108,7 @@ final class ApplyFailures {
      * The violations of a remote migration that its in-transaction check refused: counted by running the
      * migration again in a transaction that is rolled back (one request; only on this failure path).
      */
-    private static Map<String, Integer> recount(Migration migration, Connection connection, MigrationRun run) {
+    static Map<String, Integer> recount(Migration migration, Connection connection, ForeignKeyCheck foreignKeys) {
         if (connection == null) {
             return Map.of();
         }
@@ -112,7 +118,7 @@ final class ApplyFailures {
                 for (io.writerflow.maven.migrations.Statement s : migration.statements()) {
                     statement.execute(s.sql());
                 }
-                return run.foreignKeys().violations(connection);
+                return foreignKeys.violations(connection);
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);

@@ -231,19 +231,13 @@ final class PipelinedApply {
                     + (committed ? "" : " (nothing of this apply was committed)") + ".";
             if (failed != null && step >= failed.firstStatement()
                     && step < failed.firstStatement() + failed.migration().statements().size()) {
-                Migration migration = failed.migration();
-                Statement statement = migration.statements().get(step - failed.firstStatement());
-                return new WriterflowException("Migration " + migration.tag() + " failed at statement "
-                        + statement.number() + " of " + migration.statements().size() + " (" + migration.file() + ":"
-                        + statement.line() + "): " + error.getMessage() + rolledBack,
-                        "Fix statement " + statement.number() + " in " + migration.file() + " (it never ran to"
-                                + " completion, so editing it is safe) and run apply again.");
+                return ApplyFailures.statementFailed(failed.migration(),
+                        failed.migration().statements().get(step - failed.firstStatement()), error, rolledBack,
+                        database.connection());
             }
             if (failed != null && step == failed.foreignKeyGuard()) {
-                return new WriterflowException("Migration " + failed.migration().tag() + " ("
-                        + failed.migration().file() + ") would leave rows whose foreign keys point at nothing."
-                        + rolledBack, "Run PRAGMA foreign_key_check after the migration's statements to see them; make"
-                        + " the migration delete or fix those rows, or change the foreign key, then apply again.");
+                return ApplyFailures.orphans(failed.migration(), ApplyFailures.recount(failed.migration(),
+                        database.connection(), database.foreignKeys()), rolledBack);
             }
             if (step > begin && step <= lockGuard) {
                 return new WriterflowException("The migration lock of " + settings.url().display() + " expired before"
