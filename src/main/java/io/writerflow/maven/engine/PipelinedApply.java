@@ -111,7 +111,7 @@ final class PipelinedApply {
         for (Transaction.Part part : tx.parts) {
             if (committed && result.stepResults().get(part.release()) != null) {
                 AppliedMigration migration = new AppliedMigration(part.migration().tag(),
-                        part.migration().statements().size(), Duration.ofMillis(Math.round(part.serverMillis(result))));
+                        part.migration().statements().size(), tx.duration(result, applied.size()));
                 applied.add(migration);
                 listener.accept(migration);
             }
@@ -131,7 +131,7 @@ final class PipelinedApply {
 
     /**
      * The one batch: [foreign keys off], BEGIN, the lock's renewal and guard, then per migration SAVEPOINT, its
-     * statements, the foreign-key guard, its history row, RELEASE, each step on condition that the one before
+     * history row, its statements, the foreign-key guard, the row's duration, RELEASE, each step on condition that the one before
      * succeeded; then, for the migration that failed (if one did), ROLLBACK TO its savepoint; the lock's
      * release; COMMIT of what succeeded; a ROLLBACK if a transaction is still open; [foreign keys on]. One
      * commit for all of them, yet a migration is never half applied: a savepoint is released only when all of
@@ -142,14 +142,16 @@ final class PipelinedApply {
         /** Where one migration sits in the batch. */
         record Part(Migration migration, int savepoint, int firstStatement, int foreignKeyGuard, int history,
                     int release) {
-            double serverMillis(Hrana.BatchResult result) {
-                double sum = 0;
-                for (int i = firstStatement; i < firstStatement + migration.statements().size(); i++) {
-                    Hrana.StmtResult r = result.stepResults().get(i);
-                    sum += r == null ? 0 : r.serverMillis();
-                }
-                return sum;
+        }
+
+        /** Each committed migration's duration on the server's clock, as its history row records it. */
+        Duration duration(Hrana.BatchResult result, int index) {
+            Hrana.StmtResult rows = result.stepResults().get(durations);
+            if (rows == null || index >= rows.rows().size()) {
+                return Duration.ZERO;
             }
+            Object millis = rows.rows().get(index).get(1);
+            return Duration.ofMillis(millis instanceof Number n ? n.longValue() : 0);
         }
 
         final List<Hrana.BatchStep> steps = new ArrayList<>();
@@ -157,6 +159,7 @@ final class PipelinedApply {
         final int begin;
         final int lockGuard;
         final int rankGuard;
+        final int durations;
         final int release;
         final int commit;
 
@@ -184,22 +187,28 @@ final class PipelinedApply {
                 Migration migration = pending.get(i);
                 String savepoint = "writerflow_" + i;
                 int sp = chain(Hrana.Stmt.of("SAVEPOINT " + savepoint));
-                int first = steps.size();
-                for (Statement statement : migration.statements()) {
-                    chain(Hrana.Stmt.of(statement.sql()));
-                }
-                int fk = orphans == null ? -1 : chain(Hrana.Stmt.of(lock.failWhen(orphans)));
+                // the history row first, so that its installed_on is when the migration started: the server's
+                // clock then gives the migration's own duration at its end, in the same request
                 int row = chain(Hrana.Stmt.of("INSERT INTO " + history + " (installed_rank, version, description,"
                         + " type, script, checksum, installed_by, execution_time, success)"
                         + " VALUES (?, ?, ?, 'SQL', ?, ?, ?, 0, 1)", (long) ++rank,
                         Integer.toString(migration.entry().idx()), migration.tag(), migration.file(),
                         (long) migration.checksum(), settings.installedBy()));
+                int first = steps.size();
+                for (Statement statement : migration.statements()) {
+                    chain(Hrana.Stmt.of(statement.sql()));
+                }
+                int fk = orphans == null ? -1 : chain(Hrana.Stmt.of(lock.failWhen(orphans)));
+                chain(Hrana.Stmt.of("UPDATE " + history + " SET execution_time = CAST(ROUND((julianday('now')"
+                        + " - julianday(installed_on)) * 86400000) AS INTEGER) WHERE installed_rank = ?", (long) rank));
                 parts.add(new Part(migration, sp, first, fk, row, chain(Hrana.Stmt.of("RELEASE " + savepoint))));
             }
             for (Part part : parts) {
                 steps.add(new Hrana.BatchStep(Hrana.and(Hrana.ok(part.savepoint()), Hrana.not(Hrana.ok(part.release()))),
                         Hrana.Stmt.of("ROLLBACK TO writerflow_" + parts.indexOf(part))));
             }
+            durations = always(Hrana.Stmt.of("SELECT installed_rank, execution_time FROM " + history
+                    + " WHERE installed_rank > ?", (long) state.lastRank()));
             release = always(lock.release());
             commit = steps.size();
             steps.add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("COMMIT")));

@@ -29,13 +29,7 @@ public final class Hrana {
     }
 
     /** The result of one statement: rows of Java values, changed rows and the last rowid (or null). */
-    public record StmtResult(List<Column> cols, List<List<Object>> rows, long affectedRowCount, Long lastInsertRowid,
-                             double serverMillis) {
-
-        /** A result without the server's own timing. */
-        public StmtResult(List<Column> cols, List<List<Object>> rows, long affectedRowCount, Long lastInsertRowid) {
-            this(cols, rows, affectedRowCount, lastInsertRowid, 0);
-        }
+    public record StmtResult(List<Column> cols, List<List<Object>> rows, long affectedRowCount, Long lastInsertRowid) {
     }
 
     /** A batch step: run {@code stmt} when {@code condition} holds ({@code null}: always). */

@@ -260,8 +260,7 @@ public final class HranaClient {
         }
         JsonNode rowid = json.get("last_insert_rowid");
         Long lastRowid = rowid == null || rowid.isNull() ? null : Long.valueOf(rowid.asText());
-        return new Hrana.StmtResult(cols, rows, json.path("affected_row_count").asLong(0), lastRowid,
-                json.path("query_duration_ms").asDouble(0));
+        return new Hrana.StmtResult(cols, rows, json.path("affected_row_count").asLong(0), lastRowid);
     }
 
     static LibsqlException error(JsonNode error) {
