@@ -57,8 +57,9 @@ public final class MigrationEngine {
     }
 
     /**
-     * Applies every pending migration, each in its own transaction together with its history row, under the
-     * migration lock.
+     * Applies every pending migration, each atomically together with its history row, under the migration
+     * lock: on an embedded database through Flyway, a transaction per migration; on a remote one in a single
+     * request (see {@link PipelinedApply}).
      *
      * @param listener told of each migration as soon as it has run
      */
