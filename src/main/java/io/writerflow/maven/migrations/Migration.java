@@ -25,11 +25,29 @@ public record Migration(JournalEntry entry, String file, List<Statement> stateme
         return entry.tag();
     }
 
+    /**
+     * CRC32 of the UTF-8 text without a byte-order mark and with line endings normalised to LF, computed in
+     * chunks: a large migration file is not copied again (normalised, then encoded) just to be summed.
+     */
     static int checksum(String content) {
-        String normalised = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        normalised = normalised.replace("\r\n", "\n").replace('\r', '\n');
         CRC32 crc = new CRC32();
-        crc.update(normalised.getBytes(StandardCharsets.UTF_8));
+        StringBuilder chunk = new StringBuilder(8192);
+        int start = content.startsWith("\uFEFF") ? 1 : 0;
+        for (int i = start; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < content.length() && content.charAt(i + 1) == '\n') {
+                    continue; // the \n that follows stands for both
+                }
+                c = '\n';
+            }
+            chunk.append(c);
+            if (chunk.length() >= 8192 && !Character.isHighSurrogate(c)) {
+                crc.update(chunk.toString().getBytes(StandardCharsets.UTF_8));
+                chunk.setLength(0);
+            }
+        }
+        crc.update(chunk.toString().getBytes(StandardCharsets.UTF_8));
         return (int) crc.getValue();
     }
 }
