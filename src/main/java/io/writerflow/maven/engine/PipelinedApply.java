@@ -91,37 +91,73 @@ final class PipelinedApply {
                 .filter(m -> before.migrations().stream().anyMatch(s -> s.state() == MigrationState.PENDING
                         && s.version().equals(Integer.toString(m.entry().idx()))))
                 .toList();
-        Transaction tx = new Transaction(pending, state, database.connection().unwrap(LibsqlConnection.class));
-        Hrana.BatchResult result;
-        try {
-            result = client.batch(tx.steps);
-        } catch (LibsqlTransportException e) {
-            lock.releasedBy(false);
-            throw new WriterflowException("No answer from " + settings.url().display() + " to the request that"
-                    + " commits " + describe(pending) + ": " + e.getMessage() + "\n  They commit in one transaction,"
-                    + " each migration with its history row, so the database holds them all (up to the first that"
-                    + " failed, if one did) or none; nothing was sent again. The database was "
-                    + before.current().map(tag -> "at " + tag).orElse("without any migration") + " before.",
-                    "Run apply again when the server answers: it reads the history and applies only what is missing.",
-                    e);
-        }
-        boolean committed = result.stepResults().get(tx.commit) != null;
-        lock.releasedBy(committed && result.stepResults().get(tx.release) != null);
+        LibsqlConnection connection = database.connection().unwrap(LibsqlConnection.class);
+        List<List<Migration>> requests = requests(pending);
         List<AppliedMigration> applied = new ArrayList<>();
-        for (Transaction.Part part : tx.parts) {
-            if (committed && result.stepResults().get(part.release()) != null) {
-                AppliedMigration migration = new AppliedMigration(part.migration().tag(),
-                        part.migration().statements().size(), tx.duration(result, applied.size()));
-                applied.add(migration);
-                listener.accept(migration);
+        int lastRank = state.lastRank();
+        for (int r = 0; r < requests.size(); r++) {
+            List<Migration> chunk = requests.get(r);
+            boolean last = r == requests.size() - 1;
+            Optional<String> current = applied.isEmpty() ? before.current()
+                    : Optional.of(applied.get(applied.size() - 1).tag());
+            Transaction tx = new Transaction(chunk, lastRank, r == 0 && !state.historyExists(), last, connection);
+            Hrana.BatchResult result;
+            try {
+                result = client.batch(tx.steps);
+            } catch (LibsqlTransportException e) {
+                lock.releasedBy(false);
+                throw new WriterflowException("No answer from " + settings.url().display() + " to the request that"
+                        + " commits " + describe(chunk) + ": " + e.getMessage() + "\n  They commit in one transaction,"
+                        + " each migration with its history row, so the database holds them all (up to the first that"
+                        + " failed, if one did) or none; nothing was sent again. The database was "
+                        + current.map(tag -> "at " + tag).orElse("without any migration") + " before.",
+                        "Run apply again when the server answers: it reads the history and applies only what is"
+                                + " missing.", e);
+            }
+            boolean committed = result.stepResults().get(tx.commit) != null;
+            lock.releasedBy(last && committed && result.stepResults().get(tx.release) != null);
+            int before0 = applied.size();
+            for (Transaction.Part part : tx.parts) {
+                if (committed && result.stepResults().get(part.release()) != null) {
+                    AppliedMigration migration = new AppliedMigration(part.migration().tag(),
+                            part.migration().statements().size(), tx.duration(result, applied.size() - before0));
+                    applied.add(migration);
+                    listener.accept(migration);
+                }
+            }
+            lastRank += applied.size() - before0;
+            if (applied.size() - before0 < chunk.size()) {
+                throw tx.failure(result, committed && !applied.isEmpty(), committed, applied.isEmpty()
+                        ? before.current() : Optional.of(applied.get(applied.size() - 1).tag()));
             }
         }
-        Optional<String> current = applied.isEmpty() ? before.current()
-                : Optional.of(applied.get(applied.size() - 1).tag());
-        if (applied.size() < pending.size()) {
-            throw tx.failure(result, committed, current);
+        return new ApplyResult(applied, Duration.ZERO, applied.isEmpty() ? before.current()
+                : Optional.of(applied.get(applied.size() - 1).tag()));
+    }
+
+    /** How much SQL one request carries at most; a single larger migration goes alone. */
+    static final int REQUEST_SQL_CHARS = 8 * 1024 * 1024;
+
+    /**
+     * The pending migrations in requests of at most {@link #REQUEST_SQL_CHARS} of SQL, in order: one request
+     * for any usual apply, while a very large one does not meet a server's limit on a request's size.
+     */
+    private static List<List<Migration>> requests(List<Migration> pending) {
+        List<List<Migration>> requests = new ArrayList<>();
+        List<Migration> current = new ArrayList<>();
+        long size = 0;
+        for (Migration migration : pending) {
+            long own = migration.statements().stream().mapToLong(st -> st.sql().length()).sum();
+            if (!current.isEmpty() && size + own > REQUEST_SQL_CHARS) {
+                requests.add(current);
+                current = new ArrayList<>();
+                size = 0;
+            }
+            current.add(migration);
+            size += own;
         }
-        return new ApplyResult(applied, Duration.ZERO, current);
+        requests.add(current);
+        return requests;
     }
 
     private static String describe(List<Migration> pending) {
@@ -163,12 +199,17 @@ final class PipelinedApply {
         final int release;
         final int commit;
 
-        Transaction(List<Migration> pending, State state, LibsqlConnection connection) throws SQLException {
+        /**
+         * @param lastRank     the history's last rank before these migrations
+         * @param releaseLock  whether this is the apply's last request, which also releases the lock
+         */
+        Transaction(List<Migration> pending, int lastRank, boolean createHistory, boolean releaseLock,
+                LibsqlConnection connection) throws SQLException {
             String history = quote(settings.historyTable());
             for (Hrana.Stmt stmt : connection.envelopeBefore()) {
                 chain(stmt);
             }
-            if (!state.historyExists()) {
+            if (createHistory) {
                 chain(Hrana.Stmt.of(HistoryTable.createTable(settings.historyTable())));
                 chain(Hrana.Stmt.of(HistoryTable.createIndex(settings.historyTable())));
             }
@@ -179,10 +220,10 @@ final class PipelinedApply {
             }
             lockGuard = at;
             rankGuard = chain(Hrana.Stmt.of(lock.failWhen("(SELECT COALESCE(MAX(installed_rank), 0) FROM " + history
-                    + ") <> " + state.lastRank())));
+                    + ") <> " + lastRank)));
             String orphans = database.foreignKeys() instanceof ForeignKeyCheck.Pragma pragma
                     ? pragma.orphansExist(database.connection()) : null;
-            int rank = state.lastRank();
+            int rank = lastRank;
             for (int i = 0; i < pending.size(); i++) {
                 Migration migration = pending.get(i);
                 String savepoint = "writerflow_" + i;
@@ -208,8 +249,8 @@ final class PipelinedApply {
                         Hrana.Stmt.of("ROLLBACK TO writerflow_" + parts.indexOf(part))));
             }
             durations = always(Hrana.Stmt.of("SELECT installed_rank, execution_time FROM " + history
-                    + " WHERE installed_rank > ?", (long) state.lastRank()));
-            release = always(lock.release());
+                    + " WHERE installed_rank > ?", (long) lastRank));
+            release = releaseLock ? always(lock.release()) : -1;
             commit = steps.size();
             steps.add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("COMMIT")));
             steps.add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("ROLLBACK")));
@@ -229,13 +270,14 @@ final class PipelinedApply {
             return steps.size() - 1;
         }
 
-        WriterflowException failure(Hrana.BatchResult result, boolean committed, Optional<String> current) {
+        /** @param moved whether this apply committed a migration before the failing one */
+        WriterflowException failure(Hrana.BatchResult result, boolean moved, boolean committed,
+                Optional<String> current) {
             String at = current.map(tag -> "at " + tag).orElse("without any migration");
             int step = result.firstErrorStep();
             LibsqlException error = step < 0 ? null : result.stepErrors().get(step);
             Part failed = parts.stream().filter(p -> step >= p.savepoint() && step <= p.release()).findFirst()
                     .orElse(null);
-            boolean moved = committed && parts.indexOf(failed) > 0;
             String rolledBack = "\n  The migration was rolled back; the database is " + (moved ? "now " : "still ") + at
                     + (committed ? "" : " (nothing of this apply was committed)") + ".";
             if (failed != null && step >= failed.firstStatement()
