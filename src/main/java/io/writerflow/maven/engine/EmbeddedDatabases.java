@@ -46,9 +46,7 @@ final class EmbeddedDatabases {
         } else if (url instanceof DatabaseUrl.Memory) {
             jdbcUrl = "jdbc:sqlite::memory:";
         } else {
-            throw new WriterflowException("Remote databases (" + url.display() + ", from " + urlSource
-                    + ") are not supported yet by this version of writerflow-maven-plugin.",
-                    "Use an embedded database (file:local.db) for now.");
+            throw new IllegalArgumentException("Not an embedded database: " + url.display());
         }
         try {
             Connection connection = config.createConnection(jdbcUrl);
