@@ -1,6 +1,7 @@
 package io.writerflow.maven.mojo;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -25,6 +26,10 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File baseDir;
+
+    /** Where generate and check keep what schema.js evaluated to, to skip evaluating an unchanged schema. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    File buildDirectory;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -60,5 +65,12 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
         Path absolute = path.toAbsolutePath().normalize();
         return absolute.startsWith(base) && !absolute.equals(base)
                 ? base.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+    }
+
+    /** The schema.js loader, with its cache in the build directory when there is one. */
+    DrizzleSchemaLoader schemaLoader() {
+        return buildDirectory == null ? new DrizzleSchemaLoader()
+                : new DrizzleSchemaLoader(
+                        buildDirectory.toPath().resolve("writerflow").resolve("schema-cache"));
     }
 }

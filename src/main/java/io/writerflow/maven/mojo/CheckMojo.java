@@ -11,7 +11,6 @@ import io.writerflow.maven.generate.GenerateRequest;
 import io.writerflow.maven.generate.MigrationGenerator;
 import io.writerflow.maven.migrations.DirectoryCheck;
 import io.writerflow.maven.migrations.DirectoryCheck.Problem;
-import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
 import io.writerflow.maven.settings.ConnectionSettings;
 import io.writerflow.maven.settings.ConnectionSettingsResolver;
 import org.apache.maven.plugin.MojoFailureException;
@@ -96,7 +95,7 @@ public class CheckMojo extends AbstractDatabaseMojo {
         List<SchemaChange> changes;
         try {
             // drops and creates instead of the rename questions: check only asks whether anything changed
-            changes = new MigrationGenerator(new DrizzleSchemaLoader()).pendingChanges(new GenerateRequest(
+            changes = new MigrationGenerator(schemaLoader()).pendingChanges(new GenerateRequest(
                     file.get(), schemaName, migrationsDir(), display(migrationsDir()), Optional.empty(), false, "",
                     true, 0L));
         } catch (WriterflowException e) {

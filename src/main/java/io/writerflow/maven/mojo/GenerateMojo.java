@@ -4,7 +4,6 @@ import io.writerflow.maven.generate.GenerateRequest;
 import io.writerflow.maven.generate.GenerateResult;
 import io.writerflow.maven.generate.MigrationGenerator;
 import io.writerflow.maven.migrations.MigrationWriter;
-import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -56,7 +55,7 @@ public class GenerateMojo extends AbstractWriterflowMojo {
     void run() {
         long start = System.nanoTime();
         Path schemaFile = schema.toPath().toAbsolutePath().normalize();
-        GenerateResult result = new MigrationGenerator(new DrizzleSchemaLoader()).generate(new GenerateRequest(
+        GenerateResult result = new MigrationGenerator(schemaLoader()).generate(new GenerateRequest(
                 schemaFile, display(schemaFile), migrationsDir(), display(migrationsDir()),
                 Optional.ofNullable(name).filter(n -> !n.isBlank()), custom, renames == null ? "" : renames,
                 acceptDrops, System.currentTimeMillis()));

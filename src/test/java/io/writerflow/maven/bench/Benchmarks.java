@@ -260,26 +260,38 @@ public final class Benchmarks {
         }
     }
 
+    /** One generate in a fresh JVM; returns its own time in ms. */
+    static double generateOnce(Path project) throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath(), GenerateOnce.class.getName(), project.toString()).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        return Double.parseDouble(out.lines().filter(l -> l.startsWith("generate-ms ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException(out)).substring(12));
+    }
+
     /** Generate of a 300-table schema: the plugin's own time in a fresh JVM vs drizzle-kit's whole process. */
     static final class GenerateBench {
         static void run(int runs) throws Exception {
             System.out.println();
             System.out.println("generate, 300-table schema (ms median [min-max])");
             List<Double> plugin = new ArrayList<>();
+            List<Double> pluginUnchanged = new ArrayList<>();
             List<Double> pluginProcess = new ArrayList<>();
             List<Double> drizzle = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 Path project = Files.createTempDirectory("bench-generate");
                 GenerateOnce.writeProject(project);
                 long start = System.nanoTime();
-                Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp", classpath(), GenerateOnce.class.getName(), project.toString())
-                        .redirectErrorStream(true).start();
-                String out = new String(process.getInputStream().readAllBytes());
-                process.waitFor();
+                plugin.add(generateOnce(project));
                 pluginProcess.add(millisSince(start));
-                plugin.add(Double.parseDouble(out.lines().filter(l -> l.startsWith("generate-ms "))
-                        .findFirst().orElseThrow(() -> new IllegalStateException(out)).substring(12)));
+                // generate the same first migration again, the schema unchanged
+                try (java.util.stream.Stream<Path> files = Files.walk(project.resolve("drizzle"))) {
+                    for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+                pluginUnchanged.add(generateOnce(project));
 
                 Path kit = Files.createTempDirectory("bench-generate-kit");
                 GenerateOnce.writeProject(kit);
@@ -295,6 +307,7 @@ public final class Benchmarks {
             }
             System.out.println("  plugin, own time (as writerflow:generate logs it): " + Figures.of(plugin));
             System.out.println("  plugin, whole JVM process:                         " + Figures.of(pluginProcess));
+            System.out.println("  plugin, schema unchanged since its last run:       " + Figures.of(pluginUnchanged));
             System.out.println("  drizzle-kit generate, whole process:               " + Figures.of(drizzle));
         }
     }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads a drizzle-orm SQLite schema (schema.js, an ES module) without Node: GraalJS evaluates it on the
@@ -30,11 +31,27 @@ import java.util.Locale;
  * drizzle-kit takes about 1 s as a whole process. Once per build, that is acceptable.
  *
  * <p>The engine sees a read-only file system and no host access, environment or processes. Each load uses
- * its own engine and context; nothing is kept between loads.
+ * its own engine and context; what is kept between loads, when a cache directory is given, is only the
+ * result (see {@link SchemaCache}).
  */
 public final class DrizzleSchemaLoader {
 
     private static final String MODULE_MIME_TYPE = "application/javascript+module";
+
+    private final Optional<SchemaCache> cache;
+
+    /** A loader that evaluates the schema every time. */
+    public DrizzleSchemaLoader() {
+        this.cache = Optional.empty();
+    }
+
+    /**
+     * A loader that keeps what each schema file evaluated to in {@code cacheDirectory} and skips evaluating a
+     * schema whose file and local imports are unchanged (see {@link SchemaCache}).
+     */
+    public DrizzleSchemaLoader(Path cacheDirectory) {
+        this.cache = Optional.of(new SchemaCache(cacheDirectory));
+    }
 
     /** Reads the schema file at {@code schemaJs} (the configured {@code writerflow.schema}). */
     public Schema load(Path schemaJs) {
@@ -82,6 +99,11 @@ public final class DrizzleSchemaLoader {
         }
         Path entry = file.toAbsolutePath().normalize();
         DisplayPaths paths = new DisplayPaths(file, Path.of(shownAs));
+        byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
+        Optional<String> cached = cache.flatMap(c -> c.lookup(entry, bytes));
+        if (cached.isPresent()) {
+            return SnapshotCodec.read(cached.get(), paths.display(entry.toString())).schema();
+        }
         VirtualModules modules = new VirtualModules(entry.getRoot(), ImportScanner.packageImports(entry, source));
         ModuleFileSystem fileSystem = new ModuleFileSystem(modules, entry, source.getBytes(StandardCharsets.UTF_8));
         ScriptFailures failures = new ScriptFailures(paths, modules, entry, source);
@@ -99,7 +121,9 @@ public final class DrizzleSchemaLoader {
                         "export { snapshot as default } from \"" + VirtualModules.RECORDER_SPECIFIER + "\";\n",
                         "writerflow-snapshot.mjs").mimeType(MODULE_MIME_TYPE).build()).getMember("default");
                 String json = snapshot.execute(exports).asString();
-                return SnapshotCodec.read(json, paths.display(entry.toString())).schema();
+                Schema schema = SnapshotCodec.read(json, paths.display(entry.toString())).schema();
+                cache.ifPresent(c -> c.store(entry, bytes, fileSystem.filesRead(), json));
+                return schema;
             } catch (PolyglotException e) {
                 throw failures.translate(e);
             }

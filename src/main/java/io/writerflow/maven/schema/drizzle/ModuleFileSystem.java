@@ -34,6 +34,7 @@ final class ModuleFileSystem implements FileSystem {
     private final VirtualModules modules;
     private final Set<Path> entryPaths;
     private final byte[] entrySource;
+    private final Set<Path> read = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param entry       the schema file, absolute and normalized
@@ -103,7 +104,14 @@ final class ModuleFileSystem implements FileSystem {
         if (modules.contains(path)) {
             throw new NoSuchFileException(path.toString());
         }
-        return disk.newByteChannel(ModuleFiles.resolve(path), options, attrs);
+        Path file = ModuleFiles.resolve(path);
+        read.add(file.toAbsolutePath().normalize());
+        return disk.newByteChannel(file, options, attrs);
+    }
+
+    /** The files read from disk besides the schema file itself: its local imports. */
+    Set<Path> filesRead() {
+        return Set.copyOf(read);
     }
 
     @Override

@@ -120,7 +120,7 @@ final class VirtualModules {
         return js.toString();
     }
 
-    private static byte[] resource(String name) {
+    static byte[] resource(String name) {
         try (InputStream in = VirtualModules.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing plugin resource " + name);
