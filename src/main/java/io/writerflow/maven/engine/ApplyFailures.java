@@ -142,8 +142,8 @@ final class ApplyFailures {
         String table = m.group(1);
         String column = m.group(2);
         try (java.sql.Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"")
-                     + "\" WHERE \"" + column.replace("\"", "\"\"") + "\" IS NULL")) {
+             ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + SqlQuoting.identifier(table)
+                     + " WHERE " + SqlQuoting.identifier(column) + " IS NULL")) {
             long count = rs.next() ? rs.getLong(1) : 0;
             return count == 0 ? "" : "\n  " + table + "." + column + " becomes NOT NULL without a default, and "
                     + count + " row" + (count == 1 ? " of " + table + " holds" : "s of " + table + " hold") + " NULL there.";

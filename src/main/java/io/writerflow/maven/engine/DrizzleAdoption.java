@@ -43,7 +43,7 @@ final class DrizzleAdoption {
         try (java.sql.Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'table'"
                      + " AND name = '" + DRIZZLE_TABLE + "'), (SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                     + " AND name = '" + historyTable.replace("'", "''") + "')")) {
+                     + " AND name = " + SqlQuoting.literal(historyTable) + ")")) {
             rs.next();
             if (rs.getInt(1) == 0) {
                 return false;
@@ -53,7 +53,7 @@ final class DrizzleAdoption {
             }
         }
         try (java.sql.Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT count(*) FROM \"" + historyTable.replace("\"", "\"\"") + "\"")) {
+             ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + SqlQuoting.identifier(historyTable))) {
             rs.next();
             return rs.getInt(1) == 0;
         }

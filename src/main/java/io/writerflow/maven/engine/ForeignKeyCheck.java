@@ -78,7 +78,7 @@ sealed interface ForeignKeyCheck {
             }
             List<String> counts = new ArrayList<>();
             for (Reference r : references) {
-                counts.add("SELECT '" + r.label().replace("'", "''") + "', count(*) FROM " + r.orphans(connection));
+                counts.add("SELECT " + SqlQuoting.literal(r.label()) + ", count(*) FROM " + r.orphans(connection));
             }
             Map<String, Integer> violations = new TreeMap<>();
             try (java.sql.Statement jdbc = connection.createStatement();
@@ -135,18 +135,18 @@ sealed interface ForeignKeyCheck {
              * columns names the parent's primary key (SQLite's rule: only rows with every key column set count).
              */
             String orphans(Connection connection) throws SQLException {
-                StringBuilder sql = new StringBuilder(quote(child)).append(" AS c WHERE ");
+                StringBuilder sql = new StringBuilder(SqlQuoting.identifier(child)).append(" AS c WHERE ");
                 for (String column : from) {
-                    sql.append("c.").append(quote(column)).append(" IS NOT NULL AND ");
+                    sql.append("c.").append(SqlQuoting.identifier(column)).append(" IS NOT NULL AND ");
                 }
                 if (!parentExists) {
                     return sql.append("1").toString();
                 }
                 List<String> parentColumns = to.contains(null) ? primaryKey(connection, parent) : to;
-                sql.append("NOT EXISTS (SELECT 1 FROM ").append(quote(parent)).append(" AS p WHERE ");
+                sql.append("NOT EXISTS (SELECT 1 FROM ").append(SqlQuoting.identifier(parent)).append(" AS p WHERE ");
                 for (int i = 0; i < from.size(); i++) {
-                    sql.append(i == 0 ? "" : " AND ").append("p.").append(quote(parentColumns.get(i)))
-                            .append(" = c.").append(quote(from.get(i)));
+                    sql.append(i == 0 ? "" : " AND ").append("p.").append(SqlQuoting.identifier(parentColumns.get(i)))
+                            .append(" = c.").append(SqlQuoting.identifier(from.get(i)));
                 }
                 return sql.append(")").toString();
             }
@@ -155,17 +155,13 @@ sealed interface ForeignKeyCheck {
         private static List<String> primaryKey(Connection connection, String table) throws SQLException {
             List<String> columns = new ArrayList<>();
             try (java.sql.Statement jdbc = connection.createStatement();
-                 ResultSet rs = jdbc.executeQuery("SELECT name FROM pragma_table_info('" + table.replace("'", "''")
-                         + "') WHERE pk > 0 ORDER BY pk")) {
+                 ResultSet rs = jdbc.executeQuery("SELECT name FROM pragma_table_info(" + SqlQuoting.literal(table)
+                         + ") WHERE pk > 0 ORDER BY pk")) {
                 while (rs.next()) {
                     columns.add(rs.getString(1));
                 }
             }
             return columns.isEmpty() ? List.of("rowid") : columns;
-        }
-
-        private static String quote(String identifier) {
-            return "\"" + identifier.replace("\"", "\"\"") + "\"";
         }
     }
 }

@@ -29,7 +29,7 @@ final class HistoryRows {
 
     static void insert(Connection connection, String historyTable, List<Row> rows) throws SQLException {
         HistoryTable.createIfMissing(connection, historyTable);
-        String table = "\"" + historyTable.replace("\"", "\"\"") + "\"";
+        String table = SqlQuoting.identifier(historyTable);
         connection.setAutoCommit(false);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
                 + " (installed_rank, version, description, type, script, checksum, installed_by, installed_on,"

@@ -38,7 +38,8 @@ final class HistoryStatus {
                     String.valueOf(values.get(2)), values.get(3) == null ? null : ((Number) values.get(3)).intValue(),
                     instant(values.get(4)), values.get(5) == null ? null : values.get(5).toString(),
                     values.get(6) == null ? null : ((Number) values.get(6)).intValue(),
-                    values.get(7) instanceof Number n ? n.intValue() != 0 : Boolean.parseBoolean(String.valueOf(values.get(7))));
+                    values.get(7) instanceof Number n ? n.intValue() != 0
+                            : Boolean.parseBoolean(String.valueOf(values.get(7))));
         }
 
         private static Instant instant(Object value) {

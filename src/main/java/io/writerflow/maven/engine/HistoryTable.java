@@ -26,26 +26,22 @@ final class HistoryTable {
     }
 
     static String createTable(String table) {
-        return "CREATE TABLE IF NOT EXISTS \"main\"." + quote(table) + " (\n"
-                    + "    \"installed_rank\" INT NOT NULL PRIMARY KEY,\n"
-                    + "    \"version\" VARCHAR(50),\n"
-                    + "    \"description\" VARCHAR(200) NOT NULL,\n"
-                    + "    \"type\" VARCHAR(20) NOT NULL,\n"
-                    + "    \"script\" VARCHAR(1000) NOT NULL,\n"
-                    + "    \"checksum\" INT,\n"
-                    + "    \"installed_by\" VARCHAR(100) NOT NULL,\n"
-                    + "    \"installed_on\" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f','now')),\n"
-                    + "    \"execution_time\" INT NOT NULL,\n"
-                    + "    \"success\" BOOLEAN NOT NULL\n"
-                    + ")";
+        return "CREATE TABLE IF NOT EXISTS \"main\"." + SqlQuoting.identifier(table) + " (\n"
+                + "    \"installed_rank\" INT NOT NULL PRIMARY KEY,\n"
+                + "    \"version\" VARCHAR(50),\n"
+                + "    \"description\" VARCHAR(200) NOT NULL,\n"
+                + "    \"type\" VARCHAR(20) NOT NULL,\n"
+                + "    \"script\" VARCHAR(1000) NOT NULL,\n"
+                + "    \"checksum\" INT,\n"
+                + "    \"installed_by\" VARCHAR(100) NOT NULL,\n"
+                + "    \"installed_on\" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f','now')),\n"
+                + "    \"execution_time\" INT NOT NULL,\n"
+                + "    \"success\" BOOLEAN NOT NULL\n"
+                + ")";
     }
 
     static String createIndex(String table) {
-        return "CREATE INDEX IF NOT EXISTS \"main\"." + quote(table + "_s_idx") + " ON " + quote(table)
-                + " (\"success\")";
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return "CREATE INDEX IF NOT EXISTS \"main\"." + SqlQuoting.identifier(table + "_s_idx") + " ON "
+                + SqlQuoting.identifier(table) + " (\"success\")";
     }
 }

@@ -55,13 +55,13 @@ final class LeaseMigrationLock implements MigrationLock {
     static LeaseMigrationLock acquire(HranaClient client, String table, String display, String holder,
             Duration lease, Duration timeout, Consumer<String> notices, List<Hrana.BatchStep> alongside)
             throws SQLException {
-        String quoted = quote(table);
+        String quoted = SqlQuoting.identifier(table);
         List<Hrana.BatchStep> attempt = new java.util.ArrayList<>(List.of(
                 new Hrana.BatchStep(null, Hrana.Stmt.of("CREATE TABLE IF NOT EXISTS " + quoted
                         + " (id INTEGER PRIMARY KEY CHECK (id = 1), holder TEXT NOT NULL,"
                         + " acquired_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)")),
-                new Hrana.BatchStep(Hrana.ok(0), Hrana.Stmt.of("DELETE FROM " + quoted + " WHERE id = 1 AND expires_at < "
-                        + NOW)),
+                new Hrana.BatchStep(Hrana.ok(0), Hrana.Stmt.of("DELETE FROM " + quoted
+                        + " WHERE id = 1 AND expires_at < " + NOW)),
                 new Hrana.BatchStep(Hrana.ok(1), Hrana.Stmt.of("INSERT OR IGNORE INTO " + quoted
                         + " (id, holder, acquired_at, expires_at) VALUES (1, ?, " + NOW + ", " + NOW + " + ?)",
                         holder, lease.toMillis())),
@@ -117,8 +117,8 @@ final class LeaseMigrationLock implements MigrationLock {
     }
 
     private String renewal() {
-        return "UPDATE " + quote(table) + " SET expires_at = " + NOW + " + " + lease.toMillis()
-                + " WHERE id = 1 AND holder = " + literal(holder);
+        return "UPDATE " + SqlQuoting.identifier(table) + " SET expires_at = " + NOW + " + " + lease.toMillis()
+                + " WHERE id = 1 AND holder = " + SqlQuoting.literal(holder);
     }
 
     private void renewQuietly() {
@@ -132,14 +132,14 @@ final class LeaseMigrationLock implements MigrationLock {
     /** Renews the lease, then fails the transaction unless this process holds the lock. */
     @Override
     public List<String> transactionGuard() {
-        return List.of(renewal(), failWhen("NOT EXISTS (SELECT 1 FROM " + quote(table) + " WHERE id = 1 AND holder = "
-                + literal(holder) + ")"));
+        return List.of(renewal(), failWhen("NOT EXISTS (SELECT 1 FROM " + SqlQuoting.identifier(table) + " WHERE id = 1 AND holder = "
+                + SqlQuoting.literal(holder) + ")"));
     }
 
     /** Inserts a NULL holder, which the table's NOT NULL refuses, when the condition holds; else nothing. */
     @Override
     public String failWhen(String condition) {
-        return "INSERT INTO " + quote(table) + " (id, holder, acquired_at, expires_at) SELECT 1, NULL, 0, 0 WHERE "
+        return "INSERT INTO " + SqlQuoting.identifier(table) + " (id, holder, acquired_at, expires_at) SELECT 1, NULL, 0, 0 WHERE "
                 + condition;
     }
 
@@ -148,7 +148,7 @@ final class LeaseMigrationLock implements MigrationLock {
      * after that request, {@link #releasedBy} tells the lock whether to send it again on close.
      */
     Hrana.Stmt release() {
-        return Hrana.Stmt.of("DELETE FROM " + quote(table) + " WHERE id = 1 AND holder = ?", holder);
+        return Hrana.Stmt.of("DELETE FROM " + SqlQuoting.identifier(table) + " WHERE id = 1 AND holder = ?", holder);
     }
 
     /** Records that {@link #release()} ran in another request (or did not, when {@code ran} is false). */
@@ -167,13 +167,5 @@ final class LeaseMigrationLock implements MigrationLock {
         } catch (SQLException | RuntimeException ignored) {
             // the lease expires on its own
         }
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
-    private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
     }
 }

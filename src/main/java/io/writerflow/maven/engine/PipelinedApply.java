@@ -53,7 +53,7 @@ final class PipelinedApply {
                 new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
                         + " AND name = ?", historyTable)),
                 new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT " + HistoryStatus.COLUMNS + " FROM "
-                        + quote(historyTable) + " ORDER BY installed_rank")),
+                        + SqlQuoting.identifier(historyTable) + " ORDER BY installed_rank")),
                 new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
                         + " AND name = ?", DrizzleAdoption.DRIZZLE_TABLE)),
                 new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
@@ -205,7 +205,7 @@ final class PipelinedApply {
          */
         Transaction(List<Migration> pending, int lastRank, boolean createHistory, boolean releaseLock,
                 LibsqlConnection connection) throws SQLException {
-            String history = quote(settings.historyTable());
+            String history = SqlQuoting.identifier(settings.historyTable());
             for (Hrana.Stmt stmt : connection.envelopeBefore()) {
                 chain(stmt);
             }
@@ -305,9 +305,5 @@ final class PipelinedApply {
                     + (error == null ? "the server did not run COMMIT" : error.getMessage()) + rolledBack,
                     "Run apply again; if it fails the same way, run with -X.");
         }
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

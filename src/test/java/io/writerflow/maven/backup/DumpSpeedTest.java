@@ -4,6 +4,7 @@ import io.writerflow.maven.engine.DatabaseConnections;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.EventsTable;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Properties;
@@ -25,27 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class DumpSpeedTest {
 
-    private static final int ROWS = 100_000;
-    private static final String TABLE = "CREATE TABLE events (id integer PRIMARY KEY, kind text NOT NULL,"
-            + " score real, payload blob, note text)";
+    private static final int ROWS = EventsTable.ROWS;
 
     @TempDir
     Path dir;
-
-    private static void fill(Connection connection) throws Exception {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(TABLE);
-            for (int from = 0; from < ROWS; from += 1000) {
-                StringBuilder sql = new StringBuilder("INSERT INTO events VALUES ");
-                for (int i = from; i < from + 1000; i++) {
-                    sql.append(i == from ? "" : ",").append('(').append(i + 1).append(", 'kind-").append(i % 17)
-                            .append("', ").append(i / 7.0).append(", X'").append(String.format("%08X", i))
-                            .append("', ").append(i % 3 == 0 ? "NULL" : "'note '' " + i + "'").append(')');
-                }
-                statement.execute(sql.toString());
-            }
-        }
-    }
 
     private static void print(String what, Backup backup) {
         System.out.printf(Locale.ROOT, "DUMP SPEED %s: %d rows in %d ms = %.0f rows/s (%s)%n", what, backup.rows(),
@@ -58,7 +41,7 @@ class DumpSpeedTest {
         Path db = dir.resolve("big.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             c.setAutoCommit(false);
-            fill(c);
+            EventsTable.fill(c);
             c.commit();
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
@@ -82,7 +65,7 @@ class DumpSpeedTest {
     void tursoServer() throws Exception {
         try (TursoServer server = TursoServer.start()) {
             try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties())) {
-                fill(c);
+                EventsTable.fill(c);
             }
             EngineSettings settings = Databases.settings(dir, DatabaseUrl.parse(server.baseUrl(), dir, "the test"));
             Backup backup;

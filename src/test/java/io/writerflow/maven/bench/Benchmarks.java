@@ -197,25 +197,7 @@ public final class Benchmarks {
 
     /** The SQL dump that backup and dry run use, of a 100,000-row table: from a file, and over HTTP. */
     static final class DumpBench {
-        private static final int ROWS = 100_000;
-
         private DumpBench() {
-        }
-
-        static void fill(java.sql.Connection connection) throws java.sql.SQLException {
-            try (java.sql.Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE events (id integer PRIMARY KEY, kind text NOT NULL, score real,"
-                        + " payload blob, note text)");
-                for (int from = 0; from < ROWS; from += 1000) {
-                    StringBuilder sql = new StringBuilder("INSERT INTO events VALUES ");
-                    for (int i = from; i < from + 1000; i++) {
-                        sql.append(i == from ? "" : ",").append('(').append(i + 1).append(", 'kind-").append(i % 17)
-                                .append("', ").append(i / 7.0).append(", X'").append(String.format("%08X", i))
-                                .append("', ").append(i % 3 == 0 ? "NULL" : "'note '' " + i + "'").append(')');
-                    }
-                    statement.execute(sql.toString());
-                }
-            }
         }
 
         static double rowsPerSecond(java.sql.Connection connection, Path dump) throws Exception {
@@ -234,7 +216,7 @@ public final class Benchmarks {
             List<Double> file = new ArrayList<>();
             try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("big.db"))) {
                 c.setAutoCommit(false);
-                fill(c);
+                io.writerflow.maven.testing.EventsTable.fill(c);
                 c.commit();
                 c.setAutoCommit(true);
                 for (int r = 0; r < runs; r++) {
@@ -245,7 +227,7 @@ public final class Benchmarks {
             try (TursoServer server = TursoServer.start(); FaultProxy proxy = FaultProxy.to(server.baseUrl())) {
                 try (java.sql.Connection c = new io.writerflow.maven.libsql.LibsqlDriver().connect(server.jdbcUrl(),
                         new java.util.Properties())) {
-                    fill(c);
+                    io.writerflow.maven.testing.EventsTable.fill(c);
                 }
                 proxy.always(FaultProxy.delay(Duration.ofMillis(latency)));
                 try (java.sql.Connection c = new io.writerflow.maven.libsql.LibsqlDriver().connect(
