@@ -2,6 +2,7 @@ package io.writerflow.maven.mojo;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
+import io.writerflow.maven.schema.drizzle.JsRuntime;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -9,6 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * What every goal shares: the project, the migrations directory, skipping, and the mapping of core failures
@@ -67,10 +69,12 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
                 ? base.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
     }
 
-    /** The schema.js loader, with its cache in the build directory when there is one. */
-    DrizzleSchemaLoader schemaLoader() {
-        return buildDirectory == null ? new DrizzleSchemaLoader()
-                : new DrizzleSchemaLoader(
-                        buildDirectory.toPath().resolve("writerflow").resolve("schema-cache"));
+    /**
+     * The schema.js loader for the {@code jsRuntime} and {@code node} settings, with its cache in the build
+     * directory when there is one.
+     */
+    DrizzleSchemaLoader schemaLoader(String jsRuntime, String node) {
+        return new DrizzleSchemaLoader(JsRuntime.parse(jsRuntime), node, Optional.ofNullable(buildDirectory)
+                .map(directory -> directory.toPath().resolve("writerflow").resolve("schema-cache")));
     }
 }

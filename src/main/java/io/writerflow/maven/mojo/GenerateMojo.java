@@ -22,6 +22,18 @@ public class GenerateMojo extends AbstractWriterflowMojo {
     @Parameter(property = "writerflow.schema", defaultValue = "${project.basedir}/src/lib/db/schema.js")
     File schema;
 
+    /**
+     * The JavaScript runtime that evaluates the schema: {@code auto} (Node.js 20.6+ when {@code node} finds
+     * one, as drizzle projects have, else GraalJS inside the JVM), {@code node} (fail without it) or
+     * {@code graaljs} (no Node.js needed; slower: about 4 s for 300 tables against 0.3 s).
+     */
+    @Parameter(property = "writerflow.jsRuntime", defaultValue = "auto")
+    String jsRuntime;
+
+    /** The Node.js executable for {@code jsRuntime} auto or node: a path, or a command looked up on the PATH. */
+    @Parameter(property = "writerflow.node", defaultValue = "node")
+    String node;
+
     /** The migration's name (the tag after {@code NNNN_}); by default a description of the change. */
     @Parameter(property = "writerflow.name")
     String name;
@@ -55,7 +67,7 @@ public class GenerateMojo extends AbstractWriterflowMojo {
     void run() {
         long start = System.nanoTime();
         Path schemaFile = schema.toPath().toAbsolutePath().normalize();
-        GenerateResult result = new MigrationGenerator(schemaLoader()).generate(new GenerateRequest(
+        GenerateResult result = new MigrationGenerator(schemaLoader(jsRuntime, node)).generate(new GenerateRequest(
                 schemaFile, display(schemaFile), migrationsDir(), display(migrationsDir()),
                 Optional.ofNullable(name).filter(n -> !n.isBlank()), custom, renames == null ? "" : renames,
                 acceptDrops, System.currentTimeMillis()));

@@ -2,6 +2,7 @@ package io.writerflow.maven.bench;
 
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.schema.drizzle.JsRuntime;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.CloseStrippingProxy;
 import io.writerflow.maven.testing.FaultProxy;
@@ -242,10 +243,11 @@ public final class Benchmarks {
         }
     }
 
-    /** One generate in a fresh JVM; returns its own time in ms. */
-    static double generateOnce(Path project) throws Exception {
+    /** One generate in a fresh JVM, schema.js read by {@code runtime}; returns its own time in ms. */
+    static double generateOnce(Path project, JsRuntime runtime) throws Exception {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath(), GenerateOnce.class.getName(), project.toString()).redirectErrorStream(true).start();
+                "-cp", classpath(), GenerateOnce.class.getName(), project.toString(), runtime.name())
+                .redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes());
         process.waitFor();
         return Double.parseDouble(out.lines().filter(l -> l.startsWith("generate-ms ")).findFirst()
@@ -258,14 +260,19 @@ public final class Benchmarks {
             System.out.println();
             System.out.println("generate, 300-table schema (ms median [min-max])");
             List<Double> plugin = new ArrayList<>();
+            List<Double> pluginGraal = new ArrayList<>();
             List<Double> pluginUnchanged = new ArrayList<>();
             List<Double> pluginProcess = new ArrayList<>();
             List<Double> drizzle = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
+                Path graal = Files.createTempDirectory("bench-generate-graal");
+                GenerateOnce.writeProject(graal);
+                pluginGraal.add(generateOnce(graal, JsRuntime.GRAALJS));
+
                 Path project = Files.createTempDirectory("bench-generate");
                 GenerateOnce.writeProject(project);
                 long start = System.nanoTime();
-                plugin.add(generateOnce(project));
+                plugin.add(generateOnce(project, JsRuntime.AUTO));
                 pluginProcess.add(millisSince(start));
                 // generate the same first migration again, the schema unchanged
                 try (java.util.stream.Stream<Path> files = Files.walk(project.resolve("drizzle"))) {
@@ -273,7 +280,7 @@ public final class Benchmarks {
                         Files.delete(f);
                     }
                 }
-                pluginUnchanged.add(generateOnce(project));
+                pluginUnchanged.add(generateOnce(project, JsRuntime.AUTO));
 
                 Path kit = Files.createTempDirectory("bench-generate-kit");
                 GenerateOnce.writeProject(kit);
@@ -289,6 +296,7 @@ public final class Benchmarks {
             }
             System.out.println("  plugin, own time (as writerflow:generate logs it): " + Figures.of(plugin));
             System.out.println("  plugin, whole JVM process:                         " + Figures.of(pluginProcess));
+            System.out.println("  plugin, own time, jsRuntime=graaljs:               " + Figures.of(pluginGraal));
             System.out.println("  plugin, schema unchanged since its last run:       " + Figures.of(pluginUnchanged));
             System.out.println("  drizzle-kit generate, whole process:               " + Figures.of(drizzle));
         }

@@ -3,14 +3,8 @@ package io.writerflow.maven.schema.drizzle;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.SnapshotCodec;
-import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.Source;
-import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.io.IOAccess;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,31 +12,29 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads a drizzle-orm SQLite schema (schema.js, an ES module) without Node: GraalJS evaluates it on the
- * JVM, its imports of {@code drizzle-orm} and {@code drizzle-orm/sqlite-core} resolve to a recorder shipped
- * in the plugin, and the recorder serializes the exported tables and views as drizzle-kit 0.31 would into
- * its snapshot, which {@link SnapshotCodec} turns into the {@link Schema} model. So the model equals what
- * drizzle-kit's {@code drizzle/meta/NNNN_snapshot.json} would describe for the same file.
+ * Reads a drizzle-orm SQLite schema (schema.js, an ES module): a JavaScript runtime evaluates it, its imports
+ * of {@code drizzle-orm} and {@code drizzle-orm/sqlite-core} resolve to a recorder shipped in the plugin, and
+ * the recorder serializes the exported tables and views as drizzle-kit 0.31 would into its snapshot, which
+ * {@link SnapshotCodec} turns into the {@link Schema} model. So the model equals what drizzle-kit's
+ * {@code drizzle/meta/NNNN_snapshot.json} would describe for the same file.
  *
- * <p>GraalJS over Rhino (DESIGN.md): slower to start and larger, but it runs what drizzle schemas are
- * written in: ES modules, classes, rest and spread. On a stock JDK it runs in interpreter mode. Reading a
- * 300-table, 5,700-line schema takes about 3 to 4.5 s in a cold JVM on a busy 2-core machine (engine start
- * 0.4 s, the recorder's first run 0.8 s, the schema 1 s, serializing 0.7 s) and about 1 s once warm;
- * drizzle-kit takes about 1 s as a whole process. Once per build, that is acceptable.
+ * <p>The runtime ({@link JsRuntime}): Node.js when it is installed, since drizzle projects have it and it
+ * reads a 300-table schema in 0.3 s; otherwise GraalJS inside the JVM, which needs nothing installed but
+ * only interprets on a stock JDK (about 4 s for the same schema in a cold JVM). Both evaluate the same
+ * stand-in and the same modules, so they give the same snapshot; tests hold them to that.
  *
- * <p>The engine sees a read-only file system and no host access, environment or processes. Each load uses
- * its own engine and context; what is kept between loads, when a cache directory is given, is only the
- * result (see {@link SchemaCache}).
+ * <p>With a cache directory, what a schema evaluated to is kept there, and a schema whose file and local
+ * imports are unchanged is not evaluated again (see {@link SchemaCache}).
  */
 public final class DrizzleSchemaLoader {
 
-    private static final String MODULE_MIME_TYPE = "application/javascript+module";
-
+    private final JsRuntime runtime;
+    private final String node;
     private final Optional<SchemaCache> cache;
 
-    /** A loader that evaluates the schema every time. */
+    /** A loader that evaluates the schema every time, in Node.js when it is on the PATH, else in GraalJS. */
     public DrizzleSchemaLoader() {
-        this.cache = Optional.empty();
+        this(JsRuntime.AUTO, "node", Optional.empty());
     }
 
     /**
@@ -50,7 +42,18 @@ public final class DrizzleSchemaLoader {
      * schema whose file and local imports are unchanged (see {@link SchemaCache}).
      */
     public DrizzleSchemaLoader(Path cacheDirectory) {
-        this.cache = Optional.of(new SchemaCache(cacheDirectory));
+        this(JsRuntime.AUTO, "node", Optional.of(cacheDirectory));
+    }
+
+    /**
+     * @param runtime        which runtime evaluates the schema
+     * @param node           the Node.js executable: a path, or a command looked up on the PATH
+     * @param cacheDirectory where evaluated schemas are kept, if anywhere
+     */
+    public DrizzleSchemaLoader(JsRuntime runtime, String node, Optional<Path> cacheDirectory) {
+        this.runtime = runtime;
+        this.node = node;
+        this.cache = cacheDirectory.map(SchemaCache::new);
     }
 
     /** Reads the schema file at {@code schemaJs} (the configured {@code writerflow.schema}). */
@@ -93,7 +96,7 @@ public final class DrizzleSchemaLoader {
         String fileName = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (fileName.endsWith(".ts") || fileName.endsWith(".mts") || fileName.endsWith(".cts")) {
             throw new WriterflowException(shownAs + " is TypeScript, which writerflow cannot read (it reads"
-                    + " schema.js without Node.js or a TypeScript compiler).",
+                    + " schema.js as drizzle-kit's JavaScript, without a TypeScript compiler).",
                     "Point writerflow.schema at a JavaScript schema (schema.js), or compile schema.ts to JavaScript"
                             + " before the build.");
         }
@@ -104,47 +107,38 @@ public final class DrizzleSchemaLoader {
         if (cached.isPresent()) {
             return SnapshotCodec.read(cached.get(), paths.display(entry.toString())).schema();
         }
-        VirtualModules modules = new VirtualModules(entry.getRoot(), ImportScanner.packageImports(entry, source));
-        ModuleFileSystem fileSystem = new ModuleFileSystem(modules, entry, source.getBytes(StandardCharsets.UTF_8));
-        ScriptFailures failures = new ScriptFailures(paths, modules, entry, source);
-
-        // Truffle finds the JavaScript language through the context class loader; inside Maven that is not
-        // the plugin's class loader unless set
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(DrizzleSchemaLoader.class.getClassLoader());
-        try (Context context = newContext(fileSystem)) {
-            try {
-                Value exports = context.eval(Source.newBuilder("js", entry.toFile()).content(source)
-                        .mimeType(MODULE_MIME_TYPE).build());
-                Value snapshot = context.eval(Source.newBuilder("js",
-                        "export { snapshot as default } from \"" + VirtualModules.RECORDER_SPECIFIER + "\";\n",
-                        "writerflow-snapshot.mjs").mimeType(MODULE_MIME_TYPE).build()).getMember("default");
-                String json = snapshot.execute(exports).asString();
-                Schema schema = SnapshotCodec.read(json, paths.display(entry.toString())).schema();
-                cache.ifPresent(c -> c.store(entry, bytes, fileSystem.filesRead(), json));
-                return schema;
-            } catch (PolyglotException e) {
-                throw failures.translate(e);
-            }
-        } catch (IOException e) {
-            throw new WriterflowException("Cannot read the schema file " + shownAs + ": " + e.getMessage(),
-                    "Check the file's permissions and encoding (UTF-8).", e);
-        } finally {
-            thread.setContextClassLoader(previous);
+        SchemaEvaluator.Evaluation evaluation = evaluator().evaluate(new SchemaEvaluator.Script(entry, source,
+                ImportScanner.packageImports(entry, source)));
+        if (evaluation instanceof SchemaEvaluator.Failure failure) {
+            throw new ScriptFailures(paths, entry, source).translate(failure.error());
         }
+        SchemaEvaluator.Snapshot snapshot = (SchemaEvaluator.Snapshot) evaluation;
+        Schema schema = SnapshotCodec.read(snapshot.json(), paths.display(entry.toString())).schema();
+        cache.ifPresent(c -> c.store(entry, bytes, snapshot.imported(), snapshot.json()));
+        return schema;
     }
 
-    private static Context newContext(ModuleFileSystem fileSystem) {
-        return Context.newBuilder("js")
-                .allowIO(IOAccess.newBuilder().fileSystem(fileSystem).build())
-                // no JIT on a stock JDK, and that is fine for code that runs once
-                .option("engine.WarnInterpreterOnly", "false")
-                .option("js.esm-eval-returns-exports", "true")
-                // the schema's console output is not the build's machine output (stdout)
-                .out(System.err)
-                .err(System.err)
-                .logHandler(OutputStream.nullOutputStream())
-                .build();
+    private SchemaEvaluator evaluator() {
+        GraalSchemaEvaluator graal = new GraalSchemaEvaluator();
+        if (runtime == JsRuntime.GRAALJS) {
+            return graal;
+        }
+        Optional<Path> executable = NodeSchemaEvaluator.find(node);
+        if (executable.isEmpty()) {
+            if (runtime == JsRuntime.AUTO) {
+                return graal;
+            }
+            throw new NodeSchemaEvaluator.Unavailable("Node.js was not found: writerflow.node is '" + node + "'"
+                    + (node.contains("/") ? ", which is not an executable file" : ", which is not on the PATH")
+                    + ", and writerflow.jsRuntime=node needs it.", null);
+        }
+        NodeSchemaEvaluator nodeEvaluator = new NodeSchemaEvaluator(executable.get());
+        return runtime == JsRuntime.NODE ? nodeEvaluator : script -> {
+            try {
+                return nodeEvaluator.evaluate(script);
+            } catch (NodeSchemaEvaluator.Unavailable e) {
+                return graal.evaluate(script); // auto: a Node.js that cannot be used is as good as none
+            }
+        };
     }
 }

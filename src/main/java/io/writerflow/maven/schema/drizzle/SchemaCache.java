@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Remembers what a schema.js evaluated to, so that generate and check on an unchanged schema skip GraalJS,
- * which costs seconds on a stock JDK. An entry is used only while the schema file, every local module it
+ * Remembers what a schema.js evaluated to, so that generate and check on an unchanged schema skip the
+ * JavaScript runtime (a Node.js process, or GraalJS, which costs seconds on a stock JDK). An entry is used only while the schema file, every local module it
  * imported, and the plugin's drizzle stand-in are byte for byte what they were; anything else evaluates
  * again. One JSON file per schema file, in the build directory: a cache, never a source of truth.
  */
@@ -27,7 +27,8 @@ final class SchemaCache {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STAND_IN = sha256(concat(VirtualModules.resource("recorder.js"),
-            VirtualModules.resource("sqlite-core.js"), VirtualModules.resource("drizzle-orm.js")));
+            VirtualModules.resource("sqlite-core.js"), VirtualModules.resource("drizzle-orm.js"),
+            VirtualModules.resource("node-hooks.mjs"), VirtualModules.resource("node-main.mjs")));
 
     private final Path directory;
 

@@ -1,9 +1,6 @@
 package io.writerflow.maven.schema.drizzle;
 
 import io.writerflow.maven.WriterflowException;
-import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.SourceSection;
-import org.graalvm.polyglot.Value;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +18,11 @@ import java.util.regex.Pattern;
  */
 final class ScriptFailures {
 
-    private static final String SUPPORTED_API = "writerflow reads schema.js without Node.js and implements"
-            + " drizzle-orm's SQLite schema API: sqliteTable (and sqliteTableCreator), text, integer, real, blob,"
+    private static final String SUPPORTED_API = "writerflow reads schema.js with its own stand-in for drizzle-orm"
+            + " (not node_modules), which implements drizzle-orm's SQLite schema API: sqliteTable (and sqliteTableCreator), text, integer, real, blob,"
             + " numeric, customType, index, uniqueIndex, primaryKey, foreignKey, unique, check, sql``,"
             + " relations, and sqliteView(name, columns).as(sql``) or .existing().";
 
-    private static final Pattern PARSER_MESSAGE = Pattern.compile("^SyntaxError: .*?:\\d+:\\d+ (.*)$", Pattern.DOTALL);
     private static final Pattern NOT_DEFINED = Pattern.compile("ReferenceError: ([\\w$]+) is not defined");
     private static final Pattern MISSING_EXPORT = Pattern.compile(
             "The requested module '(.*)' does not provide an export named '(.*)'");
@@ -34,88 +30,80 @@ final class ScriptFailures {
             "(Cannot find module|Error reading module|Cannot access module) '(.*?)' imported from (.*?)(?:: ([^:]*))?$");
 
     private final DisplayPaths paths;
-    private final VirtualModules modules;
     private final Path entry;
     private final String entrySource;
 
-    ScriptFailures(DisplayPaths paths, VirtualModules modules, Path entry, String entrySource) {
+    ScriptFailures(DisplayPaths paths, Path entry, String entrySource) {
         this.paths = paths;
-        this.modules = modules;
         this.entry = entry;
         this.entrySource = entrySource;
     }
 
-    WriterflowException translate(PolyglotException e) {
-        if (e.isSyntaxError()) {
-            return syntaxError(e);
-        }
-        if (e.isGuestException() && !e.isHostException()) {
-            Value error = e.getGuestObject();
-            if (error != null && error.hasMember("kind") && "WriterflowError".equals(member(error, "name"))) {
-                return recorderError(e, error);
+    WriterflowException translate(ScriptError e) {
+        String where = e.frame().map(this::location).map(SourceLocation::toString)
+                .orElse(paths.display(entry.toString()));
+        return switch (e.kind()) {
+            case SYNTAX -> syntaxError(where, e);
+            case UNSUPPORTED -> new WriterflowException(e.at().map(this::atLocation).orElse(where)
+                    + ": unsupported drizzle API: " + e.message(), SUPPORTED_API, e.cause());
+            case INVALID -> new WriterflowException(e.at().map(this::atLocation).orElse(where) + ": " + e.message(),
+                    "Correct the schema there; drizzle-kit would not produce a correct migration from it either.",
+                    e.cause());
+            case MODULE_NOT_FOUND -> {
+                Matcher missing = MISSING_MODULE.matcher(e.message());
+                yield missing.find() ? missingModule(missing) : thrown(where, e);
             }
-            Matcher missing = MISSING_MODULE.matcher(firstLine(e.getMessage()));
-            if (missing.find() && e.getSourceLocation() == null) {
-                return missingModule(missing);
-            }
-            return new WriterflowException(where(e) + ": " + firstLine(e.getMessage()) + declaredLater(e),
-                    "Fix the error in the schema's code. writerflow runs it as drizzle-kit does, but without"
-                            + " Node.js: only drizzle-orm and the project's own files can be imported for real.", e);
-        }
-        if (e.isCancelled() || e.isExit() || e.isResourceExhausted()) {
-            return new WriterflowException(paths.display(entry.toString()) + ": evaluating the schema stopped: "
-                    + e.getMessage(), "Make sure the schema's code finishes (no endless loops) and run again.", e);
-        }
-        return new WriterflowException(paths.display(entry.toString()) + ": reading the schema failed inside the"
-                + " JavaScript engine: " + e.getMessage(),
-                "Run again with -e to see the cause, and report it if the schema is valid for drizzle-kit.", e);
+            case THROWN -> thrown(where, e);
+            case STOPPED -> new WriterflowException(paths.display(entry.toString()) + ": evaluating the schema stopped: "
+                    + e.message(), "Make sure the schema's code finishes (no endless loops) and run again.", e.cause());
+            case INTERNAL -> new WriterflowException(paths.display(entry.toString()) + ": reading the schema failed"
+                    + " inside the JavaScript runtime: " + e.message(),
+                    "Run again with -e to see the cause, and report it if the schema is valid for drizzle-kit.",
+                    e.cause());
+        };
     }
 
-    private WriterflowException syntaxError(PolyglotException e) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        String location = location(e.getSourceLocation()).map(SourceLocation::toString)
-                .orElse(paths.display(entry.toString()));
+    /** Whether a runtime's message is one of a module that cannot be found or read (see {@link #missingModule}). */
+    static boolean isMissingModule(String message) {
+        return MISSING_MODULE.matcher(firstLine(message)).find();
+    }
+
+    private WriterflowException thrown(String where, ScriptError e) {
+        return new WriterflowException(where + ": " + firstLine(e.message()) + declaredLater(e),
+                "Fix the error in the schema's code. writerflow runs it as drizzle-kit does, but without"
+                        + " node_modules: only drizzle-orm and the project's own files can be imported for real.",
+                e.cause());
+    }
+
+    private WriterflowException syntaxError(String location, ScriptError e) {
+        String message = e.message();
         Matcher export = MISSING_EXPORT.matcher(message);
         if (export.find()) {
-            return missingExport(location, export.group(1), export.group(2), e);
+            return missingExport(location, export.group(1), export.group(2), e.cause());
         }
-        Matcher parser = PARSER_MESSAGE.matcher(message);
-        String detail = parser.matches() ? parser.group(1) : message.replaceFirst("^SyntaxError: ", "");
-        return new WriterflowException(location + ": syntax error: " + detail.stripTrailing(),
+        return new WriterflowException(location + ": syntax error: " + message.stripTrailing(),
                 "Fix the syntax. The schema and the files it imports are read as ES modules (import/export),"
-                        + " as drizzle-kit reads them; TypeScript syntax is not supported.", e);
+                        + " as drizzle-kit reads them; TypeScript syntax is not supported.", e.cause());
     }
 
-    private WriterflowException missingExport(String location, String specifier, String name, PolyglotException e) {
+    private WriterflowException missingExport(String location, String specifier, String name, Throwable cause) {
         if (VirtualModules.isDrizzle(specifier)) {
             boolean entryPoint = specifier.equals("drizzle-orm") || specifier.equals("drizzle-orm/sqlite-core");
             return new WriterflowException(location + ": unsupported drizzle API: '" + name + "' from \"" + specifier
                     + "\" " + (entryPoint ? "is not an export of drizzle-orm 0.45's " + specifier
                     : "is not available while writerflow reads the schema"),
                     SUPPORTED_API + " Import schema builders from \"drizzle-orm/sqlite-core\" and sql from"
-                            + " \"drizzle-orm\".", e);
+                            + " \"drizzle-orm\".", cause);
         }
         if (VirtualModules.isPackageSpecifier(specifier)) {
             // a package gets a stand-in exporting the names ImportScanner found; this import escaped it
             return new WriterflowException(location + ": cannot import '" + name + "' from the package \"" + specifier
                     + "\": writerflow does not load node_modules, and did not recognise this import",
                     "Write it as a plain import { " + name + " } from \"" + specifier + "\", or keep code that needs"
-                            + " the package out of the schema.", e);
+                            + " the package out of the schema.", cause);
         }
         return new WriterflowException(location + ": '" + specifier + "' does not export '" + name + "'",
-                "Check the import: the name must be exported by that module.", e);
-    }
-
-    private WriterflowException recorderError(PolyglotException e, Value error) {
-        String kind = member(error, "kind");
-        String at = member(error, "at");
-        String location = at == null ? where(e) : atLocation(at);
-        String message = member(error, "message");
-        if ("unsupported".equals(kind)) {
-            return new WriterflowException(location + ": unsupported drizzle API: " + message, SUPPORTED_API, e);
-        }
-        return new WriterflowException(location + ": " + message,
-                "Correct the schema there; drizzle-kit would not produce a correct migration from it either.", e);
+                "Check the import: the name must be exported by that module.", cause);
     }
 
     /**
@@ -157,48 +145,25 @@ final class ScriptFailures {
         }
     }
 
-    /** Where a guest error happened in the user's files: the innermost frame that is not the plugin's. */
-    private String where(PolyglotException e) {
-        return userSection(e).flatMap(this::location).map(SourceLocation::toString)
-                .orElse(paths.display(entry.toString()));
-    }
-
-    private Optional<SourceSection> userSection(PolyglotException e) {
-        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
-            if (frame.isGuestFrame() && location(frame.getSourceLocation()).isPresent()) {
-                return Optional.of(frame.getSourceLocation());
-            }
-        }
-        return Optional.ofNullable(e.getSourceLocation()).filter(section -> location(section).isPresent());
-    }
-
     /**
      * GraalJS reports a constant used before its declaration has run (a table whose column refers to the
      * table itself, outside a function) as "X is not defined", where Node says "Cannot access 'X' before
      * initialization"; when the file does declare X, say so.
      */
-    private String declaredLater(PolyglotException e) {
-        Matcher undefined = NOT_DEFINED.matcher(firstLine(e.getMessage()));
-        Optional<SourceSection> section = userSection(e);
-        if (!undefined.matches() || section.isEmpty()) {
+    private String declaredLater(ScriptError e) {
+        Matcher undefined = NOT_DEFINED.matcher(firstLine(e.message()));
+        if (!undefined.matches() || e.frame().isEmpty()) {
             return "";
         }
         String name = undefined.group(1);
         boolean declared = Pattern.compile("\\b(?:const|let|class)\\s+" + Pattern.quote(name) + "\\b")
-                .matcher(section.get().getSource().getCharacters()).find();
+                .matcher(sourceOf(Path.of(e.frame().get().path()))).find();
         return declared ? " (" + name + " is declared in this file, but used before its declaration has finished;"
                 + " refer to it inside a function, as in .references(() => " + name + ".id))" : "";
     }
 
-    private Optional<SourceLocation> location(SourceSection section) {
-        if (section == null || section.getSource() == null || section.getSource().getPath() == null) {
-            return Optional.empty();
-        }
-        String path = section.getSource().getPath();
-        if (modules.contains(Path.of(path))) {
-            return Optional.empty();
-        }
-        return Optional.of(new SourceLocation(paths.display(path), section.getStartLine(), section.getStartColumn()));
+    private SourceLocation location(ScriptError.Frame frame) {
+        return new SourceLocation(paths.display(frame.path()), frame.line(), frame.column());
     }
 
     /** A call site the recorder captured: "path:line:column". */
@@ -208,12 +173,7 @@ final class ScriptFailures {
                 Integer.parseInt(m.group(3))).toString() : at;
     }
 
-    private static String member(Value object, String name) {
-        Value value = object.getMember(name);
-        return value == null || value.isNull() ? null : value.isString() ? value.asString() : value.toString();
-    }
-
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "";
         }

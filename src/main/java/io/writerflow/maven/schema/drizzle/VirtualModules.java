@@ -21,19 +21,23 @@ final class VirtualModules {
     /** The bare specifier under which the loader itself imports the recorder. */
     static final String RECORDER_SPECIFIER = "__writerflow__/recorder";
 
-    private static final String DIRECTORY = "__writerflow__";
     private static final String RECORDER = "recorder.js";
 
     private final Path root;
     private final Map<String, Set<String>> packageImports;
 
     /**
-     * @param fileSystemRoot the root of the schema's file system ({@code /}, {@code C:\})
+     * @param directory      where the modules are served: a directory no project file is in
      * @param packageImports names imported from packages other than drizzle-orm, by specifier
      */
-    VirtualModules(Path fileSystemRoot, Map<String, Set<String>> packageImports) {
-        this.root = fileSystemRoot.resolve(DIRECTORY);
+    VirtualModules(Path directory, Map<String, Set<String>> packageImports) {
+        this.root = directory;
         this.packageImports = Map.copyOf(packageImports);
+    }
+
+    /** The packages other than drizzle-orm that the schema imports. */
+    Set<String> packageSpecifiers() {
+        return packageImports.keySet();
     }
 
     static boolean isDrizzle(String specifier) {

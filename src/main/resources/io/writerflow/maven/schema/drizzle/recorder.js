@@ -1,5 +1,5 @@
-// writerflow's stand-in for drizzle-orm's SQLite API, evaluated by GraalJS when the plugin reads schema.js
-// without Node. The schema's `import ... from "drizzle-orm"` and `"drizzle-orm/sqlite-core"` resolve to small
+// writerflow's stand-in for drizzle-orm's SQLite API, evaluated by Node.js or GraalJS when the plugin reads
+// schema.js. The schema's `import ... from "drizzle-orm"` and `"drizzle-orm/sqlite-core"` resolve to small
 // facades that re-export from this module (see DrizzleSchemaLoader).
 //
 // It records what the schema declares and then serializes it the way drizzle-kit 0.31's
@@ -30,9 +30,16 @@ function frames(stack) {
   const result = [];
   for (const line of String(stack).split("\n")) {
     const m = FRAME.exec(line);
-    if (m) result.push({ file: m[1], line: m[2], column: m[3] });
+    if (m) result.push({ file: pathOf(m[1]), line: m[2], column: m[3] });
   }
   return result;
+}
+
+/** A file as a path: Node.js names ES modules by "file:" URL in stacks, GraalJS by path. */
+function pathOf(file) {
+  if (!file.startsWith("file://")) return file;
+  const path = decodeURIComponent(file.slice("file://".length));
+  return /^\/[A-Za-z]:/.test(path) ? path.slice(1) : path;
 }
 
 // Frames from this directory are the stand-in itself; the first other frame is the schema's code. Found

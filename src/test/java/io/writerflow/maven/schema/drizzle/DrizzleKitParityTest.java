@@ -3,20 +3,30 @@ package io.writerflow.maven.schema.drizzle;
 import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.Table;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import static io.writerflow.maven.schema.drizzle.DrizzleKitProjects.assertSameSchema;
 
 /**
  * The loader reads each schema in {@code src/test/resources/schema/drizzle/} into the same model as the
  * snapshot the real drizzle-kit 0.31.11 writes for it. Together the fixtures use every part of the drizzle
- * API the loader supports; each file says what it covers.
+ * API the loader supports; each file says what it covers. Both runtimes are held to it.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(value = JsRuntime.class, names = {"NODE", "GRAALJS"})
 class DrizzleKitParityTest {
+
+    @Parameter
+    JsRuntime runtime;
+
 
     @TempDir
     Path work;
@@ -27,7 +37,7 @@ class DrizzleKitParityTest {
         Path project = DrizzleKitProjects.fixture(fixture, work);
 
         Schema expected = DrizzleKitProjects.drizzleKitSchema(project);
-        Schema actual = new DrizzleSchemaLoader().load(project.resolve("schema.js"));
+        Schema actual = new DrizzleSchemaLoader(runtime, "node", Optional.empty()).load(project.resolve("schema.js"));
 
         if (fixture.equals("helpers")) {
             // Known difference: drizzle-kit loads schema.js as CommonJS through esbuild, which lists a

@@ -6,6 +6,9 @@ import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the loader does beyond what drizzle-kit parity shows (see DrizzleKitParityTest for that). */
+@ParameterizedClass(name = "{0}")
+@EnumSource(value = JsRuntime.class, names = {"NODE", "GRAALJS"})
 class DrizzleSchemaLoaderTest {
+
+    @Parameter
+    JsRuntime runtime;
+
 
     @TempDir
     Path project;
@@ -30,7 +39,7 @@ class DrizzleSchemaLoaderTest {
                 export const id = () => integer().primaryKey();
                 """);
 
-        Schema schema = new DrizzleSchemaLoader().load(project.resolve("not-on-disk.js"), """
+        Schema schema = loader().load(project.resolve("not-on-disk.js"), """
                 import { sqliteTable } from "drizzle-orm/sqlite-core";
                 import { id } from "./columns";
                 export const users = sqliteTable("users", { id: id() });
@@ -48,7 +57,7 @@ class DrizzleSchemaLoaderTest {
                 export const id = () => text().primaryKey().$defaultFn(() => createId() ?? cuid.createId());
                 """);
 
-        Schema schema = new DrizzleSchemaLoader().load(project.resolve("schema.js"), """
+        Schema schema = loader().load(project.resolve("schema.js"), """
                 import { sqliteTable, text } from "drizzle-orm/sqlite-core";
                 import { customAlphabet } from "@paralleldrive/cuid2";
                 import { id } from "./ids.js";
@@ -62,7 +71,7 @@ class DrizzleSchemaLoaderTest {
 
     @Test
     void consoleOutputOfTheSchemaDoesNotBreakLoading() {
-        Schema schema = new DrizzleSchemaLoader().load(project.resolve("schema.js"), """
+        Schema schema = loader().load(project.resolve("schema.js"), """
                 import { sqliteTable, integer } from "drizzle-orm/sqlite-core";
                 console.log("loading the schema");
                 export const t = sqliteTable("t", { id: integer() });
@@ -79,7 +88,7 @@ class DrizzleSchemaLoaderTest {
         ClassLoader unrelated = ClassLoader.getPlatformClassLoader();
         thread.setContextClassLoader(unrelated);
         try {
-            Schema schema = new DrizzleSchemaLoader().load(project.resolve("schema.js"), """
+            Schema schema = loader().load(project.resolve("schema.js"), """
                     import { sqliteTable, integer } from "drizzle-orm/sqlite-core";
                     export const t = sqliteTable("t", { id: integer() });
                     """);
@@ -93,7 +102,7 @@ class DrizzleSchemaLoaderTest {
 
     @Test
     void eachLoadStartsFromNothing() {
-        DrizzleSchemaLoader loader = new DrizzleSchemaLoader();
+        DrizzleSchemaLoader loader = loader();
         loader.load(project.resolve("first.js"), """
                 import { sqliteTable, integer } from "drizzle-orm/sqlite-core";
                 const hidden = sqliteTable("hidden", { id: integer() });
@@ -105,5 +114,9 @@ class DrizzleSchemaLoaderTest {
 
         assertEquals(project.resolve("second.js") + ": the schema exports no tables; drizzle-kit only sees"
                 + " exported tables: export const users = sqliteTable(\"users\", { ... })", e.problem());
+    }
+
+    private DrizzleSchemaLoader loader() {
+        return new DrizzleSchemaLoader(runtime, "node", Optional.empty());
     }
 }

@@ -3,15 +3,25 @@ package io.writerflow.maven.schema.drizzle;
 import io.writerflow.maven.schema.Schema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** An unchanged schema is not evaluated again; a change to it or to a module it imports is. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(value = JsRuntime.class, names = {"NODE", "GRAALJS"})
 class SchemaCacheTest {
+
+    @Parameter
+    JsRuntime runtime;
+
 
     @TempDir
     Path project;
@@ -36,7 +46,7 @@ class SchemaCacheTest {
         Files.writeString(project.resolve("tables.js"), header + table("imported"));
         Path schema = project.resolve("schema.js");
         Files.writeString(schema, header + "export * from \"./tables.js\";\n" + table("users"));
-        DrizzleSchemaLoader loader = new DrizzleSchemaLoader(project.resolve("cache"));
+        DrizzleSchemaLoader loader = new DrizzleSchemaLoader(runtime, "node", Optional.of(project.resolve("cache")));
         assertEquals(java.util.List.of("imported", "users"), tables(loader.load(schema)));
 
         // a cache entry stands in for evaluation: planted with another table, it is what the next load returns
@@ -54,6 +64,6 @@ class SchemaCacheTest {
 
         // a loader without a cache never reads one
         Files.writeString(cacheFile(), Files.readString(cacheFile()).replace("\\\"people\\\"", "\\\"planted\\\""));
-        assertEquals(java.util.List.of("imported2", "people"), tables(new DrizzleSchemaLoader().load(schema)));
+        assertEquals(java.util.List.of("imported2", "people"), tables(new DrizzleSchemaLoader(runtime, "node", Optional.empty()).load(schema)));
     }
 }
