@@ -120,7 +120,8 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
         ObjectMapper json;
         try {
             process.getOutputStream().close();
-            // setting up JSON reading costs a cold JVM a few hundred ms: spent while Node.js runs, not after
+            // setting up Jackson costs a cold JVM a few hundred ms, here and for the snapshot after: spent while
+            // Node.js runs, not after it
             json = Json.MAPPER;
             output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             exit = process.waitFor();
@@ -134,8 +135,9 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
         if (exit == TOO_OLD) {
             throw new Unavailable(output.strip().replaceFirst("^writerflow: ", ""), null);
         }
-        Path result = directory.resolve("result.json");
-        if (exit != 0 || !Files.isRegularFile(result)) {
+        Path snapshot = directory.resolve("snapshot.json");
+        Path error = directory.resolve("error.json");
+        if (exit != 0 || !Files.isRegularFile(snapshot) && !Files.isRegularFile(error)) {
             Matcher syntax = SYNTAX_REPORT.matcher(output);
             if (syntax.find()) {
                 return new Failure(syntaxError(syntax));
@@ -147,11 +149,11 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
         if (!output.isEmpty()) {
             System.err.print(output);
         }
-        JsonNode answer = json.readTree(result.toFile());
-        if (answer.has("snapshot")) {
-            return new Snapshot(answer.get("snapshot").asText(), imported(directory.resolve("imported.txt")));
+        if (Files.isRegularFile(snapshot)) {
+            return new Snapshot(Files.readString(snapshot, StandardCharsets.UTF_8),
+                    imported(directory.resolve("imported.txt")));
         }
-        return new Failure(errorOf(answer.path("error")));
+        return new Failure(errorOf(json.readTree(error.toFile())));
     }
 
     private static ScriptError errorOf(JsonNode error) {

@@ -1,8 +1,8 @@
 // Evaluates schema.js under Node.js for the plugin (NodeSchemaEvaluator). Arguments: the directory the
 // plugin wrote the stand-ins into (with schema-source.js, the schema's text, and modules.tsv, the packages'
-// stand-ins), and the schema file's path. Writes result.json there: either { snapshot, node } or
-// { error: { kind, name, message, at, frame, stack } }. A syntax error is rethrown instead: only Node's report
-// of an uncaught one names the file, line and column, which the plugin reads from it.
+// stand-ins), and the schema file's path. Writes there either snapshot.json, the drizzle-kit snapshot, or
+// error.json, { name, kind, message, at, frame, stack }. A syntax error is rethrown instead: only Node's
+// report of an uncaught one names the file, line and column, which the plugin reads from it.
 import * as module from "node:module";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, sep } from "node:path";
@@ -57,13 +57,11 @@ function describe(e) {
   return { name: "thrown", message: String(e) };
 }
 
-let result;
 try {
   const exports = await import(pathToFileURL(config.entry).href);
   const { snapshot } = await import(pathToFileURL(config.recorder).href);
-  result = { snapshot: snapshot(exports), node: process.version };
+  writeFileSync(join(directory, "snapshot.json"), snapshot(exports));
 } catch (e) {
   if (e instanceof SyntaxError && !String(e.stack).startsWith("file:")) throw e;
-  result = { error: describe(e) };
+  writeFileSync(join(directory, "error.json"), JSON.stringify(describe(e)));
 }
-writeFileSync(join(directory, "result.json"), JSON.stringify(result));
