@@ -25,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -49,10 +51,16 @@ public final class MigrationGenerator {
     public GenerateResult generate(GenerateRequest request) {
         request.name().ifPresent(MigrationGenerator::checkName);
         Renames renames = Renames.parse(request.renames());
-        Snapshot previous = latestSnapshot(request.migrationsDir(), request.migrationsDisplay());
-
-        Schema schema = request.custom() ? previous.schema()
-                : loader.loadShownAs(request.schemaFile(), request.schemaDisplay());
+        Snapshot previous;
+        Schema schema;
+        if (request.custom()) {
+            previous = latestSnapshot(request.migrationsDir(), request.migrationsDisplay());
+            schema = previous.schema();
+        } else {
+            Loaded both = loadBoth(request);
+            previous = both.previous();
+            schema = both.schema();
+        }
         List<SchemaChange> changes = request.custom() ? List.of()
                 : SchemaDiff.diff(previous.schema(), schema, renames, request.acceptDrops());
         if (changes.isEmpty() && !request.custom()) {
@@ -76,9 +84,34 @@ public final class MigrationGenerator {
      * that the latest snapshot does not (writerflow:check). {@code custom} and {@code name} are ignored.
      */
     public List<SchemaChange> pendingChanges(GenerateRequest request) {
-        Snapshot previous = latestSnapshot(request.migrationsDir(), request.migrationsDisplay());
-        Schema schema = loader.loadShownAs(request.schemaFile(), request.schemaDisplay());
-        return SchemaDiff.diff(previous.schema(), schema, Renames.parse(request.renames()), request.acceptDrops());
+        Loaded both = loadBoth(request);
+        return SchemaDiff.diff(both.previous().schema(), both.schema(), Renames.parse(request.renames()),
+                request.acceptDrops());
+    }
+
+    private record Loaded(Snapshot previous, Schema schema) {
+    }
+
+    /**
+     * The latest snapshot and schema.js, read at the same time: evaluating schema.js mostly waits on a
+     * Node.js process (or keeps a GraalJS thread busy), and a large snapshot takes a cold JVM a few hundred
+     * milliseconds to parse. A failure of the snapshot is reported first, as it would be one after the other.
+     */
+    private Loaded loadBoth(GenerateRequest request) {
+        CompletableFuture<Schema> schema = CompletableFuture.supplyAsync(
+                () -> loader.loadShownAs(request.schemaFile(), request.schemaDisplay()));
+        Snapshot previous;
+        try {
+            previous = latestSnapshot(request.migrationsDir(), request.migrationsDisplay());
+        } catch (RuntimeException e) {
+            schema.handle((s, ignored) -> s).join(); // let the evaluation clean up before the failure ends the build
+            throw e;
+        }
+        try {
+            return new Loaded(previous, schema.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The snapshot of the journal's last entry, or an empty schema before the first migration. */
