@@ -110,8 +110,13 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
 
         Process process;
         try {
-            process = new ProcessBuilder(executable.toString(), directory.resolve("node-main.mjs").toString(),
-                    directory.toString(), script.entry().toString()).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(executable.toString(),
+                    directory.resolve("node-main.mjs").toString(), directory.toString(), script.entry().toString())
+                    .redirectErrorStream(true);
+            // NODE_OPTIONS may load a TypeScript loader or other hooks of the project's own: the schema reads
+            // the same on every machine only without them
+            builder.environment().remove("NODE_OPTIONS");
+            process = builder.start();
         } catch (IOException e) {
             throw new Unavailable("Cannot run Node.js (" + executable + ") to read the schema: " + e.getMessage(), e);
         }
@@ -167,8 +172,8 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
         }
         if (error.path("name").asText().equals("WriterflowError")) {
             return new ScriptError("unsupported".equals(error.path("kind").asText()) ? ScriptError.Kind.UNSUPPORTED
-                    : ScriptError.Kind.INVALID, message, frame, Optional.ofNullable(error.get("at")).map(JsonNode::asText),
-                    null);
+                    : ScriptError.Kind.INVALID, message, frame,
+                    Optional.ofNullable(error.get("at")).map(JsonNode::asText), null);
         }
         if (frame.isEmpty() && ScriptFailures.isMissingModule(message)) {
             return new ScriptError(ScriptError.Kind.MODULE_NOT_FOUND, message.replaceFirst("^Error: ", ""),

@@ -19,9 +19,10 @@ import java.util.Set;
 
 /**
  * Remembers what a schema.js evaluated to, so that generate and check on an unchanged schema skip the
- * JavaScript runtime (a Node.js process, or GraalJS, which costs seconds on a stock JDK). An entry is used only while the schema file, every local module it
- * imported, and the plugin's drizzle stand-in are byte for byte what they were; anything else evaluates
- * again. One JSON file per schema file, in the build directory: a cache, never a source of truth.
+ * JavaScript runtime (a Node.js process, or GraalJS, which costs seconds on a stock JDK). An entry is used
+ * only while the schema file, every local module it imported, and the plugin's drizzle stand-in are byte for
+ * byte what they were; anything else evaluates again. One JSON file per schema file, in the build
+ * directory: a cache, never a source of truth.
  */
 final class SchemaCache {
 

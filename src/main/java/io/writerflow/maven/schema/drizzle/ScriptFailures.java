@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
 final class ScriptFailures {
 
     private static final String SUPPORTED_API = "writerflow reads schema.js with its own stand-in for drizzle-orm"
-            + " (not node_modules), which implements drizzle-orm's SQLite schema API: sqliteTable (and sqliteTableCreator), text, integer, real, blob,"
-            + " numeric, customType, index, uniqueIndex, primaryKey, foreignKey, unique, check, sql``,"
-            + " relations, and sqliteView(name, columns).as(sql``) or .existing().";
+            + " (not node_modules), which implements drizzle-orm's SQLite schema API: sqliteTable (and"
+            + " sqliteTableCreator), text, integer, real, blob, numeric, customType, index, uniqueIndex,"
+            + " primaryKey, foreignKey, unique, check, sql``, relations, and sqliteView(name, columns).as(sql``)"
+            + " or .existing().";
 
     private static final Pattern NOT_DEFINED = Pattern.compile("ReferenceError: ([\\w$]+) is not defined");
     private static final Pattern MISSING_EXPORT = Pattern.compile(
@@ -54,8 +55,9 @@ final class ScriptFailures {
                 yield missing.find() ? missingModule(missing) : thrown(where, e);
             }
             case THROWN -> thrown(where, e);
-            case STOPPED -> new WriterflowException(paths.display(entry.toString()) + ": evaluating the schema stopped: "
-                    + e.message(), "Make sure the schema's code finishes (no endless loops) and run again.", e.cause());
+            case STOPPED -> new WriterflowException(paths.display(entry.toString())
+                    + ": evaluating the schema stopped: " + e.message(),
+                    "Make sure the schema's code finishes (no endless loops) and run again.", e.cause());
             case INTERNAL -> new WriterflowException(paths.display(entry.toString()) + ": reading the schema failed"
                     + " inside the JavaScript runtime: " + e.message(),
                     "Run again with -e to see the cause, and report it if the schema is valid for drizzle-kit.",

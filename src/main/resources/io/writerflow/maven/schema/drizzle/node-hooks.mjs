@@ -35,7 +35,10 @@ function lookup(path) {
   if (isFile(path)) return path;
   for (const extension of [".js", ".mjs"]) if (isFile(path + extension)) return path + extension;
   if (isDirectory(path)) {
-    for (const extension of [".js", ".mjs"]) if (isFile(join(path, "index" + extension))) return join(path, "index" + extension);
+    for (const extension of [".js", ".mjs"]) {
+      const index = join(path, "index" + extension);
+      if (isFile(index)) return index;
+    }
   }
   return undefined;
 }

@@ -66,7 +66,8 @@ class DrizzleSchemaLoaderErrorsTest {
         WriterflowException e = assertThrows(WriterflowException.class,
                 () -> loader().loadShownAs(dir.resolve("schema.js"), "src/lib/db/schema.js"));
 
-        assertThat(e.problem()).isEqualTo("src/lib/db/columns.js" + either(":1:19: TypeError: Cannot read property 'id' of undefined",
+        assertThat(e.problem()).isEqualTo("src/lib/db/columns.js"
+                + either(":1:19: TypeError: Cannot read property 'id' of undefined",
                 ":1:29: TypeError: Cannot read properties of undefined (reading 'id')"));
     }
 
@@ -74,7 +75,8 @@ class DrizzleSchemaLoaderErrorsTest {
     void syntaxErrorNamesFileLineColumnAndTheParsersMessage() {
         WriterflowException e = failure("const x = 1;\nexport const y = (x +;\n");
 
-        assertThat(e.problem()).startsWith(schema() + ":2:22: syntax error: " + either("Expected an operand but found ;", "Unexpected token ';'"));
+        assertThat(e.problem()).startsWith(schema() + ":2:22: syntax error: "
+                + either("Expected an operand but found ;", "Unexpected token ';'"));
         assertThat(e.nextStep()).contains("ES modules");
     }
 
@@ -117,7 +119,8 @@ class DrizzleSchemaLoaderErrorsTest {
     void importingANameDrizzleDoesNotExportFailsAtTheImport() {
         WriterflowException e = failure("import { sqliteTable, pgTable } from \"drizzle-orm/sqlite-core\";\n");
 
-        assertThat(e.problem()).isEqualTo(schema() + either(":1:1", ":1:23") + ": unsupported drizzle API: 'pgTable' from"
+        assertThat(e.problem()).isEqualTo(schema() + either(":1:1", ":1:23")
+                + ": unsupported drizzle API: 'pgTable' from"
                 + " \"drizzle-orm/sqlite-core\" is not an export of drizzle-orm 0.45's drizzle-orm/sqlite-core");
     }
 
@@ -125,7 +128,8 @@ class DrizzleSchemaLoaderErrorsTest {
     void otherDrizzleEntryPointsAreNotAvailable() {
         WriterflowException e = failure("import { drizzle } from \"drizzle-orm/libsql\";\n");
 
-        assertThat(e.problem()).isEqualTo(schema() + either(":1:1", ":1:10") + ": unsupported drizzle API: 'drizzle' from"
+        assertThat(e.problem()).isEqualTo(schema() + either(":1:1", ":1:10")
+                + ": unsupported drizzle API: 'drizzle' from"
                 + " \"drizzle-orm/libsql\" is not available while writerflow reads the schema");
     }
 
@@ -135,7 +139,8 @@ class DrizzleSchemaLoaderErrorsTest {
 
         WriterflowException e = failure("import { ids } from \"./columns.js\";\n");
 
-        assertThat(e.problem()).isEqualTo(schema() + either(":1:1", ":1:10") + ": './columns.js' does not export 'ids'");
+        assertThat(e.problem()).isEqualTo(schema() + either(":1:1", ":1:10")
+                + ": './columns.js' does not export 'ids'");
     }
 
     @Test
@@ -174,7 +179,8 @@ class DrizzleSchemaLoaderErrorsTest {
                 export const t = sqliteTable("t", { a: column() });
                 """);
 
-        assertThat(e.problem()).isEqualTo(work.resolve("helpers.js") + either(":3:10: TypeError: Cannot read property 'name' of undefined",
+        assertThat(e.problem()).isEqualTo(work.resolve("helpers.js")
+                + either(":3:10: TypeError: Cannot read property 'name' of undefined",
                 ":3:18: TypeError: Cannot read properties of undefined (reading 'name')"));
         assertThat(e.nextStep()).contains("Fix the error in the schema's code");
     }
@@ -314,7 +320,8 @@ class DrizzleSchemaLoaderErrorsTest {
                 });
                 """);
 
-        assertThat(e.problem()).isEqualTo(schema() + either(":5:13", ":5:20") + ": a sql`` default may only contain SQL text: drizzle-kit"
+        assertThat(e.problem()).isEqualTo(schema() + either(":5:13", ":5:20")
+                + ": a sql`` default may only contain SQL text: drizzle-kit"
                 + " cannot write interpolated columns, names or values into a DEFAULT (\"we don't support params for"
                 + " `sql` default values\"); write the expression literally or use sql.raw()");
     }
@@ -336,7 +343,8 @@ class DrizzleSchemaLoaderErrorsTest {
                 });
                 """);
 
-        assertThat(e.problem()).startsWith(schema() + either(":6:16", ":6:23") + ": unsupported drizzle API: text(…).default() received"
+        assertThat(e.problem()).startsWith(schema() + either(":6:16", ":6:23")
+                + ": unsupported drizzle API: text(…).default() received"
                 + " customAlphabet()(), a value from the package \"nanoid\"");
     }
 

@@ -65,8 +65,8 @@ class JsRuntimeTest {
                 + " can)' >&2\nexit 3\n");
         Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        WriterflowException e = assertThrows(WriterflowException.class,
-                () -> new DrizzleSchemaLoader(JsRuntime.NODE, old.toString(), Optional.empty()).load(schemaFile(), SCHEMA));
+        WriterflowException e = assertThrows(WriterflowException.class, () -> new DrizzleSchemaLoader(JsRuntime.NODE,
+                old.toString(), Optional.empty()).load(schemaFile(), SCHEMA));
         Schema schema = new DrizzleSchemaLoader(JsRuntime.AUTO, old.toString(), Optional.empty())
                 .load(schemaFile(), SCHEMA);
 

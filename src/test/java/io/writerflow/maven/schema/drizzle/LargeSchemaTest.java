@@ -45,7 +45,8 @@ class LargeSchemaTest {
         long start = System.nanoTime();
         Schema actual = new DrizzleSchemaLoader(runtime, "node", Optional.empty()).load(project.resolve("schema.js"));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        System.err.printf("DrizzleSchemaLoader (%s): %d tables, %d lines in %d ms%n", runtime, TABLES, source.lines().count(),
+        System.err.printf("DrizzleSchemaLoader (%s): %d tables, %d lines in %d ms%n", runtime, TABLES,
+                source.lines().count(),
                 took.toMillis());
 
         assertEquals(TABLES, actual.tables().size());

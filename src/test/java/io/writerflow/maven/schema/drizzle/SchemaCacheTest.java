@@ -64,6 +64,7 @@ class SchemaCacheTest {
 
         // a loader without a cache never reads one
         Files.writeString(cacheFile(), Files.readString(cacheFile()).replace("\\\"people\\\"", "\\\"planted\\\""));
-        assertEquals(java.util.List.of("imported2", "people"), tables(new DrizzleSchemaLoader(runtime, "node", Optional.empty()).load(schema)));
+        assertEquals(java.util.List.of("imported2", "people"),
+                tables(new DrizzleSchemaLoader(runtime, "node", Optional.empty()).load(schema)));
     }
 }
