@@ -155,22 +155,16 @@ public final class HranaClient {
     /** Sends requests in one pipeline; returns each request's result, throwing the first error. */
     private List<PipelineResponse.Result> pipeline(Requests requests) throws SQLException {
         try (PipelineBody body = new PipelineBody(MAPPER)) {
-            HttpRequest.BodyPublisher publisher;
-            try {
-                requests.writeTo(body);
-                publisher = body.finish();
-            } catch (IOException e) {
-                throw new LibsqlException("Cannot write a Hrana request: " + e.getMessage(), null, e);
-            }
-            List<PipelineResponse.Result> results = send(publisher, body.stepCounts().size());
+            requests.writeTo(body);
+            List<PipelineResponse.Result> results = send(body.finish(), body.stepCounts().size());
             List<Integer> stepCounts = body.stepCounts();
             List<PipelineResponse.Result> out = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) {
                 out.add(fitted(results.get(i), stepCounts.get(i)));
             }
             return out;
-        } catch (IOException e) {
-            throw new LibsqlException("Cannot remove a Hrana request's temporary file: " + e.getMessage(), null, e);
+        } catch (IOException e) { // send reports its own: these are the body's, before anything was sent
+            throw new LibsqlException("Cannot write a Hrana request: " + e.getMessage(), null, e);
         }
     }
 

@@ -84,7 +84,7 @@ final class PipelineBody implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         buffer.close();
     }
 }

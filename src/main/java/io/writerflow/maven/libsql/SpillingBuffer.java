@@ -66,14 +66,20 @@ final class SpillingBuffer extends OutputStream {
         return HttpRequest.BodyPublishers.ofFile(file);
     }
 
+    /**
+     * Deletes the temporary file, if there is one. Never fails: the request was answered (or not) by then, and a
+     * file that cannot be removed now must not turn a committed apply into an error; the JVM removes it at exit.
+     */
     @Override
-    public void close() throws IOException {
-        if (file != null) {
-            try {
-                out.close();
-            } finally {
-                Files.deleteIfExists(file);
-            }
+    public void close() {
+        if (file == null) {
+            return;
+        }
+        try {
+            out.close();
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
         }
     }
 }

@@ -6,7 +6,7 @@ import java.io.Reader;
 /**
  * A character reader with a short lookahead over a bounded buffer, that hands every character it reads from
  * the underlying reader, once and in order, to a {@link NormalisedChecksum}: the splitter needs to see a
- * breakpoint coming, and the checksum is computed in the same pass.
+ * breakpoint coming, and the checksum is computed in the same pass. It counts lines as it goes.
  */
 final class LookaheadReader {
 
@@ -18,6 +18,7 @@ final class LookaheadReader {
     private int position;
     private int limit;
     private boolean exhausted;
+    private int line = 1;
 
     LookaheadReader(Reader in, NormalisedChecksum checksum) {
         this.in = in;
@@ -42,13 +43,42 @@ final class LookaheadReader {
         return true;
     }
 
-    /** Consumes and returns the next character; call only after {@link #peek} saw one. */
-    char next() {
-        return buffer[position++];
+    /** The 1-based line of the next character. */
+    int line() {
+        return line;
     }
 
+    /** Consumes and returns the next character; call only after {@link #peek} saw one. */
+    char next() {
+        char c = buffer[position++];
+        if (c == '\n') {
+            line++;
+        }
+        return c;
+    }
+
+    /** Consumes {@code count} characters that {@link #peek} saw, none of them a line feed. */
     void skip(int count) {
         position += count;
+    }
+
+    /**
+     * Consumes the buffered characters before the next {@code stop} or {@code otherStop} into {@code into}, in
+     * one copy: the inside of a long string or comment is not stepped through a character at a time. Returns
+     * how many it consumed; none when the next character is a stop or nothing is buffered.
+     */
+    int consumeUntil(char stop, char otherStop, StringBuilder into) {
+        int end = position;
+        while (end < limit && buffer[end] != stop && buffer[end] != otherStop) {
+            if (buffer[end] == '\n') {
+                line++;
+            }
+            end++;
+        }
+        int count = end - position;
+        into.append(buffer, position, count);
+        position = end;
+        return count;
     }
 
     /** Makes at least {@code wanted} characters available from {@code position}, unless the text ends first. */

@@ -40,9 +40,22 @@ final class NormalisedChecksum {
         }
     }
 
+    /** As {@link #update(char)} for each character, with runs that hold no CR copied at once. */
     void update(char[] chars, int offset, int length) {
-        for (int i = offset; i < offset + length; i++) {
-            update(chars[i]);
+        int i = offset;
+        int end = offset + length;
+        while (i < end) {
+            if (first || pendingCr || chars[i] == '\r') {
+                update(chars[i++]);
+                continue;
+            }
+            int run = i;
+            while (run < end && chars[run] != '\r' && run - i < CHUNK) {
+                run++;
+            }
+            chunk.append(chars, i, run - i);
+            i = run;
+            flushIfFull();
         }
     }
 
@@ -59,8 +72,15 @@ final class NormalisedChecksum {
 
     private void append(char c) {
         chunk.append(c);
-        // encoded in chunks, never between the two halves of a surrogate pair
-        if (chunk.length() >= CHUNK && !Character.isHighSurrogate(c)) {
+        flushIfFull();
+    }
+
+    /**
+     * Encodes a full chunk, never between the two halves of a surrogate pair: the sum is then the one of the
+     * whole text encoded at once, however the text was cut into chunks.
+     */
+    private void flushIfFull() {
+        if (chunk.length() >= CHUNK && !Character.isHighSurrogate(chunk.charAt(chunk.length() - 1))) {
             crc.update(chunk.toString().getBytes(StandardCharsets.UTF_8));
             chunk.setLength(0);
         }

@@ -35,7 +35,6 @@ public final class StatementReader implements Closeable {
     private final LookaheadReader in;
 
     private final StringBuilder text = new StringBuilder(); // the current statement's text, comments included
-    private int line = 1;                // line of the next character
     private int firstTokenLine = -1;     // line of the statement's first character outside whitespace and comments
     private int count;                   // statements returned so far
     private Context context = Context.CODE;
@@ -93,8 +92,22 @@ public final class StatementReader implements Closeable {
         source.close();
     }
 
-    /** Reads one character (or word) in the current context; returns a statement its semicolon ended. */
+    /**
+     * Reads one character (or word, or the run of characters up to what may end a string or comment) in the
+     * current context; returns a statement its semicolon ended. A run stops at a dash too: it may begin a
+     * breakpoint, which ends the chunk wherever it stands.
+     */
     private Statement step(char c) throws IOException {
+        char end = switch (context) {
+            case LINE_COMMENT -> '\n';
+            case BLOCK_COMMENT -> '*';
+            case QUOTED -> quote;
+            case BRACKETED -> ']';
+            default -> 0;
+        };
+        if (end != 0 && in.consumeUntil(end, '-', text) > 0) {
+            return null;
+        }
         switch (context) {
             case LINE_COMMENT -> {
                 consume();
@@ -154,7 +167,7 @@ public final class StatementReader implements Closeable {
             return null;
         }
         if (firstTokenLine < 0) {
-            firstTokenLine = line;
+            firstTokenLine = in.line();
         }
         if (c == '\'' || c == '"' || c == '`') {
             consume();
@@ -204,11 +217,7 @@ public final class StatementReader implements Closeable {
     }
 
     private void consume() {
-        char c = in.next();
-        text.append(c);
-        if (c == '\n') {
-            line++;
-        }
+        text.append(in.next());
     }
 
     /** At a breakpoint or the end of the text: whatever the chunk's last statement holds ends there. */

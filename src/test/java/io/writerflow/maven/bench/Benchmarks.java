@@ -255,28 +255,30 @@ public final class Benchmarks {
         private MemoryBench() {
         }
 
-        private static final int[] HEAPS_MB = {16, 24, 32, 48, 64, 96, 128};
-
         static void run(int runs, int inserts) throws Exception {
+            int[] heaps = Arrays.stream(System.getProperty("bench.heapsMb", "16,24,32,48,64,96,128").split(","))
+                    .mapToInt(Integer::parseInt).toArray();
             Path project = Files.createTempDirectory("bench-memory");
             Path drizzle = LargeMigration.write(project, inserts);
             long rows = (long) inserts * LargeMigration.ROWS_PER_INSERT;
             System.out.println();
             System.out.println("apply of one " + LargeMigration.megabytes(drizzle.resolve("0001_fill.sql"))
                     + " migration (" + inserts + " INSERTs, " + rows + " rows) in a child JVM: the smallest heap of "
-                    + Arrays.toString(HEAPS_MB) + " MB that works, wall ms of the child process median [min-max]");
+                    + Arrays.toString(heaps) + " MB that works; ms median [min-max] of the apply (ApplyProcess's own"
+                    + " clock) and of the whole child process");
             report("file database", () -> "file:" + project.resolve("local-" + System.nanoTime() + ".db"),
-                    drizzle, runs, rows, null);
+                    drizzle, runs, rows, null, heaps);
             try (TursoServer server = TursoServer.start()) {
-                report("Turso server ", server::baseUrl, drizzle, runs, rows, server);
+                report("Turso server ", server::baseUrl, drizzle, runs, rows, server, heaps);
             }
         }
 
         /** A fresh database per apply: a file of its own, or the server's database emptied of the last apply. */
         private static void report(String label, Supplier<String> url, Path drizzle, int runs, long rows,
-                TursoServer server) throws Exception {
-            for (int heap : HEAPS_MB) {
+                TursoServer server, int[] heaps) throws Exception {
+            for (int heap : heaps) {
                 List<Double> millis = new ArrayList<>();
+                List<Double> own = new ArrayList<>();
                 LargeMigration.Run run = null;
                 for (int r = 0; r < runs; r++) {
                     String database = url.get();
@@ -288,14 +290,15 @@ public final class Benchmarks {
                         break;
                     }
                     millis.add(run.millis());
+                    own.add(run.ownMillis());
                     long counted = count(database, server);
                     if (counted != rows) {
                         throw new IllegalStateException(label.strip() + ": " + counted + " rows of " + rows);
                     }
                 }
                 if (run != null && run.succeeded()) {
-                    System.out.printf(Locale.ROOT, "  %s -Xmx%dm: %s ms, all %d rows arrived%n", label, heap,
-                            Figures.of(millis), rows);
+                    System.out.printf(Locale.ROOT, "  %s -Xmx%dm: apply %s ms, process %s ms, all %d rows arrived%n",
+                            label, heap, Figures.of(own), Figures.of(millis), rows);
                     return;
                 }
                 System.out.printf(Locale.ROOT, "  %s -Xmx%dm: %s%n", label, heap, run != null && run.ranOutOfMemory()

@@ -81,7 +81,9 @@ class StatementReaderTest {
             text.append("INSERT INTO t VALUES ").append("(1, 'x;y'), ".repeat(i % 50)).append("(2, \"z\");\n");
         }
         text.append("INSERT INTO t VALUES ('").append("long;".repeat(10_000)).append("');");
-        String content = text.toString();
-        assertEquals(WholeTextSplitter.split(content), readAll(new StatementReader(new StringReader(content))));
+        String content = text.toString().replace("(2,", "(2, '😀é',\r\n");
+        StatementReader reader = new StatementReader(new StringReader(content));
+        assertEquals(WholeTextSplitter.split(content), readAll(reader));
+        assertEquals(Migration.checksum(content), reader.checksum());
     }
 }

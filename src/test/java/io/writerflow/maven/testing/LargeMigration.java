@@ -62,6 +62,12 @@ public final class LargeMigration {
         public boolean ranOutOfMemory() {
             return output.contains("OutOfMemoryError");
         }
+
+        /** The apply's own time as the child printed it (from loading its main class to "done"), or -1. */
+        public double ownMillis() {
+            return output.lines().filter(l -> l.matches("\\+\\d+ms done")).findFirst()
+                    .map(l -> Double.parseDouble(l.substring(1, l.indexOf("ms")))).orElse(-1.0);
+        }
     }
 
     /**
