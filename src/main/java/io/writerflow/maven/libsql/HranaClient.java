@@ -130,10 +130,9 @@ public final class HranaClient {
         return out;
     }
 
-    /** A batch's results, one per step sent (null for a step the server did not report). */
+    /** A batch's results, one per step sent (see {@link #fitted}). */
     private static Hrana.BatchResult batchResult(PipelineResponse.Result response) {
-        PipelineResponse.Result.Batched batched = response instanceof PipelineResponse.Result.Batched b ? b
-                : new PipelineResponse.Result.Batched(List.of(), List.of());
+        PipelineResponse.Result.Batched batched = (PipelineResponse.Result.Batched) response;
         return new Hrana.BatchResult(batched.stepResults(), batched.stepErrors());
     }
 
