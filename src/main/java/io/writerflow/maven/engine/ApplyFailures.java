@@ -33,6 +33,10 @@ final class ApplyFailures {
         if (fileProblem.isPresent()) {
             return fileProblem.get();
         }
+        WriterflowException own = causeOfType(e, WriterflowException.class);
+        if (own != null) {
+            return own; // already says what went wrong and what to do, such as a migration file that changed
+        }
         Optional<String> current = applied.isEmpty()
                 ? Optional.ofNullable(before).flatMap(StatusReport::current)
                 : Optional.of(applied.get(applied.size() - 1).tag());
@@ -115,9 +119,7 @@ final class ApplyFailures {
         try {
             connection.setAutoCommit(false);
             try (java.sql.Statement statement = connection.createStatement()) {
-                for (io.writerflow.maven.migrations.Statement s : migration.statements()) {
-                    statement.execute(s.sql());
-                }
+                migration.statements().forEach(s -> statement.execute(s.sql()));
                 return foreignKeys.violations(connection);
             } finally {
                 connection.rollback();

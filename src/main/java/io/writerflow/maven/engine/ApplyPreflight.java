@@ -85,8 +85,8 @@ final class ApplyPreflight {
                 continue;
             }
             directory.migrations().stream().filter(migration -> migration.tag().equals(m.tag())).findFirst()
-                    .flatMap(migration -> migration.statements().stream()
-                            .filter(statement -> DROP_TABLE.matcher(statement.sql()).find()).findFirst()
+                    .flatMap(migration -> migration.statements()
+                            .find(statement -> DROP_TABLE.matcher(statement.sql()).find())
                             .map(statement -> new WriterflowException("Database " + settings.url().display()
                                     + " enforces foreign keys and does not let a request turn them off, and "
                                     + migration.tag() + " drops a table (" + migration.file() + ":" + statement.line()

@@ -111,8 +111,13 @@ final class DrizzleAdoption {
     /** drizzle's hash: SHA-256 of the file's text, hex. */
     private static String sha256(MigrationDirectory directory, Migration migration) {
         try {
-            byte[] bytes = Files.readAllBytes(directory.root().resolve(migration.tag() + ".sql"));
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            // digested as read: a large data migration is not held whole for its hash
+            try (java.io.InputStream in = new java.security.DigestInputStream(
+                    Files.newInputStream(directory.root().resolve(migration.tag() + ".sql")), digest)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new WriterflowException("Cannot read " + migration.file() + ": " + e.getMessage(),
                     "Check the file's permissions.");

@@ -2,7 +2,6 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.libsql.LibsqlTransactionException;
 import io.writerflow.maven.migrations.Migration;
-import io.writerflow.maven.migrations.Statement;
 import org.flywaydb.core.api.CoreMigrationType;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.executor.Context;
@@ -84,13 +83,14 @@ record DrizzleMigration(Migration migration, MigrationRun run) implements Resolv
                 jdbc.execute(guard);
             }
             run.started(migration, connection);
-            for (Statement statement : migration.statements()) {
+            // executed as they are read: a large migration is never held whole
+            migration.statements().forEach(statement -> {
                 try {
                     jdbc.execute(statement.sql());
                 } catch (SQLException e) {
                     throw new StatementFailedException(migration, statement, e);
                 }
-            }
+            });
             run.statementsDone(connection);
             if (run.guardForeignKeys(connection, jdbc)) {
                 return List.of();

@@ -9,7 +9,6 @@ import io.writerflow.maven.libsql.LibsqlException;
 import io.writerflow.maven.libsql.LibsqlTransportException;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
-import io.writerflow.maven.migrations.Statement;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -103,7 +102,7 @@ final class PipelinedApply {
             Transaction tx = new Transaction(chunk, lastRank, r == 0 && !state.historyExists(), last, connection);
             Hrana.BatchResult result;
             try {
-                result = client.batch(tx.steps);
+                result = client.batch(tx::write);
             } catch (LibsqlTransportException e) {
                 lock.releasedBy(false);
                 throw new WriterflowException("No answer from " + settings.url().display() + " to the request that"
@@ -147,7 +146,7 @@ final class PipelinedApply {
         List<Migration> current = new ArrayList<>();
         long size = 0;
         for (Migration migration : pending) {
-            long own = migration.statements().stream().mapToLong(st -> st.sql().length()).sum();
+            long own = migration.statements().sqlChars();
             if (!current.isEmpty() && size + own > REQUEST_SQL_CHARS) {
                 requests.add(current);
                 current = new ArrayList<>();
@@ -166,7 +165,8 @@ final class PipelinedApply {
     }
 
     /**
-     * The one batch: [foreign keys off], BEGIN, the lock's renewal and guard, then per migration SAVEPOINT, its
+     * The one batch, written into the request as it is produced (a migration's statements as they are read from
+     * its file): [foreign keys off], BEGIN, the lock's renewal and guard, then per migration SAVEPOINT, its
      * history row, its statements, the foreign-key guard, the row's duration, RELEASE, each step on condition that the one before
      * succeeded; then, for the migration that failed (if one did), ROLLBACK TO its savepoint; the lock's
      * release; COMMIT of what succeeded; a ROLLBACK if a transaction is still open; [foreign keys on]. One
@@ -190,14 +190,22 @@ final class PipelinedApply {
             return Duration.ofMillis(millis instanceof Number n ? n.longValue() : 0);
         }
 
-        final List<Hrana.BatchStep> steps = new ArrayList<>();
         final List<Part> parts = new ArrayList<>();
-        final int begin;
-        final int lockGuard;
-        final int rankGuard;
-        final int durations;
-        final int release;
-        final int commit;
+        int begin;
+        int lockGuard;
+        int rankGuard;
+        int durations;
+        int release;
+        int commit;
+
+        private final List<Migration> pending;
+        private final int lastRank;
+        private final boolean createHistory;
+        private final boolean releaseLock;
+        private final LibsqlConnection connection;
+        private final String orphans;
+        private HranaClient.StepSink steps;
+        private int size;
 
         /**
          * @param lastRank     the history's last rank before these migrations
@@ -205,6 +213,18 @@ final class PipelinedApply {
          */
         Transaction(List<Migration> pending, int lastRank, boolean createHistory, boolean releaseLock,
                 LibsqlConnection connection) throws SQLException {
+            this.pending = pending;
+            this.lastRank = lastRank;
+            this.createHistory = createHistory;
+            this.releaseLock = releaseLock;
+            this.connection = connection;
+            this.orphans = database.foreignKeys() instanceof ForeignKeyCheck.Pragma pragma
+                    ? pragma.orphansExist(database.connection()) : null;
+        }
+
+        /** Writes the batch's steps into {@code steps}, noting where each part sits. */
+        void write(HranaClient.StepSink steps) throws SQLException {
+            this.steps = steps;
             String history = SqlQuoting.identifier(settings.historyTable());
             for (Hrana.Stmt stmt : connection.envelopeBefore()) {
                 chain(stmt);
@@ -221,8 +241,6 @@ final class PipelinedApply {
             lockGuard = at;
             rankGuard = chain(Hrana.Stmt.of(lock.failWhen("(SELECT COALESCE(MAX(installed_rank), 0) FROM " + history
                     + ") <> " + lastRank)));
-            String orphans = database.foreignKeys() instanceof ForeignKeyCheck.Pragma pragma
-                    ? pragma.orphansExist(database.connection()) : null;
             int rank = lastRank;
             for (int i = 0; i < pending.size(); i++) {
                 Migration migration = pending.get(i);
@@ -235,39 +253,39 @@ final class PipelinedApply {
                         + " VALUES (?, ?, ?, 'SQL', ?, ?, ?, 0, 1)", (long) ++rank,
                         Integer.toString(migration.entry().idx()), migration.tag(), migration.file(),
                         (long) migration.checksum(), settings.installedBy()));
-                int first = steps.size();
-                for (Statement statement : migration.statements()) {
-                    chain(Hrana.Stmt.of(statement.sql()));
-                }
+                int first = size;
+                migration.statements().forEach(statement -> chain(Hrana.Stmt.of(statement.sql())));
                 int fk = orphans == null ? -1 : chain(Hrana.Stmt.of(lock.failWhen(orphans)));
                 chain(Hrana.Stmt.of("UPDATE " + history + " SET execution_time = CAST(ROUND((julianday('now')"
                         + " - julianday(installed_on)) * 86400000) AS INTEGER) WHERE installed_rank = ?", (long) rank));
                 parts.add(new Part(migration, sp, first, fk, row, chain(Hrana.Stmt.of("RELEASE " + savepoint))));
             }
             for (Part part : parts) {
-                steps.add(new Hrana.BatchStep(Hrana.and(Hrana.ok(part.savepoint()), Hrana.not(Hrana.ok(part.release()))),
+                add(new Hrana.BatchStep(Hrana.and(Hrana.ok(part.savepoint()), Hrana.not(Hrana.ok(part.release()))),
                         Hrana.Stmt.of("ROLLBACK TO writerflow_" + parts.indexOf(part))));
             }
             durations = always(Hrana.Stmt.of("SELECT installed_rank, execution_time FROM " + history
                     + " WHERE installed_rank > ?", (long) lastRank));
             release = releaseLock ? always(lock.release()) : -1;
-            commit = steps.size();
-            steps.add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("COMMIT")));
-            steps.add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("ROLLBACK")));
+            commit = add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("COMMIT")));
+            add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("ROLLBACK")));
             for (Hrana.Stmt stmt : connection.envelopeAfter()) {
                 always(stmt);
             }
         }
 
         /** A step that runs only if the one before it succeeded; returns its index. */
-        private int chain(Hrana.Stmt stmt) {
-            steps.add(new Hrana.BatchStep(steps.isEmpty() ? null : Hrana.ok(steps.size() - 1), stmt));
-            return steps.size() - 1;
+        private int chain(Hrana.Stmt stmt) throws SQLException {
+            return add(new Hrana.BatchStep(size == 0 ? null : Hrana.ok(size - 1), stmt));
         }
 
-        private int always(Hrana.Stmt stmt) {
-            steps.add(new Hrana.BatchStep(null, stmt));
-            return steps.size() - 1;
+        private int always(Hrana.Stmt stmt) throws SQLException {
+            return add(new Hrana.BatchStep(null, stmt));
+        }
+
+        private int add(Hrana.BatchStep step) throws SQLException {
+            size++;
+            return steps.add(step);
         }
 
         /** @param moved whether this apply committed a migration before the failing one */

@@ -1,11 +1,14 @@
 package io.writerflow.maven.libsql;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,10 +76,7 @@ public final class HranaClient {
 
     /** Executes one statement in its own request. */
     public Hrana.StmtResult execute(Hrana.Stmt stmt) throws SQLException {
-        ObjectNode request = MAPPER.createObjectNode().put("type", "execute");
-        request.set("stmt", stmtJson(stmt));
-        JsonNode response = pipeline(List.of(request)).get(0);
-        return stmtResult(response.path("result"));
+        return ((PipelineResponse.Result.Executed) pipeline(body -> body.execute(stmt)).get(0)).result();
     }
 
     /**
@@ -87,41 +87,53 @@ public final class HranaClient {
         return batches(List.of(steps)).get(0);
     }
 
+    /** Receives the steps of a batch, in order, as they are produced. */
+    @FunctionalInterface
+    public interface StepSink {
+        /** Adds {@code step} to the batch; returns its index there. */
+        int add(Hrana.BatchStep step) throws SQLException;
+    }
+
+    /** Produces the steps of one batch into a {@link StepSink}. */
+    @FunctionalInterface
+    public interface BatchSteps {
+        void writeTo(StepSink steps) throws SQLException;
+    }
+
+    /**
+     * {@link #batch(List)} for a batch too large to hold: its steps are written into the request's body as
+     * {@code steps} produces them (a large body goes through a temporary file), and its results are read as they
+     * arrive. Sent once, never again.
+     */
+    public Hrana.BatchResult batch(BatchSteps steps) throws SQLException {
+        return batchResult(pipeline(body -> body.batch(steps)).get(0));
+    }
+
     /**
      * Executes several batches in ONE request; the server runs them one after another, each as its own batch
      * (a failed step in one does not stop the next: conditions inside each batch must).
      */
     public List<Hrana.BatchResult> batches(List<List<Hrana.BatchStep>> batches) throws SQLException {
-        List<ObjectNode> requests = new ArrayList<>();
-        for (List<Hrana.BatchStep> steps : batches) {
-            ObjectNode request = MAPPER.createObjectNode().put("type", "batch");
-            ArrayNode stepsJson = request.putObject("batch").putArray("steps");
-            for (Hrana.BatchStep step : steps) {
-                ObjectNode s = stepsJson.addObject();
-                if (step.condition() != null) {
-                    s.set("condition", condJson(step.condition()));
-                }
-                s.set("stmt", stmtJson(step.stmt()));
+        List<PipelineResponse.Result> responses = pipeline(body -> {
+            for (List<Hrana.BatchStep> steps : batches) {
+                body.batch(sink -> {
+                    for (Hrana.BatchStep step : steps) {
+                        sink.add(step);
+                    }
+                });
             }
-            requests.add(request);
-        }
-        List<JsonNode> responses = pipeline(requests);
+        });
         List<Hrana.BatchResult> out = new ArrayList<>();
-        for (int b = 0; b < batches.size(); b++) {
-            JsonNode result = responses.get(b).path("result");
-            JsonNode results = result.path("step_results");
-            JsonNode errors = result.path("step_errors");
-            List<Hrana.StmtResult> stepResults = new ArrayList<>();
-            List<LibsqlException> stepErrors = new ArrayList<>();
-            for (int i = 0; i < batches.get(b).size(); i++) {
-                JsonNode r = results.get(i);
-                stepResults.add(r == null || r.isNull() ? null : stmtResult(r));
-                JsonNode e = errors.get(i);
-                stepErrors.add(e == null || e.isNull() ? null : error(e));
-            }
-            out.add(new Hrana.BatchResult(stepResults, stepErrors));
+        for (PipelineResponse.Result response : responses) {
+            out.add(batchResult(response));
         }
         return out;
+    }
+
+    /** A batch's results, one per step sent (see {@link #fitted}). */
+    private static Hrana.BatchResult batchResult(PipelineResponse.Result response) {
+        PipelineResponse.Result.Batched batched = (PipelineResponse.Result.Batched) response;
+        return new Hrana.BatchResult(batched.stepResults(), batched.stepErrors());
     }
 
     /**
@@ -133,27 +145,61 @@ public final class HranaClient {
         return ReadRetry.run(() -> batch(steps));
     }
 
-    /** Sends requests in one pipeline; returns each request's {@code response}, throwing the first error. */
-    private List<JsonNode> pipeline(List<ObjectNode> requestsJson) throws SQLException {
-        ObjectNode body = MAPPER.createObjectNode();
-        body.putNull("baton");
-        body.putArray("requests").addAll(requestsJson);
-        byte[] bytes;
-        try {
-            bytes = MAPPER.writeValueAsBytes(body);
-        } catch (IOException e) {
-            throw new LibsqlException("Cannot encode a Hrana request: " + e.getMessage(), null, e);
+    /** Writes the requests of one pipeline into its body. */
+    @FunctionalInterface
+    private interface Requests {
+        void writeTo(PipelineBody body) throws IOException, SQLException;
+    }
+
+    /** Sends requests in one pipeline; returns each request's result, throwing the first error. */
+    private List<PipelineResponse.Result> pipeline(Requests requests) throws SQLException {
+        try (PipelineBody body = new PipelineBody(MAPPER)) {
+            requests.writeTo(body);
+            List<PipelineResponse.Result> results = send(body.finish(), body.stepCounts().size());
+            List<Integer> stepCounts = body.stepCounts();
+            List<PipelineResponse.Result> out = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
+                out.add(fitted(results.get(i), stepCounts.get(i)));
+            }
+            return out;
+        } catch (IOException e) { // send reports its own: these are the body's, before anything was sent
+            throw new LibsqlException("Cannot write a Hrana request: " + e.getMessage(), null, e);
         }
+    }
+
+    /** A batch's step results and errors, one per step sent: missing ones are null, extra ones are dropped. */
+    private static PipelineResponse.Result fitted(PipelineResponse.Result result, int steps) {
+        if (steps < 0) {
+            return result;
+        }
+        PipelineResponse.Result.Batched batched = result instanceof PipelineResponse.Result.Batched b ? b
+                : new PipelineResponse.Result.Batched(List.of(), List.of());
+        return new PipelineResponse.Result.Batched(fitted(batched.stepResults(), steps),
+                fitted(batched.stepErrors(), steps));
+    }
+
+    private static <T> List<T> fitted(List<T> list, int size) {
+        if (list.size() == size) {
+            return list;
+        }
+        List<T> out = new ArrayList<>(list.subList(0, Math.min(size, list.size())));
+        while (out.size() < size) {
+            out.add(null);
+        }
+        return out;
+    }
+
+    private List<PipelineResponse.Result> send(HttpRequest.BodyPublisher body, int expected) throws SQLException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(pipelineUri).timeout(requestTimeout)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+                .POST(body);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
-        HttpResponse<byte[]> response;
+        HttpResponse<InputStream> response;
         requests.incrementAndGet();
         try {
-            response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
             throw new LibsqlTransportException("The libSQL server at " + where + " did not answer within "
                     + describe(requestTimeout) + " (" + e.getMessage() + "); the outcome of the request is unknown",
@@ -163,54 +209,66 @@ public final class HranaClient {
                     + (e.getMessage() == null ? "connection refused" : e.getMessage())
                     + ". Check the URL and that the server is running.", null, false, e);
         } catch (IOException e) {
-            throw new LibsqlTransportException("The connection to the libSQL server at " + where + " failed: " + e
-                    + "; the outcome of the request is unknown", null, true, e);
+            throw lost(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LibsqlException("Interrupted while waiting for the libSQL server at " + where, null, e);
         }
-        int status = response.statusCode();
+        try (HeadRecordingStream in = new HeadRecordingStream(response.body())) {
+            return results(response.statusCode(), in, expected);
+        } catch (IOException e) {
+            throw lost(e);
+        }
+    }
+
+    private LibsqlTransportException lost(IOException e) {
+        return new LibsqlTransportException("The connection to the libSQL server at " + where + " failed: " + e
+                + "; the outcome of the request is unknown", null, true, e);
+    }
+
+    /** The response's results, read as they arrive; the first error of the response (or of a request) thrown. */
+    private List<PipelineResponse.Result> results(int status, HeadRecordingStream in, int expected)
+            throws SQLException, IOException {
         if (status == 401 || status == 403) {
             throw new LibsqlAuthException("The libSQL server at " + where + " answered HTTP " + status + ": "
                     + (token == null ? "no auth token was given and the server needs one"
                             : "the auth token was refused (wrong, expired, or without access to this database)"),
                     status, token != null);
         }
-        String text = new String(response.body(), StandardCharsets.UTF_8);
         if (status >= 500) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             throw new LibsqlTransportException("The libSQL server at " + where + " answered HTTP " + status + " to "
                     + pipelineUri.getPath() + ": " + abbreviate(text) + "; the outcome of the request is unknown",
                     "HTTP_" + status, true, null);
         }
         if (status != 200) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             throw new LibsqlException("The libSQL server at " + where + " answered HTTP " + status + " to "
                     + pipelineUri.getPath() + ": " + abbreviate(text), "HTTP_" + status);
         }
-        JsonNode json;
+        List<PipelineResponse.Result> results;
         try {
-            json = MAPPER.readTree(text);
-        } catch (IOException e) {
+            results = PipelineResponse.read(MAPPER, in);
+        } catch (JsonEOFException e) {
+            throw e; // cut short: the connection's failure, not the server's words
+        } catch (JsonProcessingException e) {
             throw new LibsqlException("The libSQL server at " + where + " sent a response that is not JSON: "
-                    + abbreviate(text), null, e);
+                    + abbreviate(in.head()), null, e);
         }
-        JsonNode results = json.path("results");
-        if (!results.isArray() || results.size() != requestsJson.size()) {
+        if (results.size() != expected) {
             throw new LibsqlException("The libSQL server at " + where + " sent a Hrana response without "
-                    + requestsJson.size() + " result(s): " + abbreviate(text), null);
+                    + expected + " result(s): " + abbreviate(in.head()), null);
         }
-        List<JsonNode> out = new ArrayList<>();
-        for (JsonNode result : results) {
-            String type = result.path("type").asText();
-            if ("error".equals(type)) {
-                throw error(result.path("error"));
+        for (PipelineResponse.Result result : results) {
+            if (result instanceof PipelineResponse.Result.Failed failed) {
+                throw failed.error();
             }
-            if (!"ok".equals(type)) {
+            if (result instanceof PipelineResponse.Result.Unknown unknown) {
                 throw new LibsqlException("The libSQL server at " + where + " sent a result of unknown type '"
-                        + type + "'", null);
+                        + unknown.type() + "'", null);
             }
-            out.add(result.path("response"));
         }
-        return out;
+        return results;
     }
 
     static ObjectNode stmtJson(Hrana.Stmt stmt) throws SQLException {
@@ -260,7 +318,9 @@ public final class HranaClient {
         }
         JsonNode rowid = json.get("last_insert_rowid");
         Long lastRowid = rowid == null || rowid.isNull() ? null : Long.valueOf(rowid.asText());
-        return new Hrana.StmtResult(cols, rows, json.path("affected_row_count").asLong(0), lastRowid);
+        // shared empty lists: a batch of 100,000 writes has as many results, none with columns or rows
+        return new Hrana.StmtResult(cols.isEmpty() ? List.of() : cols, rows.isEmpty() ? List.of() : rows,
+                json.path("affected_row_count").asLong(0), lastRowid);
     }
 
     static LibsqlException error(JsonNode error) {

@@ -3,7 +3,6 @@ package io.writerflow.maven.migrations;
 import io.writerflow.maven.WriterflowException;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ public record MigrationDirectory(Path root, String displayRoot, Journal journal,
                                 + " migration was never applied anywhere.");
             }
             try {
-                migrations.add(Migration.of(entry, display, Files.readString(file, StandardCharsets.UTF_8)));
+                migrations.add(Migration.read(entry, display, file, MigrationStatements.HELD_CHARS));
             } catch (IOException e) {
                 throw new WriterflowException("Cannot read " + display + ": " + e.getMessage(),
                         "Check that the file is readable UTF-8 text.", e);

@@ -6,6 +6,7 @@ import io.writerflow.maven.schema.drizzle.JsRuntime;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.CloseStrippingProxy;
 import io.writerflow.maven.testing.FaultProxy;
+import io.writerflow.maven.testing.LargeMigration;
 import io.writerflow.maven.testing.NodePeers;
 import io.writerflow.maven.testing.TursoServer;
 
@@ -25,7 +26,7 @@ import java.util.function.Supplier;
  * nothing pending; generate of a 300-table schema against drizzle-kit.
  *
  * <p>Run: {@code ./mvnw -B -q test-compile exec:java@benchmark} (options: {@code -Dbench.runs=5},
- * {@code -Dbench.latencyMs=20}, {@code -Dbench.k=1,10,100}, {@code -Dbench.only=apply|generate}).
+ * {@code -Dbench.latencyMs=20}, {@code -Dbench.k=1,10,100}, {@code -Dbench.only=apply|generate|dump|memory}, {@code -Dbench.inserts=100000}).
  */
 public final class Benchmarks {
 
@@ -40,14 +41,17 @@ public final class Benchmarks {
         String only = System.getProperty("bench.only", "");
         System.out.printf(Locale.ROOT, "writerflow benchmarks: %d runs each, %d ms added per HTTP response, %d cores%n",
                 runs, latency, Runtime.getRuntime().availableProcessors());
-        if (!only.equals("generate")) {
+        if (!only.equals("generate") && !only.equals("memory")) {
             ApplyBench.run(ks, runs, latency);
         }
-        if (!only.equals("apply") && !only.equals("dump")) {
+        if (!only.equals("apply") && !only.equals("dump") && !only.equals("memory")) {
             GenerateBench.run(runs);
         }
         if (only.isEmpty() || only.equals("dump")) {
             DumpBench.run(runs, latency);
+        }
+        if (only.isEmpty() || only.equals("memory")) {
+            MemoryBench.run(runs, Integer.getInteger("bench.inserts", 100_000));
         }
         System.exit(0);
     }
@@ -240,6 +244,87 @@ public final class Benchmarks {
             }
             System.out.println("  from a file:                                   " + Figures.of(file));
             System.out.println("  from the Turso server, " + latency + " ms per response:      " + Figures.of(remote));
+        }
+    }
+
+    /**
+     * Apply of one 50 MB migration (100,000 multi-row INSERTs) in a child JVM with a small heap, to a file and to
+     * the Turso server: the smallest of a few heaps that works, then the wall time of the whole child process at
+     * that heap (JVM start included), and the rows counted afterwards.
+     */
+    static final class MemoryBench {
+        private MemoryBench() {
+        }
+
+        static void run(int runs, int inserts) throws Exception {
+            int[] heaps = Arrays.stream(System.getProperty("bench.heapsMb", "16,24,32,48,64,96,128").split(","))
+                    .mapToInt(Integer::parseInt).toArray();
+            Path project = Files.createTempDirectory("bench-memory");
+            Path drizzle = LargeMigration.write(project, inserts);
+            long rows = (long) inserts * LargeMigration.ROWS_PER_INSERT;
+            System.out.println();
+            System.out.println("apply of one " + LargeMigration.megabytes(drizzle.resolve("0001_fill.sql"))
+                    + " migration (" + inserts + " INSERTs, " + rows + " rows) in a child JVM: the smallest heap of "
+                    + Arrays.toString(heaps) + " MB that works; ms median [min-max] of the apply (ApplyProcess's own"
+                    + " clock) and of the whole child process");
+            report("file database", () -> "file:" + project.resolve("local-" + System.nanoTime() + ".db"),
+                    drizzle, runs, rows, null, heaps);
+            try (TursoServer server = TursoServer.start()) {
+                report("Turso server ", server::baseUrl, drizzle, runs, rows, server, heaps);
+            }
+        }
+
+        /** A fresh database per apply: a file of its own, or the server's database emptied of the last apply. */
+        private static void report(String label, Supplier<String> url, Path drizzle, int runs, long rows,
+                TursoServer server, int[] heaps) throws Exception {
+            for (int heap : heaps) {
+                List<Double> millis = new ArrayList<>();
+                List<Double> own = new ArrayList<>();
+                LargeMigration.Run run = null;
+                for (int r = 0; r < runs; r++) {
+                    String database = url.get();
+                    if (server != null) {
+                        empty(server);
+                    }
+                    run = LargeMigration.applyInChildJvm(drizzle, database, heap, classpath(), 600);
+                    if (!run.succeeded()) {
+                        break;
+                    }
+                    millis.add(run.millis());
+                    own.add(run.ownMillis());
+                    long counted = count(database, server);
+                    if (counted != rows) {
+                        throw new IllegalStateException(label.strip() + ": " + counted + " rows of " + rows);
+                    }
+                }
+                if (run != null && run.succeeded()) {
+                    System.out.printf(Locale.ROOT, "  %s -Xmx%dm: apply %s ms, process %s ms, all %d rows arrived%n",
+                            label, heap, Figures.of(own), Figures.of(millis), rows);
+                    return;
+                }
+                System.out.printf(Locale.ROOT, "  %s -Xmx%dm: %s%n", label, heap, run != null && run.ranOutOfMemory()
+                        ? "out of memory" : "failed: " + (run == null ? "" : run.output().strip()));
+            }
+        }
+
+        private static void empty(TursoServer server) throws Exception {
+            try (java.sql.Connection c = new io.writerflow.maven.libsql.LibsqlDriver().connect(server.jdbcUrl(),
+                    new java.util.Properties()); java.sql.Statement s = c.createStatement()) {
+                for (String table : List.of(LargeMigration.TABLE, "__writerflow_history", "__writerflow_history_lock")) {
+                    s.execute("DROP TABLE IF EXISTS " + table);
+                }
+            }
+        }
+
+        private static long count(String url, TursoServer server) throws Exception {
+            try (java.sql.Connection c = server != null
+                    ? new io.writerflow.maven.libsql.LibsqlDriver().connect(server.jdbcUrl(), new java.util.Properties())
+                    : java.sql.DriverManager.getConnection("jdbc:sqlite:" + url.substring("file:".length()));
+                 java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM " + LargeMigration.TABLE)) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

@@ -1,0 +1,78 @@
+package io.writerflow.maven.engine;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.libsql.LibsqlDriver;
+import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.migrations.MigrationStatements;
+import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.LargeMigration;
+import io.writerflow.maven.testing.Rows;
+import io.writerflow.maven.testing.TursoServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A large migration is read again from its file when it runs; a file edited between loading and running is
+ * refused, so no migration ever runs under the checksum of other statements. The migrations before it apply.
+ */
+class MigrationEditedDuringApplyTest {
+
+    private static final int INSERTS = 3_000; // past MigrationStatements.HELD_CHARS: read again from the file
+
+    @TempDir
+    Path project;
+
+    private MigrationDirectory loadThenEdit(MigrationEngine engine) throws Exception {
+        MigrationDirectory directory = engine.loadDirectory();
+        assertInstanceOf(MigrationStatements.InFile.class, directory.migrations().get(1).statements());
+        Path fill = project.resolve("drizzle/0001_fill.sql");
+        Files.writeString(fill, Files.readString(fill).replace("(1, 'item", "(0, 'item"));
+        return directory;
+    }
+
+    private static void assertRefused(MigrationEngine engine, MigrationDirectory directory) {
+        WriterflowException e = assertThrows(WriterflowException.class, () -> engine.apply(directory, m -> { }));
+        assertTrue(e.getMessage().startsWith("drizzle/0001_fill.sql changed while writerflow was using it"),
+                e.getMessage());
+    }
+
+    @Test
+    void onAFile() throws Exception {
+        LargeMigration.write(project, INSERTS);
+        MigrationFixture fixture = new MigrationFixture(project);
+        MigrationEngine engine = fixture.engine();
+        assertRefused(engine, loadThenEdit(engine));
+        assertEquals(List.of("0 0000_items 1"), fixture.history());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + fixture.database)) {
+            assertEquals(List.of("0"), Rows.of(c, "SELECT count(*) FROM " + LargeMigration.TABLE));
+        }
+    }
+
+    @Test
+    void onTheTursoServer() throws Exception {
+        LargeMigration.write(project, INSERTS);
+        try (TursoServer server = TursoServer.start()) {
+            MigrationEngine engine = new MigrationFixture(project).engine(
+                    DatabaseUrl.parse(server.baseUrl(), project, "the test"));
+            assertRefused(engine, loadThenEdit(engine));
+            try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties())) {
+                assertEquals(List.of(), Rows.of(c, "SELECT name FROM sqlite_master WHERE name = '"
+                        + LargeMigration.TABLE + "'"), "one request commits both migrations, and none was sent");
+                assertEquals(List.of(), Rows.of(c, "SELECT holder FROM " + MigrationFixture.HISTORY + "_lock"),
+                        "the lock was released");
+            }
+        }
+    }
+}
