@@ -38,8 +38,9 @@ final class Ambiguity {
             }
         }
         for (TablePair pair : kept) {
+            Set<String> stillThere = pair.after().columns().stream().map(Column::name).collect(Collectors.toSet());
             for (Column gone : pair.before().columns()) {
-                if (gone.generated().isPresent() || pair.after().column(gone.name()).isPresent()) {
+                if (gone.generated().isPresent() || stillThere.contains(gone.name())) {
                     continue; // a generated column holds no data of its own to keep
                 }
                 List<String> appeared = pair.after().columns().stream()

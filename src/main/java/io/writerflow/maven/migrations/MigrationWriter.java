@@ -1,7 +1,7 @@
 package io.writerflow.maven.migrations;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.writerflow.maven.WriterflowException;
@@ -27,7 +27,6 @@ import java.util.List;
  */
 public final class MigrationWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private MigrationWriter() {
     }
@@ -98,7 +97,7 @@ public final class MigrationWriter {
 
     private static ObjectNode readOrCreateJournal(Path journalFile) throws IOException {
         if (!Files.exists(journalFile)) {
-            ObjectNode journal = JSON.createObjectNode();
+            ObjectNode journal = JsonNodeFactory.instance.objectNode();
             journal.put("version", "7");
             journal.put("dialect", "sqlite");
             journal.putArray("entries");

@@ -11,11 +11,20 @@ import java.util.Map;
  */
 public final class JsStyleJson {
 
+    /** Indentation by depth, built once: a snapshot has tens of thousands of indented lines. */
+    private static final String[] INDENTS = new String[16];
+
+    static {
+        for (int depth = 0; depth < INDENTS.length; depth++) {
+            INDENTS[depth] = "  ".repeat(depth);
+        }
+    }
+
     private JsStyleJson() {
     }
 
     public static String write(JsonNode node) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(8192);
         write(node, 0, out);
         return out.toString();
     }
@@ -53,13 +62,17 @@ public final class JsStyleJson {
             out.append(']');
         } else if (node.isTextual()) {
             string(node.textValue(), out);
+        } else if (node.isNumber() || node.isBoolean()) {
+            // asText, not toString: JsonNode.toString sets up an ObjectMapper (a cold JVM's 300 ms) and a
+            // generator per call; for numbers and booleans the two print the same
+            out.append(node.asText());
         } else {
-            out.append(node.toString());
+            out.append("null");
         }
     }
 
     private static void indent(int depth, StringBuilder out) {
-        out.append("  ".repeat(depth));
+        out.append(depth < INDENTS.length ? INDENTS[depth] : "  ".repeat(depth));
     }
 
     /** JSON.stringify's escaping: quotes, backslashes and control characters; everything else as is. */

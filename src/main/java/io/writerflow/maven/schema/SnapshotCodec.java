@@ -1,8 +1,6 @@
 package io.writerflow.maven.schema;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,7 +23,6 @@ import java.util.function.Function;
  */
 public final class SnapshotCodec {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private SnapshotCodec() {
@@ -82,7 +79,8 @@ public final class SnapshotCodec {
         JsonNode def = c.get("default");
         Optional<DefaultValue> defaultValue = def == null || def.isNull() ? Optional.empty()
                 : Optional.of(def.isTextual() ? new DefaultValue(def.textValue(), false)
-                : new DefaultValue(def.isNumber() ? jsNumber(def) : def.toString(), true));
+                : new DefaultValue(def.isNumber() ? jsNumber(def) : def.isBoolean() ? def.asText() : def.toString(),
+                true));
         JsonNode gen = c.get("generated");
         Optional<Generated> generated = gen == null || gen.isNull() ? Optional.empty()
                 : Optional.of(new Generated(gen.path("as").asText(), gen.path("type").asText()));
@@ -204,8 +202,8 @@ public final class SnapshotCodec {
                 c.put("default", d.sql());
             } else {
                 try {
-                    c.set("default", JSON.readTree(d.sql()));
-                } catch (JsonProcessingException e) {
+                    c.set("default", JsonFiles.parse(d.sql(), "a JSON default"));
+                } catch (WriterflowException e) {
                     c.put("default", d.sql());
                 }
             }

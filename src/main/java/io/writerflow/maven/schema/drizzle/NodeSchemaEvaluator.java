@@ -1,8 +1,8 @@
 package io.writerflow.maven.schema.drizzle;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.schema.JsonFiles;
 
 import java.io.File;
 import java.io.IOException;
@@ -36,11 +36,6 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
             super(problem, "Install Node.js 20.6 or newer, point writerflow.node at it, or set"
                     + " writerflow.jsRuntime=graaljs to read the schema inside the JVM.", cause);
         }
-    }
-
-    /** Created when first used, which is while the first Node.js process runs. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     private static final List<String> RESOURCES = List.of("recorder.js", "drizzle-orm.js", "sqlite-core.js",
@@ -122,12 +117,8 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
         }
         String output;
         int exit;
-        ObjectMapper json;
         try {
             process.getOutputStream().close();
-            // setting up Jackson costs a cold JVM a few hundred ms, here and for the snapshot after: spent while
-            // Node.js runs, not after it
-            json = Json.MAPPER;
             output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             exit = process.waitFor();
         } catch (InterruptedException e) {
@@ -158,7 +149,8 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
             return new Snapshot(Files.readString(snapshot, StandardCharsets.UTF_8),
                     imported(directory.resolve("imported.txt")));
         }
-        return new Failure(errorOf(json.readTree(error.toFile())));
+        return new Failure(errorOf(JsonFiles.parse(Files.readString(error, StandardCharsets.UTF_8),
+                error.toString())));
     }
 
     private static ScriptError errorOf(JsonNode error) {

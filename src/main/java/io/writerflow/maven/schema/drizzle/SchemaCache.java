@@ -1,7 +1,9 @@
 package io.writerflow.maven.schema.drizzle;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.writerflow.maven.schema.JsStyleJson;
+import io.writerflow.maven.schema.JsonFiles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -26,7 +28,6 @@ import java.util.Set;
  */
 final class SchemaCache {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STAND_IN = sha256(concat(VirtualModules.resource("recorder.js"),
             VirtualModules.resource("sqlite-core.js"), VirtualModules.resource("drizzle-orm.js"),
             VirtualModules.resource("node-hooks.mjs"), VirtualModules.resource("node-main.mjs")));
@@ -44,7 +45,7 @@ final class SchemaCache {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
-            JsonNode cached = JSON.readTree(file.toFile());
+            JsonNode cached = JsonFiles.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
             if (!STAND_IN.equals(cached.path("standIn").asText()) || !sha256(source).equals(cached.path("entry").asText())) {
                 return Optional.empty();
             }
@@ -64,7 +65,7 @@ final class SchemaCache {
     /** Records what {@code entry} evaluated to, with the local modules it read ({@code imports}). */
     void store(Path entry, byte[] source, Set<Path> imports, String snapshot) {
         try {
-            ObjectNode node = JSON.createObjectNode().put("standIn", STAND_IN).put("entry", sha256(source));
+            ObjectNode node = JsonNodeFactory.instance.objectNode().put("standIn", STAND_IN).put("entry", sha256(source));
             ObjectNode hashes = node.putObject("imports");
             for (Path path : imports) {
                 hashes.put(path.toString(), sha256(Files.readAllBytes(path)));
@@ -73,7 +74,7 @@ final class SchemaCache {
             Files.createDirectories(directory);
             Path file = fileFor(entry);
             Path partial = Files.createTempFile(directory, "schema", ".partial");
-            Files.write(partial, JSON.writeValueAsBytes(node));
+            Files.writeString(partial, JsStyleJson.write(node), StandardCharsets.UTF_8);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             // no cache entry: the next run evaluates the schema again
