@@ -22,6 +22,7 @@ import java.util.Optional;
  */
 record Before(String name, Table table, Map<String, String> newColumns) {
 
+    /** @param changes the migration's changes; only its renames matter */
     static Optional<Before> of(Schema from, List<SchemaChange> changes, String name) {
         String previousName = changes.stream().filter(c -> c instanceof RenameTable r && r.to().equals(name))
                 .map(c -> ((RenameTable) c).from()).findFirst().orElse(name);

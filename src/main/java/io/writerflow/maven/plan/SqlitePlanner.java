@@ -68,6 +68,9 @@ public final class SqlitePlanner {
         }
         List<SchemaChange> tableChanges = changes.stream()
                 .filter(c -> !(c instanceof DropView) && !(c instanceof CreateView)).toList();
+        // what Before needs of every table, found once rather than among all changes for each table
+        List<SchemaChange> renames = changes.stream()
+                .filter(c -> c instanceof RenameTable || c instanceof RenameColumn).toList();
         for (Map.Entry<String, List<SchemaChange>> group : GroupOrder.byTable(tableChanges).entrySet()) {
             List<SchemaChange> rest = new ArrayList<>();
             for (SchemaChange change : group.getValue()) {
@@ -84,7 +87,7 @@ public final class SqlitePlanner {
                 }
             }
             if (!rest.isEmpty()) {
-                body.addAll(tableStatements(group.getKey(), rest, from, to, changes, dependentViews, warnings));
+                body.addAll(tableStatements(group.getKey(), rest, from, to, renames, dependentViews, warnings));
             }
         }
 
@@ -103,9 +106,9 @@ public final class SqlitePlanner {
     }
 
     private static List<PlannedStatement> tableStatements(String table, List<SchemaChange> group, Schema from,
-                                                          Schema to, List<SchemaChange> changes,
+                                                          Schema to, List<SchemaChange> renames,
                                                           DependentViews dependentViews, List<String> warnings) {
-        Optional<Before> before = Before.of(from, changes, table);
+        Optional<Before> before = Before.of(from, renames, table);
         Optional<Table> after = to.table(table);
         if (before.isPresent() && after.isPresent()) {
             List<String> reasons = RebuildRules.reasons(group, before.get());

@@ -78,7 +78,12 @@ public final class JsStyleJson {
     /** JSON.stringify's escaping: quotes, backslashes and control characters; everything else as is. */
     static void string(String value, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && isPlain(value.charAt(plain))) {
+            plain++;
+        }
+        out.append(value, 0, plain); // most names and types need no escaping: copied at once
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -101,6 +106,10 @@ public final class JsStyleJson {
             }
         }
         out.append('"');
+    }
+
+    private static boolean isPlain(char c) {
+        return c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c);
     }
 
     private static boolean validSurrogatePair(String value, int i) {

@@ -1,10 +1,5 @@
 package io.writerflow.maven.schema.drizzle;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.writerflow.maven.schema.JsStyleJson;
-import io.writerflow.maven.schema.JsonFiles;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,8 +16,8 @@ import java.util.Set;
  * Remembers what a schema.js evaluated to, so that generate and check on an unchanged schema skip the
  * JavaScript runtime (a Node.js process, or GraalJS, which costs seconds on a stock JDK). An entry is used
  * only while the schema file, every local module it imported, and the plugin's drizzle stand-in are byte for
- * byte what they were; anything else evaluates again. One JSON file per schema file, in the build
- * directory: a cache, never a source of truth.
+ * byte what they were; anything else evaluates again. One file per schema file, in the build directory:
+ * a cache, never a source of truth.
  */
 final class SchemaCache {
 
@@ -45,36 +38,51 @@ final class SchemaCache {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
-            JsonNode cached = JsonFiles.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-            if (!STAND_IN.equals(cached.path("standIn").asText()) || !sha256(source).equals(cached.path("entry").asText())) {
+            String cached = Files.readString(file, StandardCharsets.UTF_8);
+            int body = cached.indexOf("\n\n");
+            if (body < 0) {
                 return Optional.empty();
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = cached.path("imports").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> imported = it.next();
-                Path path = Path.of(imported.getKey());
-                if (!Files.isRegularFile(path) || !sha256(Files.readAllBytes(path)).equals(imported.getValue().asText())) {
+            for (String line : cached.substring(0, body).split("\n")) {
+                String[] field = line.split(" ", 3);
+                boolean current = switch (field[0]) {
+                    case "stand-in" -> field[1].equals(STAND_IN);
+                    case "entry" -> field[1].equals(sha256(source));
+                    case "import" -> Files.isRegularFile(Path.of(field[2]))
+                            && field[1].equals(sha256(Files.readAllBytes(Path.of(field[2]))));
+                    default -> false;
+                };
+                if (!current) {
                     return Optional.empty();
                 }
             }
-            return Optional.of(cached.path("snapshot").asText());
+            return Optional.of(cached.substring(body + 2));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // an unreadable entry is a miss
         }
     }
 
-    /** Records what {@code entry} evaluated to, with the local modules it read ({@code imports}). */
+    /**
+     * Records what {@code entry} evaluated to, with the local modules it read ({@code imports}). The entry is
+     * plain text: a line per hash ("stand-in H", "entry H", "import H path"), a blank line, then the snapshot
+     * as the runtime wrote it, so that neither storing nor reading it escapes or parses 700 KB of JSON.
+     */
     void store(Path entry, byte[] source, Set<Path> imports, String snapshot) {
         try {
-            ObjectNode node = JsonNodeFactory.instance.objectNode().put("standIn", STAND_IN).put("entry", sha256(source));
-            ObjectNode hashes = node.putObject("imports");
+            StringBuilder text = new StringBuilder(snapshot.length() + 1024)
+                    .append("stand-in ").append(STAND_IN).append('\n')
+                    .append("entry ").append(sha256(source)).append('\n');
             for (Path path : imports) {
-                hashes.put(path.toString(), sha256(Files.readAllBytes(path)));
+                if (path.toString().contains("\n")) {
+                    return; // not expressible in a line; such a schema is evaluated every time
+                }
+                text.append("import ").append(sha256(Files.readAllBytes(path))).append(' ').append(path).append('\n');
             }
-            node.put("snapshot", snapshot);
+            text.append('\n').append(snapshot);
             Files.createDirectories(directory);
             Path file = fileFor(entry);
             Path partial = Files.createTempFile(directory, "schema", ".partial");
-            Files.writeString(partial, JsStyleJson.write(node), StandardCharsets.UTF_8);
+            Files.writeString(partial, text, StandardCharsets.UTF_8);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             // no cache entry: the next run evaluates the schema again
@@ -82,7 +90,7 @@ final class SchemaCache {
     }
 
     private Path fileFor(Path entry) {
-        return directory.resolve(sha256(entry.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".json");
+        return directory.resolve(sha256(entry.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".txt");
     }
 
     private static byte[] concat(byte[]... parts) {
