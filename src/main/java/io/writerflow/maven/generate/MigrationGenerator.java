@@ -70,9 +70,10 @@ public final class MigrationGenerator {
         String sql = request.custom() ? CUSTOM_SQL : MigrationSql.render(plan);
         String name = request.name().orElseGet(() -> request.custom() ? "custom" : ChangeNames.tag(changes));
 
-        Snapshot next = withContentId(new Snapshot("", previous.id(), schema,
+        String next = withContentId(new Snapshot("", previous.id(), schema,
                 request.custom() ? Snapshot.Renames.NONE : RenameMeta.of(changes)));
-        MigrationWriter.Written written = MigrationWriter.write(request.migrationsDir(), name, sql, next, request.now());
+        MigrationWriter.Written written = MigrationWriter.write(request.migrationsDir(), name, sql, next,
+                request.now());
         List<String> dataLoss = plan.statements().stream()
                 .flatMap(s -> s.dataLoss().stream())
                 .toList();
@@ -145,11 +146,14 @@ public final class MigrationGenerator {
         }
     }
 
-    /** A name-based id, so that the same schema on the same parent always gets the same snapshot id. */
-    private static Snapshot withContentId(Snapshot snapshot) {
-        byte[] content = (snapshot.prevId() + "\n" + SnapshotCodec.write(snapshot)).getBytes(StandardCharsets.UTF_8);
-        return new Snapshot(UUID.nameUUIDFromBytes(content).toString(), snapshot.prevId(), snapshot.schema(),
-                snapshot.renames());
+    /**
+     * The snapshot's JSON with a name-based id, so that the same schema on the same parent always gets the same
+     * snapshot id: derived from the JSON written with an empty id, which is then filled in.
+     */
+    private static String withContentId(Snapshot unnamed) {
+        String json = SnapshotCodec.write(unnamed);
+        byte[] content = (unnamed.prevId() + "\n" + json).getBytes(StandardCharsets.UTF_8);
+        return SnapshotCodec.withId(json, UUID.nameUUIDFromBytes(content).toString());
     }
 
     private static void checkName(String name) {

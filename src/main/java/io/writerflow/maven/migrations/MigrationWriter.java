@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.schema.JsStyleJson;
 import io.writerflow.maven.schema.JsonFiles;
-import io.writerflow.maven.schema.Snapshot;
 import io.writerflow.maven.schema.SnapshotCodec;
 
 import java.io.IOException;
@@ -39,10 +38,10 @@ public final class MigrationWriter {
      * @param root     the drizzle directory; created with its {@code meta/} when missing
      * @param name     the tag without its index prefix, e.g. {@code add_documents_score}
      * @param sql      the migration file's text
-     * @param snapshot the schema after this migration
+     * @param snapshot the snapshot of the schema after this migration, as {@link SnapshotCodec#write} writes it
      * @param when     the journal's creation time in epoch milliseconds
      */
-    public static Written write(Path root, String name, String sql, Snapshot snapshot, long when) {
+    public static Written write(Path root, String name, String sql, String snapshot, long when) {
         Path meta = root.resolve("meta");
         Path journalFile = meta.resolve("_journal.json");
         List<Path> created = new ArrayList<>();
@@ -75,7 +74,7 @@ public final class MigrationWriter {
 
             Files.createDirectories(meta);
             Path sqlTemp = temp(sqlFile, sql);
-            Path snapshotTemp = temp(snapshotFile, SnapshotCodec.write(snapshot));
+            Path snapshotTemp = temp(snapshotFile, snapshot);
             Path journalTemp = temp(journalFile, JsStyleJson.write(journal));
             move(sqlTemp, sqlFile);
             created.add(sqlFile);

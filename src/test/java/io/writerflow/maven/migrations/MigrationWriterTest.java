@@ -21,8 +21,8 @@ class MigrationWriterTest {
     @TempDir
     Path root;
 
-    private static Snapshot snapshot(String id, String prevId) {
-        return new Snapshot(id, prevId, Schema.EMPTY, Snapshot.Renames.NONE);
+    private static String snapshot(String id, String prevId) {
+        return SnapshotCodec.write(new Snapshot(id, prevId, Schema.EMPTY, Snapshot.Renames.NONE));
     }
 
     @Test

@@ -66,6 +66,17 @@ class SnapshotCodecTest {
     }
 
     @Test
+    void anIdFilledInIsWhatWritingWithTheIdGives() throws IOException {
+        Snapshot rich = SnapshotCodec.read(resource("rich.json"));
+        Snapshot unnamed = new Snapshot("", rich.prevId(), rich.schema(), rich.renames());
+        Snapshot named = new Snapshot("5b1e7c1a-0000-4000-8000-00000000abcd", rich.prevId(), rich.schema(),
+                rich.renames());
+
+        assertEquals(SnapshotCodec.write(named), SnapshotCodec.withId(SnapshotCodec.write(unnamed), named.id()));
+        assertThrows(IllegalArgumentException.class, () -> SnapshotCodec.withId(SnapshotCodec.write(named), "x"));
+    }
+
+    @Test
     void malformedSnapshotNamesFileAndPosition() {
         WriterflowException e = assertThrows(WriterflowException.class,
                 () -> SnapshotCodec.read("{\n  \"tables\": {,}\n}", "drizzle/meta/0003_snapshot.json"));
