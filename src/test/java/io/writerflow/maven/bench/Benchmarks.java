@@ -348,7 +348,9 @@ public final class Benchmarks {
             List<Double> pluginGraal = new ArrayList<>();
             List<Double> pluginUnchanged = new ArrayList<>();
             List<Double> pluginProcess = new ArrayList<>();
+            List<Double> pluginNext = new ArrayList<>();
             List<Double> drizzle = new ArrayList<>();
+            List<Double> drizzleNext = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 Path graal = Files.createTempDirectory("bench-generate-graal");
                 GenerateOnce.writeProject(graal);
@@ -366,6 +368,9 @@ public final class Benchmarks {
                     }
                 }
                 pluginUnchanged.add(generateOnce(project, JsRuntime.AUTO));
+                // the everyday case: one column added, the 300-table snapshot before it read and diffed
+                GenerateOnce.addColumn(project);
+                pluginNext.add(generateOnce(project, JsRuntime.AUTO));
 
                 Path kit = Files.createTempDirectory("bench-generate-kit");
                 GenerateOnce.writeProject(kit);
@@ -378,12 +383,21 @@ public final class Benchmarks {
                 if (run.exitCode() != 0) {
                     throw new IllegalStateException("drizzle-kit generate failed:\n" + run.output());
                 }
+                GenerateOnce.addColumn(kit);
+                long nextStart = System.nanoTime();
+                NodePeers.Run next = NodePeers.drizzleKit(kit, "generate");
+                drizzleNext.add(millisSince(nextStart));
+                if (next.exitCode() != 0) {
+                    throw new IllegalStateException("drizzle-kit generate failed:\n" + next.output());
+                }
             }
             System.out.println("  plugin, own time (as writerflow:generate logs it): " + Figures.of(plugin));
             System.out.println("  plugin, whole JVM process:                         " + Figures.of(pluginProcess));
             System.out.println("  plugin, own time, jsRuntime=graaljs:               " + Figures.of(pluginGraal));
             System.out.println("  plugin, schema unchanged since its last run:       " + Figures.of(pluginUnchanged));
             System.out.println("  drizzle-kit generate, whole process:               " + Figures.of(drizzle));
+            System.out.println("  then a column added: plugin, own time:             " + Figures.of(pluginNext));
+            System.out.println("  then a column added: drizzle-kit, whole process:   " + Figures.of(drizzleNext));
         }
     }
 }

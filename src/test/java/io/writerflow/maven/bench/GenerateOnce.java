@@ -21,6 +21,13 @@ public final class GenerateOnce {
         Files.writeString(project.resolve("schema.js"), LargeSchemas.largeSchema(300));
     }
 
+    /** The next change after the first migration: a nullable column added to the first table. */
+    static void addColumn(Path project) throws Exception {
+        Path schema = project.resolve("schema.js");
+        Files.writeString(schema, Files.readString(schema).replaceFirst("  raw: blob\\(\\),\n",
+                "  raw: blob(),\n  note: text(),\n"));
+    }
+
     public static void main(String[] args) {
         Path project = Path.of(args[0]);
         long start = System.nanoTime();

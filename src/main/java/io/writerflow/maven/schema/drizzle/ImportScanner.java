@@ -27,11 +27,13 @@ import java.util.regex.Pattern;
  */
 final class ImportScanner {
 
+    // each starts with its keyword, so that the search skips ahead to it; the word boundary before the keyword
+    // is checked on each match (startsWord): a leading \\b would make every position of the file a candidate
     private static final Pattern IMPORT_FROM = Pattern.compile(
-            "\\bimport\\s*([\\w$\\s{},*\"']*?)\\s*from\\s*([\"'])([^\"'\\n]+)\\2");
+            "import\\s*([\\w$\\s{},*\"']*?)\\s*from\\s*([\"'])([^\"'\\n]+)\\2");
     private static final Pattern EXPORT_FROM = Pattern.compile(
-            "\\bexport\\s*(\\{[^}]*}|\\*(?:\\s*as\\s+[\\w$]+)?)\\s*from\\s*([\"'])([^\"'\\n]+)\\2");
-    private static final Pattern BARE_IMPORT = Pattern.compile("\\bimport\\s*([\"'])([^\"'\\n]+)\\1");
+            "export\\s*(\\{[^}]*}|\\*(?:\\s*as\\s+[\\w$]+)?)\\s*from\\s*([\"'])([^\"'\\n]+)\\2");
+    private static final Pattern BARE_IMPORT = Pattern.compile("import\\s*([\"'])([^\"'\\n]+)\\1");
     private static final Pattern DEFAULT_BINDING = Pattern.compile("^\\s*[\\w$]+\\s*(,|$)");
 
     private ImportScanner() {
@@ -65,12 +67,16 @@ final class ImportScanner {
         for (Pattern pattern : new Pattern[]{IMPORT_FROM, EXPORT_FROM}) {
             Matcher m = pattern.matcher(source);
             while (m.find()) {
-                record(file, m.group(3), m.group(1), imports, pending);
+                if (startsWord(source, m.start())) {
+                    record(file, m.group(3), m.group(1), imports, pending);
+                }
             }
         }
         Matcher bare = BARE_IMPORT.matcher(source);
         while (bare.find()) {
-            record(file, bare.group(2), "", imports, pending);
+            if (startsWord(source, bare.start())) {
+                record(file, bare.group(2), "", imports, pending);
+            }
         }
     }
 
@@ -92,7 +98,7 @@ final class ImportScanner {
         for (Pattern pattern : new Pattern[]{IMPORT_FROM, EXPORT_FROM, BARE_IMPORT}) {
             Matcher m = pattern.matcher(source);
             while (m.find()) {
-                if (matches.test(m.group(m.groupCount()))) {
+                if (startsWord(source, m.start()) && matches.test(m.group(m.groupCount()))) {
                     String before = source.substring(0, m.start());
                     int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
                     return Optional.of(new int[]{line, m.start() - before.lastIndexOf('\n')});
@@ -100,6 +106,10 @@ final class ImportScanner {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean startsWord(String source, int at) {
+        return at == 0 || !Character.isLetterOrDigit(source.charAt(at - 1)) && source.charAt(at - 1) != '_';
     }
 
     /** The exported names an import clause asks for: {@code a, b as c, default as d} gives a, b, default. */
