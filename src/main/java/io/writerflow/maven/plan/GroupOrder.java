@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * drizzle-kit ({@code sqliteCombineStatements}) collects the statements of each table in a JavaScript object
@@ -14,6 +15,8 @@ import java.util.Map;
  * first, in numeric order. This reproduces that order.
  */
 final class GroupOrder {
+
+    private static final Pattern ARRAY_INDEX = Pattern.compile("0|[1-9][0-9]{0,9}");
 
     private GroupOrder() {
     }
@@ -29,7 +32,7 @@ final class GroupOrder {
     }
 
     private static boolean isArrayIndex(String key) {
-        if (!key.matches("0|[1-9][0-9]{0,9}")) {
+        if (!ARRAY_INDEX.matcher(key).matches()) {
             return false;
         }
         return Long.parseLong(key) < 4294967295L;

@@ -109,8 +109,8 @@ public final class SqlitePlanner {
                                                           Schema to, List<SchemaChange> renames,
                                                           DependentViews dependentViews, List<String> warnings) {
         Optional<Before> before = Before.of(from, renames, table);
-        Optional<Table> after = to.table(table);
-        if (before.isPresent() && after.isPresent()) {
+        Optional<Table> after = before.isPresent() ? to.table(table) : Optional.empty();
+        if (after.isPresent()) {
             List<String> reasons = RebuildRules.reasons(group, before.get());
             if (!reasons.isEmpty()) {
                 warnIfAddedNotNull(group, warnings);
