@@ -66,13 +66,15 @@ public final class MigrationGenerator {
         if (changes.isEmpty() && !request.custom()) {
             return GenerateResult.nothingToDo();
         }
+        // the new snapshot's JSON does not depend on the SQL: written (and hashed for its id) alongside the plan
+        Snapshot unnamed = new Snapshot("", previous.id(), schema,
+                request.custom() ? Snapshot.Renames.NONE : RenameMeta.of(changes));
+        CompletableFuture<String> next = CompletableFuture.supplyAsync(() -> withContentId(unnamed));
         Plan plan = SqlitePlanner.plan(previous.schema(), schema, changes);
         String sql = request.custom() ? CUSTOM_SQL : MigrationSql.render(plan);
         String name = request.name().orElseGet(() -> request.custom() ? "custom" : ChangeNames.tag(changes));
 
-        String next = withContentId(new Snapshot("", previous.id(), schema,
-                request.custom() ? Snapshot.Renames.NONE : RenameMeta.of(changes)));
-        MigrationWriter.Written written = MigrationWriter.write(request.migrationsDir(), name, sql, next,
+        MigrationWriter.Written written = MigrationWriter.write(request.migrationsDir(), name, sql, join(next),
                 request.now());
         List<String> dataLoss = plan.statements().stream()
                 .flatMap(s -> s.dataLoss().stream())
@@ -108,8 +110,13 @@ public final class MigrationGenerator {
             schema.handle((s, ignored) -> s).join(); // let the evaluation clean up before the failure ends the build
             throw e;
         }
+        return new Loaded(previous, join(schema));
+    }
+
+    /** The value, or the failure as the work itself threw it. */
+    private static <T> T join(CompletableFuture<T> work) {
         try {
-            return new Loaded(previous, schema.join());
+            return work.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
