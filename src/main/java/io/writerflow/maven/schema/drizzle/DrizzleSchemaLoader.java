@@ -38,14 +38,6 @@ public final class DrizzleSchemaLoader {
     }
 
     /**
-     * A loader that keeps what each schema file evaluated to in {@code cacheDirectory} and skips evaluating a
-     * schema whose file and local imports are unchanged (see {@link SchemaCache}).
-     */
-    public DrizzleSchemaLoader(Path cacheDirectory) {
-        this(JsRuntime.AUTO, "node", Optional.of(cacheDirectory));
-    }
-
-    /**
      * @param runtime        which runtime evaluates the schema
      * @param node           the Node.js executable: a path, or a command looked up on the PATH
      * @param cacheDirectory where evaluated schemas are kept, if anywhere

@@ -86,26 +86,6 @@ final class VirtualModules {
         return Optional.empty();
     }
 
-    /** The package a served path stands for, for error messages. */
-    Optional<String> specifierOf(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString();
-        if (!contains(path)) {
-            return Optional.empty();
-        }
-        if (name.equals("drizzle-orm.js")) {
-            return Optional.of("drizzle-orm");
-        }
-        if (name.equals("sqlite-core.js")) {
-            return Optional.of("drizzle-orm/sqlite-core");
-        }
-        for (String prefix : new String[]{"drizzle-orm-entry-", "package-"}) {
-            if (name.startsWith(prefix) && name.endsWith(".js")) {
-                return Optional.of(decode(name.substring(prefix.length(), name.length() - 3)));
-            }
-        }
-        return Optional.of("drizzle-orm");
-    }
-
     /** A module exporting, for each name the schema imports from the package, a value that absorbs any use. */
     private String packageStandIn(String specifier) {
         StringBuilder js = new StringBuilder()
