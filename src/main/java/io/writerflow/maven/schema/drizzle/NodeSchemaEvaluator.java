@@ -80,7 +80,8 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
             directory = Files.createTempDirectory("writerflow-node-");
             return run(script, directory);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new Unavailable("Cannot prepare the files Node.js reads the schema with in "
+                    + (directory == null ? System.getProperty("java.io.tmpdir") : directory) + ": " + e, e);
         } finally {
             deleteQuietly(directory);
         }
@@ -128,7 +129,7 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
         } finally {
             process.destroy();
         }
-        if (exit == TOO_OLD) {
+        if (exit == TOO_OLD && output.startsWith("writerflow: Node.js")) {
             throw new Unavailable(output.strip().replaceFirst("^writerflow: ", ""), null);
         }
         Path snapshot = directory.resolve("snapshot.json");
