@@ -126,10 +126,14 @@ public final class DrizzleSchemaLoader {
         }
         NodeSchemaEvaluator nodeEvaluator = new NodeSchemaEvaluator(executable.get());
         return runtime == JsRuntime.NODE ? nodeEvaluator : script -> {
+            // auto: a Node.js that cannot be used, or that fails without a word about the schema (a version
+            // whose module hooks behave otherwise, say), is as good as none
             try {
-                return nodeEvaluator.evaluate(script);
+                SchemaEvaluator.Evaluation evaluation = nodeEvaluator.evaluate(script);
+                return evaluation instanceof SchemaEvaluator.Failure failure
+                        && failure.error().kind() == ScriptError.Kind.INTERNAL ? graal.evaluate(script) : evaluation;
             } catch (NodeSchemaEvaluator.Unavailable e) {
-                return graal.evaluate(script); // auto: a Node.js that cannot be used is as good as none
+                return graal.evaluate(script);
             }
         };
     }

@@ -75,6 +75,22 @@ class JsRuntimeTest {
     }
 
     @Test
+    void aNodeThatFailsWithoutAWordAboutTheSchemaIsNamedOrPassedOver() throws IOException {
+        Path broken = Files.createDirectories(project.resolve("bin")).resolve("node");
+        Files.writeString(broken, "#!/bin/sh\necho 'Segmentation fault' >&2\nexit 139\n");
+        Files.setPosixFilePermissions(broken, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        WriterflowException e = assertThrows(WriterflowException.class, () -> new DrizzleSchemaLoader(JsRuntime.NODE,
+                broken.toString(), Optional.empty()).load(schemaFile(), SCHEMA));
+        Schema schema = new DrizzleSchemaLoader(JsRuntime.AUTO, broken.toString(), Optional.empty())
+                .load(schemaFile(), SCHEMA);
+
+        assertEquals(schemaFile() + ": reading the schema failed inside the JavaScript runtime: Node.js exited with"
+                + " code 139: Segmentation fault", e.problem());
+        assertTrue(schema.table("notes").isPresent());
+    }
+
+    @Test
     void nodeReadsTheSchemaAsAnEsModuleWhateverPackageJsonSays() throws IOException {
         Files.writeString(project.resolve("package.json"), "{ \"type\": \"commonjs\" }\n");
         Files.writeString(project.resolve("columns.js"), "import { integer } from \"drizzle-orm/sqlite-core\";\n"
