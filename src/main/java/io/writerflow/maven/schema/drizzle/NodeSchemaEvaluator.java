@@ -106,7 +106,9 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
 
         Process process;
         try {
-            ProcessBuilder builder = new ProcessBuilder(executable.toString(),
+            // --no-warnings: Node's notes on its own experimental features (module hooks among them, in some
+            // versions) are not the build's business
+            ProcessBuilder builder = new ProcessBuilder(executable.toString(), "--no-warnings",
                     directory.resolve("node-main.mjs").toString(), directory.toString(), script.entry().toString())
                     .redirectErrorStream(true);
             // NODE_OPTIONS may load a TypeScript loader or other hooks of the project's own: the schema reads
