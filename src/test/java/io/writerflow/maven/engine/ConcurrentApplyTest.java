@@ -235,20 +235,9 @@ class ConcurrentApplyTest {
     void fourRemoteAppliesInSeparateJvmsApplyEachMigrationExactlyOnce() throws Exception {
         String url = remoteUrl();
         List<String> tags = slowMigrations(8, 4, 3);
-        List<Run> runs = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int i = 0; i < 4; i++) {
-            runs.add(launch(url, 40, 30));
-        }
-        for (Run run : runs) {
-            assertEquals(0, exit(run, 50), () -> transcript(runs));
-        }
-        System.out.printf("[ConcurrentApplyTest] 4 remote applies took %d ms%n%s%n",
-                (System.nanoTime() - start) / 1_000_000, transcript(runs));
+        List<Run> runs = fourApplies(url, "remote");
 
-        List<String> applied = runs.stream().flatMap(r -> r.applied().stream()).sorted().toList();
-        assertEquals(tags, applied, () -> "every migration applied by exactly one process\n" + transcript(runs));
-        assertTrue(runs.stream().anyMatch(Run::waited), () -> "nobody waited for the lock\n" + transcript(runs));
+        assertEachAppliedOnceWithAWait(tags, runs);
         runs.stream().filter(Run::waited).forEach(r -> assertContains(r.text(), WAITING + url + ", held by tester@"));
         assertEquals(expectedHistory(tags), history(this::remote));
         assertEquals(expectedCounts(8, 30_000), counts(this::remote));
@@ -259,6 +248,19 @@ class ConcurrentApplyTest {
     void fourEmbeddedAppliesInSeparateJvmsApplyEachMigrationExactlyOnce() throws Exception {
         List<String> tags = slowMigrations(8, 5, 2);
         String url = "file:" + fixture.database;
+        List<Run> runs = fourApplies(url, "embedded");
+
+        assertEachAppliedOnceWithAWait(tags, runs);
+        DatabaseUrl parsed = DatabaseUrl.parse(url, project, "the test");
+        runs.stream().filter(Run::waited)
+                .forEach(r -> assertContains(r.text(), WAITING + parsed.display() + ", held by tester@"));
+        assertEquals(expectedHistory(tags), history(this::embedded));
+        assertEquals(expectedCounts(8, 200_000), counts(this::embedded));
+        assertTrue(Files.exists(FileMigrationLock.lockFile(fixture.database)));
+    }
+
+    /** Four applies of {@code url}, each in its own JVM, started together; each has ended with exit code 0. */
+    private List<Run> fourApplies(String url, String kind) throws Exception {
         List<Run> runs = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < 4; i++) {
@@ -267,18 +269,16 @@ class ConcurrentApplyTest {
         for (Run run : runs) {
             assertEquals(0, exit(run, 50), () -> transcript(runs));
         }
-        System.out.printf("[ConcurrentApplyTest] 4 embedded applies took %d ms%n%s%n",
+        System.out.printf("[ConcurrentApplyTest] 4 %s applies took %d ms%n%s%n", kind,
                 (System.nanoTime() - start) / 1_000_000, transcript(runs));
+        return runs;
+    }
 
+    /** Every migration was applied by exactly one of the runs, and at least one run waited for the lock. */
+    private static void assertEachAppliedOnceWithAWait(List<String> tags, List<Run> runs) {
         List<String> applied = runs.stream().flatMap(r -> r.applied().stream()).sorted().toList();
         assertEquals(tags, applied, () -> "every migration applied by exactly one process\n" + transcript(runs));
         assertTrue(runs.stream().anyMatch(Run::waited), () -> "nobody waited for the lock\n" + transcript(runs));
-        DatabaseUrl parsed = DatabaseUrl.parse(url, project, "the test");
-        runs.stream().filter(Run::waited)
-                .forEach(r -> assertContains(r.text(), WAITING + parsed.display() + ", held by tester@"));
-        assertEquals(expectedHistory(tags), history(this::embedded));
-        assertEquals(expectedCounts(8, 200_000), counts(this::embedded));
-        assertTrue(Files.exists(FileMigrationLock.lockFile(fixture.database)));
     }
 
     /** The holder of the remote lock row, once there is one. */
