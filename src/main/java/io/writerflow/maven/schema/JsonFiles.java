@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,6 +26,11 @@ import java.io.UncheckedIOException;
 public final class JsonFiles {
 
     private static final JsonFactory FACTORY = new JsonFactory();
+    /** tsconfig.json's dialect (JSONC): comments and trailing commas, as TypeScript reads it. */
+    private static final JsonFactory LENIENT = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonFiles() {
@@ -35,7 +41,16 @@ public final class JsonFiles {
      * @return the document's root, or a missing node when the content is empty
      */
     public static JsonNode parse(String content, String displayName) {
-        try (JsonParser parser = FACTORY.createParser(content)) {
+        return parse(FACTORY, content, displayName);
+    }
+
+    /** {@link #parse} for JSON with comments and trailing commas, such as tsconfig.json. */
+    public static JsonNode parseLenient(String content, String displayName) {
+        return parse(LENIENT, content, displayName);
+    }
+
+    private static JsonNode parse(JsonFactory factory, String content, String displayName) {
+        try (JsonParser parser = factory.createParser(content)) {
             JsonToken first = parser.nextToken();
             return first == null ? MissingNode.getInstance() : value(parser, first);
         } catch (JsonProcessingException e) {

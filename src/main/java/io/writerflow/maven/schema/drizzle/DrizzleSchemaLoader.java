@@ -1,36 +1,52 @@
 package io.writerflow.maven.schema.drizzle;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.schema.JsonFiles;
 import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.SnapshotCodec;
+import io.writerflow.maven.schema.drizzle.modules.ModuleGraph;
+import io.writerflow.maven.schema.drizzle.modules.ModuleResolver;
+import io.writerflow.maven.schema.drizzle.modules.SourceFiles;
+import io.writerflow.maven.schema.drizzle.modules.TsConfig;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Reads a drizzle-orm SQLite schema (schema.js, an ES module): a JavaScript runtime evaluates it, its imports
- * of {@code drizzle-orm} and {@code drizzle-orm/sqlite-core} resolve to a recorder shipped in the plugin, and
- * the recorder serializes the exported tables and views as drizzle-kit 0.31 would into its snapshot, which
- * {@link SnapshotCodec} turns into the {@link Schema} model. So the model equals what drizzle-kit's
- * {@code drizzle/meta/NNNN_snapshot.json} would describe for the same file.
+ * Reads a drizzle-orm SQLite schema (JavaScript or TypeScript, one file or several): a JavaScript runtime
+ * evaluates it, its imports of {@code drizzle-orm} and {@code drizzle-orm/sqlite-core} resolve to a recorder
+ * shipped in the plugin, and the recorder serializes the exported tables and views as drizzle-kit 0.31 would
+ * into its snapshot, which {@link SnapshotCodec} turns into the {@link Schema} model. So the model equals
+ * what drizzle-kit's {@code drizzle/meta/NNNN_snapshot.json} would describe for the same files. The same
+ * machinery reads a drizzle.config ({@link #config}).
+ *
+ * <p>The modules are found before anything runs ({@link ModuleGraph}: relative imports with drizzle-kit's
+ * lookups, tsconfig.json paths, workspace packages, stand-ins for npm packages); TypeScript is transpiled,
+ * never type-checked, as drizzle-kit's esbuild does.
  *
  * <p>The runtime ({@link JsRuntime}): Node.js when it is installed, since drizzle projects have it and it
  * reads a 300-table schema in 0.3 s; otherwise GraalJS inside the JVM, which needs nothing installed but
  * only interprets on a stock JDK (about 4 s for the same schema in a cold JVM). Both evaluate the same
  * stand-in and the same modules, so they give the same snapshot; tests hold them to that.
  *
- * <p>With a cache directory, what a schema evaluated to is kept there, and a schema whose file and local
- * imports are unchanged is not evaluated again (see {@link SchemaCache}).
+ * <p>With a cache directory, what a schema evaluated to is kept there, and a schema whose files are unchanged
+ * is not evaluated again (see {@link SchemaCache}); transpiled TypeScript is kept by content too.
  */
 public final class DrizzleSchemaLoader {
 
     private final JsRuntime runtime;
     private final String node;
     private final Optional<SchemaCache> cache;
+    private final TranspileCache transpiled;
 
     /** A loader that evaluates the schema every time, in Node.js when it is on the PATH, else in GraalJS. */
     public DrizzleSchemaLoader() {
@@ -40,40 +56,26 @@ public final class DrizzleSchemaLoader {
     /**
      * @param runtime        which runtime evaluates the schema
      * @param node           the Node.js executable: a path, or a command looked up on the PATH
-     * @param cacheDirectory where evaluated schemas are kept, if anywhere
+     * @param cacheDirectory where evaluated schemas and transpiled TypeScript are kept, if anywhere
      */
     public DrizzleSchemaLoader(JsRuntime runtime, String node, Optional<Path> cacheDirectory) {
         this.runtime = runtime;
         this.node = node;
         this.cache = cacheDirectory.map(SchemaCache::new);
+        this.transpiled = new TranspileCache(cacheDirectory.map(d -> d.resolve("transpiled")));
     }
 
-    /** Reads the schema file at {@code schemaJs} (the configured {@code writerflow.schema}). */
-    public Schema load(Path schemaJs) {
-        return loadShownAs(schemaJs, schemaJs.toString());
+    /** Reads the schema file at {@code schemaFile}. */
+    public Schema load(Path schemaFile) {
+        return loadShownAs(schemaFile, schemaFile.toString());
     }
 
     /**
-     * Reads the schema file at {@code schemaJs}, naming it {@code shownAs} in messages and the files it imports
+     * Reads the schema file at {@code schemaFile}, naming it {@code shownAs} in messages and the files it imports
      * relative to that: for a mojo, the absolute file and the {@code writerflow.schema} the user configured.
      */
-    public Schema loadShownAs(Path schemaJs, String shownAs) {
-        if (!Files.isRegularFile(schemaJs)) {
-            throw new WriterflowException("Schema file not found: " + shownAs
-                    + (shownAs.equals(schemaJs.toString()) ? "" : " (" + schemaJs.toAbsolutePath() + ")")
-                    + (Files.isDirectory(schemaJs) ? " is a directory" : "") + "; it is the writerflow.schema setting.",
-                    "Set writerflow.schema to the drizzle schema file, in the plugin configuration"
-                            + " (<schema>src/db/schema.js</schema>) or with -Dwriterflow.schema=...;"
-                            + " the default is src/lib/db/schema.js.");
-        }
-        String source;
-        try {
-            source = Files.readString(schemaJs, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new WriterflowException("Cannot read the schema file " + shownAs + ": " + e.getMessage(),
-                    "Check the file's permissions and encoding (UTF-8).", e);
-        }
-        return read(schemaJs, source, shownAs);
+    public Schema loadShownAs(Path schemaFile, String shownAs) {
+        return load(List.of(schemaFile), shownAs, ScriptEnvironment.of(directoryOf(schemaFile)), Optional.empty());
     }
 
     /**
@@ -81,37 +83,116 @@ public final class DrizzleSchemaLoader {
      * messages name it as given.
      */
     public Schema load(Path file, String source) {
-        return read(file, source, file.toString());
+        Path entry = file.toAbsolutePath().normalize();
+        return read(List.of(entry), Map.of(entry, source), file.toString(), file,
+                ScriptEnvironment.of(directoryOf(file)), Optional.empty());
     }
 
-    private Schema read(Path file, String source, String shownAs) {
-        String fileName = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (fileName.endsWith(".ts") || fileName.endsWith(".mts") || fileName.endsWith(".cts")) {
-            throw new WriterflowException(shownAs + " is TypeScript, which writerflow cannot read (it reads"
-                    + " schema.js as drizzle-kit's JavaScript, without a TypeScript compiler).",
-                    "Point writerflow.schema at a JavaScript schema (schema.js), or compile schema.ts to JavaScript"
-                            + " before the build.");
+    /**
+     * Reads a schema of one or more files (drizzle-kit's {@code schema}, resolved by {@link SchemaFiles}), as
+     * drizzle-kit does: tables from all of them are one schema, in the order of the files.
+     *
+     * @param shownAs the setting as the user wrote it, naming the first file in messages
+     * @param casing  drizzle.config's {@code casing}, if set
+     */
+    public Schema load(List<Path> files, String shownAs, ScriptEnvironment environment, Optional<String> casing) {
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new WriterflowException("Schema file not found: " + shownAs
+                        + (shownAs.equals(file.toString()) ? "" : " (" + file.toAbsolutePath() + ")")
+                        + (Files.isDirectory(file) ? " is a directory" : "") + "; it is the writerflow.schema setting.",
+                        "Set writerflow.schema to the drizzle schema file, in the plugin configuration"
+                                + " (<schema>src/db/schema.ts</schema>) or with -Dwriterflow.schema=..., or as"
+                                + " \"schema\" in drizzle.config; the default is src/lib/db/schema.js.");
+            }
         }
-        Path entry = file.toAbsolutePath().normalize();
-        DisplayPaths paths = new DisplayPaths(file, Path.of(shownAs));
-        byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
-        Optional<String> cached = cache.flatMap(c -> c.lookup(entry, bytes));
+        List<Path> entries = files.stream().map(f -> f.toAbsolutePath().normalize()).distinct().toList();
+        return read(entries, Map.of(), shownAs, files.get(0), environment, casing);
+    }
+
+    /**
+     * Evaluates a drizzle.config file and returns its default export as JSON (functions left out). The values
+     * may hold secrets (a token read from the environment): they are returned, never written anywhere.
+     */
+    public JsonNode config(Path configFile, String shownAs, ScriptEnvironment environment) {
+        Path entry = configFile.toAbsolutePath().normalize();
+        String source = readSource(entry, shownAs);
+        ModuleGraph graph = ModuleGraph.scan(List.of(entry), Map.of(entry, source), new ModuleResolver());
+        Program program = new Program(graph, Map.of(entry, source), new Program.ConfigGoal(),
+                environment.variables(), environment.directory(), decorators(graph));
+        String json = evaluate(program, new DisplayPaths(configFile, Path.of(shownAs)), entry, source).json();
+        return JsonFiles.parse(json, shownAs);
+    }
+
+    private Schema read(List<Path> entries, Map<Path, String> given, String shownAs, Path shownFile,
+                        ScriptEnvironment environment, Optional<String> casing) {
+        Map<Path, String> sources = new LinkedHashMap<>(given);
+        for (Path entry : entries) {
+            sources.computeIfAbsent(entry, e -> readSource(e, entries.size() == 1 ? shownAs : e.toString()));
+        }
+        DisplayPaths paths = new DisplayPaths(shownFile, Path.of(shownAs));
+        String cacheKey = casing.map(c -> "casing=" + c + "\n").orElse("");
+        Map<Path, byte[]> entryBytes = new LinkedHashMap<>();
+        sources.forEach((file, text) -> entryBytes.put(file, (cacheKey + text).getBytes(StandardCharsets.UTF_8)));
+        Optional<String> cached = cache.flatMap(c -> c.lookup(entryBytes));
+        String display = paths.display(entries.get(0).toString());
         if (cached.isPresent()) {
-            return SnapshotCodec.read(cached.get(), paths.display(entry.toString())).schema();
+            return SnapshotCodec.read(cached.get(), display).schema();
         }
-        SchemaEvaluator.Evaluation evaluation = evaluator().evaluate(new SchemaEvaluator.Script(entry, source,
-                ImportScanner.packageImports(entry, source)));
-        if (evaluation instanceof SchemaEvaluator.Failure failure) {
-            throw new ScriptFailures(paths, entry, source).translate(failure.error());
-        }
-        SchemaEvaluator.Snapshot snapshot = (SchemaEvaluator.Snapshot) evaluation;
-        Schema schema = SnapshotCodec.read(snapshot.json(), paths.display(entry.toString())).schema();
-        cache.ifPresent(c -> c.store(entry, bytes, snapshot.imported(), snapshot.json()));
+        ModuleGraph graph = ModuleGraph.scan(entries, sources, new ModuleResolver());
+        Program program = new Program(graph, sources, new Program.SnapshotGoal(casing.orElse(null)),
+                environment.variables(), environment.directory(), decorators(graph));
+        SchemaEvaluator.Snapshot snapshot = evaluate(program, paths, entries.get(0), sources.get(entries.get(0)));
+        Schema schema = SnapshotCodec.read(snapshot.json(), display).schema();
+        cache.ifPresent(c -> c.store(entryBytes, snapshot.imported(), snapshot.json()));
         return schema;
     }
 
+    private SchemaEvaluator.Snapshot evaluate(Program program, DisplayPaths paths, Path entry, String entrySource) {
+        SchemaEvaluator.Evaluation evaluation = evaluator().evaluate(program);
+        if (evaluation instanceof SchemaEvaluator.Failure failure) {
+            throw new ScriptFailures(paths, entry, entrySource, program.graph()).translate(failure.error());
+        }
+        return (SchemaEvaluator.Snapshot) evaluation;
+    }
+
+    /** The TypeScript files whose tsconfig.json turns on the legacy {@code experimentalDecorators}. */
+    private static Set<Path> decorators(ModuleGraph graph) {
+        ModuleResolver resolver = new ModuleResolver();
+        Set<Path> files = new LinkedHashSet<>();
+        for (Path file : graph.files()) {
+            if (SourceFiles.isTypeScript(file)
+                    && resolver.tsConfig(file).map(TsConfig::experimentalDecorators).orElse(false)) {
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    private static String readSource(Path file, String shownAs) {
+        if (!Files.isRegularFile(file)) {
+            throw new WriterflowException("Schema file not found: " + shownAs
+                    + (shownAs.equals(file.toString()) ? "" : " (" + file.toAbsolutePath() + ")")
+                    + (Files.isDirectory(file) ? " is a directory" : "") + "; it is the writerflow.schema setting.",
+                    "Set writerflow.schema to the drizzle schema file, in the plugin configuration"
+                            + " (<schema>src/db/schema.ts</schema>) or with -Dwriterflow.schema=..., or as"
+                            + " \"schema\" in drizzle.config; the default is src/lib/db/schema.js.");
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new WriterflowException("Cannot read the schema file " + shownAs + ": " + e.getMessage(),
+                    "Check the file's permissions and encoding (UTF-8).", e);
+        }
+    }
+
+    private static Path directoryOf(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null ? Path.of("").toAbsolutePath() : parent;
+    }
+
     private SchemaEvaluator evaluator() {
-        GraalSchemaEvaluator graal = new GraalSchemaEvaluator();
+        GraalSchemaEvaluator graal = new GraalSchemaEvaluator(transpiled);
         if (runtime == JsRuntime.GRAALJS) {
             return graal;
         }
@@ -124,16 +205,16 @@ public final class DrizzleSchemaLoader {
                     + (node.contains("/") ? ", which is not an executable file" : ", which is not on the PATH")
                     + ", and writerflow.jsRuntime=node needs it.", null);
         }
-        NodeSchemaEvaluator nodeEvaluator = new NodeSchemaEvaluator(executable.get());
-        return runtime == JsRuntime.NODE ? nodeEvaluator : script -> {
+        NodeSchemaEvaluator nodeEvaluator = new NodeSchemaEvaluator(executable.get(), transpiled);
+        return runtime == JsRuntime.NODE ? nodeEvaluator : program -> {
             // auto: a Node.js that cannot be used, or that fails without a word about the schema (a version
             // whose module hooks behave otherwise, say), is as good as none
             try {
-                SchemaEvaluator.Evaluation evaluation = nodeEvaluator.evaluate(script);
+                SchemaEvaluator.Evaluation evaluation = nodeEvaluator.evaluate(program);
                 return evaluation instanceof SchemaEvaluator.Failure failure
-                        && failure.error().kind() == ScriptError.Kind.INTERNAL ? graal.evaluate(script) : evaluation;
+                        && failure.error().kind() == ScriptError.Kind.INTERNAL ? graal.evaluate(program) : evaluation;
             } catch (NodeSchemaEvaluator.Unavailable e) {
-                return graal.evaluate(script);
+                return graal.evaluate(program);
             }
         };
     }

@@ -3,6 +3,7 @@ package io.writerflow.maven.schema.drizzle;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.schema.JsonFiles;
+import io.writerflow.maven.schema.drizzle.modules.Resolution;
 
 import java.io.File;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,17 +40,17 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
         }
     }
 
-    private static final List<String> RESOURCES = List.of("recorder.js", "drizzle-orm.js", "sqlite-core.js",
-            "node-hooks.mjs", "node-main.mjs");
     private static final int TOO_OLD = 3;
     /** Node's report of a syntax error: "file:///path:LINE", the line, a caret line, "SyntaxError: ...". */
     private static final Pattern SYNTAX_REPORT = Pattern.compile(
             "^(file:\\S+):(\\d+)\\R.*\\R([ \\t]*)\\^[^\\n]*\\R(?:\\R)?SyntaxError: ([^\\n]*)", Pattern.MULTILINE);
 
     private final Path executable;
+    private final TranspileCache cache;
 
-    NodeSchemaEvaluator(Path executable) {
+    NodeSchemaEvaluator(Path executable, TranspileCache cache) {
         this.executable = executable;
+        this.cache = cache;
     }
 
     /** The executable the {@code writerflow.node} setting names: a path, or a command looked up on PATH. */
@@ -74,11 +76,11 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
     }
 
     @Override
-    public Evaluation evaluate(Script script) {
+    public Evaluation evaluate(Program program) {
         Path directory = null;
         try {
             directory = Files.createTempDirectory("writerflow-node-");
-            return run(script, directory);
+            return run(program, directory);
         } catch (IOException e) {
             throw new Unavailable("Cannot prepare the files Node.js reads the schema with in "
                     + (directory == null ? System.getProperty("java.io.tmpdir") : directory) + ": " + e, e);
@@ -87,30 +89,30 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
         }
     }
 
-    private Evaluation run(Script script, Path directory) throws IOException {
-        for (String name : RESOURCES) {
+    private Evaluation run(Program program, Path directory) throws IOException {
+        for (String name : VirtualModules.RESOURCES) {
             Files.write(directory.resolve(name), VirtualModules.resource(name));
         }
-        Files.writeString(directory.resolve("schema-source.js"), script.source(), StandardCharsets.UTF_8);
-        VirtualModules modules = new VirtualModules(directory, script.packageImports());
-        StringBuilder served = new StringBuilder();
-        for (String specifier : List.of("drizzle-orm", "drizzle-orm/sqlite-core")) {
-            served.append(specifier).append('\t').append(modules.pathOf(specifier)).append('\n');
+        // the plugin's .js modules are ES modules, for the module hooks' own imports too
+        Files.writeString(directory.resolve("package.json"), "{\"type\": \"module\"}\n");
+        VirtualModules modules = new VirtualModules(directory, program.graph().packageImports(), Map.of());
+        for (Map.Entry<Path, byte[]> standIn : modules.packageStandIns().entrySet()) {
+            Files.write(standIn.getKey(), standIn.getValue());
         }
-        for (String specifier : modules.packageSpecifiers()) {
-            Path file = modules.pathOf(specifier);
-            Files.write(file, modules.content(file).orElseThrow());
-            served.append(specifier).append('\t').append(file).append('\n');
-        }
-        Files.writeString(directory.resolve("modules.tsv"), served, StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve(VirtualModules.PROGRAM),
+                program.module(file -> file.toUri().toString(), name -> "./" + name, false), StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve("program.json"), programJson(program, modules), StandardCharsets.UTF_8);
 
         Process process;
         try {
             // --no-warnings: Node's notes on its own experimental features (module hooks among them, in some
-            // versions) are not the build's business
-            ProcessBuilder builder = new ProcessBuilder(executable.toString(), "--no-warnings",
-                    directory.resolve("node-main.mjs").toString(), directory.toString(), script.entry().toString())
+            // versions) are not the build's business; --enable-source-maps: stacks name TypeScript lines
+            ProcessBuilder builder = new ProcessBuilder(executable.toString(), "--no-warnings", "--enable-source-maps",
+                    directory.resolve("node-main.mjs").toString(), directory.toString())
+                    .directory(program.directory().toFile())
                     .redirectErrorStream(true);
+            builder.environment().clear();
+            builder.environment().putAll(program.environment());
             // NODE_OPTIONS may load a TypeScript loader or other hooks of the project's own: the schema reads
             // the same on every machine only without them
             builder.environment().remove("NODE_OPTIONS");
@@ -134,9 +136,9 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
         if (exit == TOO_OLD && output.startsWith("writerflow: Node.js")) {
             throw new Unavailable(output.strip().replaceFirst("^writerflow: ", ""), null);
         }
-        Path snapshot = directory.resolve("snapshot.json");
+        Path result = directory.resolve("result.json");
         Path error = directory.resolve("error.json");
-        if (exit != 0 || !Files.isRegularFile(snapshot) && !Files.isRegularFile(error)) {
+        if (exit != 0 || !Files.isRegularFile(result) && !Files.isRegularFile(error)) {
             Matcher syntax = SYNTAX_REPORT.matcher(output);
             if (syntax.find()) {
                 return new Failure(syntaxError(syntax));
@@ -148,12 +150,78 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
         if (!output.isEmpty()) {
             System.err.print(output);
         }
-        if (Files.isRegularFile(snapshot)) {
-            return new Snapshot(Files.readString(snapshot, StandardCharsets.UTF_8),
+        if (Files.isRegularFile(result)) {
+            return new Snapshot(Files.readString(result, StandardCharsets.UTF_8),
                     imported(directory.resolve("imported.txt")));
         }
         return new Failure(errorOf(JsonFiles.parse(Files.readString(error, StandardCharsets.UTF_8),
                 error.toString())));
+    }
+
+    /** What node-hooks.mjs needs: every scanned import as a URL, the given texts, the transpilers. */
+    private String programJson(Program program, VirtualModules modules) {
+        StringBuilder json = new StringBuilder("{\n\"resolutions\": {");
+        boolean firstFile = true;
+        for (var byFile : program.graph().resolutions().entrySet()) {
+            json.append(firstFile ? "\n" : ",\n").append(VirtualModules.jsString(byFile.getKey().toString())).append(": {");
+            firstFile = false;
+            boolean first = true;
+            for (var resolution : byFile.getValue().entrySet()) {
+                json.append(first ? "" : ", ").append(VirtualModules.jsString(resolution.getKey())).append(": ")
+                        .append(url(resolution.getValue(), modules));
+                first = false;
+            }
+            json.append('}');
+        }
+        json.append("},\n\"sources\": {");
+        boolean first = true;
+        for (var source : program.sources().entrySet()) {
+            json.append(first ? "" : ",\n").append(VirtualModules.jsString(source.getKey().toString())).append(": ")
+                    .append(VirtualModules.jsString(source.getValue()));
+            first = false;
+        }
+        json.append("},\n\"decorators\": [")
+                .append(String.join(", ", program.decorators().stream().map(p -> VirtualModules.jsString(p.toString()))
+                        .toList()))
+                .append("],\n\"transpiled\": ")
+                .append(cache.directory().map(d -> VirtualModules.jsString(d.toString())).orElse("null"));
+        if (program.hasTypeScript()) {
+            json.append(",\n\"typescript\": ").append(VirtualModules.jsString(TypeScriptCompiler.forNode().toString()))
+                    .append(",\n\"typescriptId\": ").append(VirtualModules.jsString(TypeScriptCompiler.id()))
+                    .append(",\n\"esbuild\": ").append(esbuild(program).map(p -> VirtualModules.jsString(p.toString()))
+                            .orElse("null"));
+        }
+        return json.append("\n}\n").toString();
+    }
+
+    private static String url(Resolution resolution, VirtualModules modules) {
+        if (resolution instanceof Resolution.ProjectFile file) {
+            return VirtualModules.jsString(file.file().toUri().toString());
+        }
+        if (resolution instanceof Resolution.Drizzle drizzle) {
+            // drizzle-orm's other entry points (drizzle-orm/libsql, ...) export nothing here, as under GraalJS
+            boolean facade = drizzle.specifier().equals("drizzle-orm") || drizzle.specifier().equals("drizzle-orm/sqlite-core");
+            return VirtualModules.jsString(facade ? modules.pathOf(drizzle.specifier()).toUri().toString()
+                    : "data:text/javascript,export%20%7B%7D%3B");
+        }
+        if (resolution instanceof Resolution.Package pkg) {
+            return VirtualModules.jsString(modules.pathOf(pkg.specifier()).toUri().toString());
+        }
+        if (resolution instanceof Resolution.Builtin builtin) {
+            return VirtualModules.jsString("node:" + builtin.name());
+        }
+        return "null";
+    }
+
+    /** The project's own esbuild (drizzle-kit's transpiler, in every drizzle project's node_modules), if any. */
+    private static Optional<Path> esbuild(Program program) {
+        for (Path dir = program.graph().entries().get(0).getParent(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("node_modules/esbuild");
+            if (Files.isRegularFile(candidate.resolve("package.json"))) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     private static ScriptError errorOf(JsonNode error) {
@@ -164,6 +232,9 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
             Matcher syntax = SYNTAX_REPORT.matcher(error.path("stack").asText());
             return syntax.find() ? syntaxError(syntax) : new ScriptError(ScriptError.Kind.SYNTAX, message, frame,
                     Optional.empty(), null);
+        }
+        if (error.path("name").asText().equals("TranspileError")) {
+            return new ScriptError(ScriptError.Kind.SYNTAX, message, frame, Optional.empty(), null);
         }
         if (error.path("name").asText().equals("WriterflowError")) {
             return new ScriptError("unsupported".equals(error.path("kind").asText()) ? ScriptError.Kind.UNSUPPORTED

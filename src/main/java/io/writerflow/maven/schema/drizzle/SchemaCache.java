@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,9 +22,8 @@ import java.util.Set;
  */
 final class SchemaCache {
 
-    private static final String STAND_IN = sha256(concat(VirtualModules.resource("recorder.js"),
-            VirtualModules.resource("sqlite-core.js"), VirtualModules.resource("drizzle-orm.js"),
-            VirtualModules.resource("node-hooks.mjs"), VirtualModules.resource("node-main.mjs")));
+    private static final String STAND_IN = sha256(concat(VirtualModules.RESOURCES.stream()
+            .map(VirtualModules::resource).toArray(byte[][]::new)));
 
     private final Path directory;
 
@@ -31,10 +31,13 @@ final class SchemaCache {
         this.directory = directory;
     }
 
-    /** The snapshot JSON recorded for {@code entry} with this {@code source}, if nothing it read has changed. */
-    Optional<String> lookup(Path entry, byte[] source) {
+    /**
+     * The snapshot JSON recorded for these entries (the schema files, with what else decides their result),
+     * if nothing they read has changed.
+     */
+    Optional<String> lookup(Map<Path, byte[]> entries) {
         try {
-            Path file = fileFor(entry);
+            Path file = fileFor(entries.keySet());
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
@@ -47,7 +50,7 @@ final class SchemaCache {
                 String[] field = line.split(" ", 3);
                 boolean current = switch (field[0]) {
                     case "stand-in" -> field[1].equals(STAND_IN);
-                    case "entry" -> field[1].equals(sha256(source));
+                    case "entries" -> field[1].equals(entriesHash(entries));
                     case "import" -> Files.isRegularFile(Path.of(field[2]))
                             && field[1].equals(sha256(Files.readAllBytes(Path.of(field[2]))));
                     default -> false;
@@ -63,15 +66,15 @@ final class SchemaCache {
     }
 
     /**
-     * Records what {@code entry} evaluated to, with the local modules it read ({@code imports}). The entry is
-     * plain text: a line per hash ("stand-in H", "entry H", "import H path"), a blank line, then the snapshot
+     * Records what the entries evaluated to, with the local modules they read ({@code imports}). The entry is
+     * plain text: a line per hash ("stand-in H", "entries H", "import H path"), a blank line, then the snapshot
      * as the runtime wrote it, so that neither storing nor reading it escapes or parses 700 KB of JSON.
      */
-    void store(Path entry, byte[] source, Set<Path> imports, String snapshot) {
+    void store(Map<Path, byte[]> entries, Set<Path> imports, String snapshot) {
         try {
             StringBuilder text = new StringBuilder(snapshot.length() + 1024)
                     .append("stand-in ").append(STAND_IN).append('\n')
-                    .append("entry ").append(sha256(source)).append('\n');
+                    .append("entries ").append(entriesHash(entries)).append('\n');
             for (Path path : imports) {
                 if (path.toString().contains("\n")) {
                     return; // not expressible in a line; such a schema is evaluated every time
@@ -80,7 +83,7 @@ final class SchemaCache {
             }
             text.append('\n').append(snapshot);
             Files.createDirectories(directory);
-            Path file = fileFor(entry);
+            Path file = fileFor(entries.keySet());
             Path partial = Files.createTempFile(directory, "schema", ".partial");
             Files.writeString(partial, text, StandardCharsets.UTF_8);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -89,8 +92,15 @@ final class SchemaCache {
         }
     }
 
-    private Path fileFor(Path entry) {
-        return directory.resolve(sha256(entry.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".txt");
+    private Path fileFor(Set<Path> entries) {
+        return directory.resolve(sha256(String.join("\n", entries.stream().map(Path::toString).toList())
+                .getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".txt");
+    }
+
+    private static String entriesHash(Map<Path, byte[]> entries) {
+        StringBuilder hashes = new StringBuilder();
+        entries.forEach((path, bytes) -> hashes.append(path).append(' ').append(sha256(bytes)).append('\n'));
+        return sha256(hashes.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] concat(byte[]... parts) {

@@ -1,11 +1,18 @@
 package io.writerflow.maven.schema.drizzle;
 
+import io.writerflow.maven.schema.drizzle.modules.ImportScanner;
+import io.writerflow.maven.schema.drizzle.modules.ModuleGraph;
+import io.writerflow.maven.schema.drizzle.modules.ModuleResolver;
+import io.writerflow.maven.schema.drizzle.modules.Resolution;
+import io.writerflow.maven.schema.drizzle.modules.SourceFiles;
+
 import io.writerflow.maven.WriterflowException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,11 +40,13 @@ final class ScriptFailures {
     private final DisplayPaths paths;
     private final Path entry;
     private final String entrySource;
+    private final ModuleGraph graph;
 
-    ScriptFailures(DisplayPaths paths, Path entry, String entrySource) {
+    ScriptFailures(DisplayPaths paths, Path entry, String entrySource, ModuleGraph graph) {
         this.paths = paths;
         this.entry = entry;
         this.entrySource = entrySource;
+        this.graph = graph;
     }
 
     WriterflowException translate(ScriptError e) {
@@ -51,6 +60,10 @@ final class ScriptFailures {
                     "Correct the schema there; drizzle-kit would not produce a correct migration from it either.",
                     e.cause());
             case MODULE_NOT_FOUND -> {
+                Optional<WriterflowException> scanned = scannedMissing();
+                if (scanned.isPresent()) {
+                    yield scanned.get();
+                }
                 Matcher missing = MISSING_MODULE.matcher(e.message());
                 yield missing.find() ? missingModule(missing) : thrown(where, e);
             }
@@ -85,11 +98,11 @@ final class ScriptFailures {
         }
         return new WriterflowException(location + ": syntax error: " + message.stripTrailing(),
                 "Fix the syntax. The schema and the files it imports are read as ES modules (import/export),"
-                        + " as drizzle-kit reads them; TypeScript syntax is not supported.", e.cause());
+                        + " TypeScript transpiled without type checks, as drizzle-kit reads them.", e.cause());
     }
 
     private WriterflowException missingExport(String location, String specifier, String name, Throwable cause) {
-        if (VirtualModules.isDrizzle(specifier)) {
+        if (ModuleResolver.isDrizzle(specifier)) {
             boolean entryPoint = specifier.equals("drizzle-orm") || specifier.equals("drizzle-orm/sqlite-core");
             return new WriterflowException(location + ": unsupported drizzle API: '" + name + "' from \"" + specifier
                     + "\" " + (entryPoint ? "is not an export of drizzle-orm 0.45's " + specifier
@@ -109,6 +122,31 @@ final class ScriptFailures {
     }
 
     /**
+     * An import the scan resolved to nothing, with the places it looked: a relative file that is not there,
+     * or a tsconfig.json alias that leads nowhere.
+     */
+    private Optional<WriterflowException> scannedMissing() {
+        for (Resolution.Missing missing : graph.missing()) {
+            Optional<Path> importer = graph.importerOf(missing);
+            if (importer.isEmpty()) {
+                continue;
+            }
+            Optional<int[]> at = ImportScanner.locate(sourceOf(importer.get()), missing.specifier()::equals);
+            String location = paths.display(importer.get().toString()) + at.map(a -> ":" + a[0] + ":" + a[1])
+                    .orElse("");
+            List<String> looked = missing.looked().stream().map(p -> paths.display(p.toString())).limit(6).toList();
+            return Optional.of(new WriterflowException(location + ": cannot import \"" + missing.specifier()
+                    + "\": no such file " + missing.how() + " (looked for " + String.join(", ", looked)
+                    + (missing.looked().size() > looked.size() ? ", ..." : "") + ")",
+                    SourceFiles.isPathSpecifier(missing.specifier())
+                            ? "Check the import path: relative imports are resolved from the importing file and may"
+                            + " leave out the extension or '/index', as with drizzle-kit."
+                            : "Check the alias against compilerOptions.paths in tsconfig.json, or the import."));
+        }
+        return Optional.empty();
+    }
+
+    /**
      * "Cannot find module '/abs/columns' imported from /abs/schema.js" (a file that is not there) or "Error
      * reading module 'node:fs' imported from ...: reason" (a URL, such as Node.js's built-in modules).
      */
@@ -118,12 +156,12 @@ final class ScriptFailures {
         Path importer = Path.of(missing.group(3).strip());
         String shown = paths.display(module);
         Optional<int[]> at = ImportScanner.locate(sourceOf(importer), specifier -> specifier.equals(module)
-                || ModuleFiles.isPathSpecifier(specifier)
+                || SourceFiles.isPathSpecifier(specifier)
                 && importer.getParent().resolve(specifier).normalize().toString().equals(module));
         String location = paths.display(importer.toString()) + at.map(a -> ":" + a[0] + ":" + a[1]).orElse("");
         if (file) {
             return new WriterflowException(location + ": cannot import " + shown + ": there is no such file (nor "
-                    + shown + ".js, " + shown + ".mjs or " + shown + "/index.js)",
+                    + shown + ".js, " + shown + ".ts or " + shown + "/index.ts, and the other extensions)",
                     "Check the import path: relative imports are resolved from the importing file and may leave"
                             + " out '.js' or '/index.js', as with drizzle-kit.");
         }
@@ -137,7 +175,7 @@ final class ScriptFailures {
     }
 
     private String sourceOf(Path file) {
-        if (file.equals(entry)) {
+        if (file.equals(entry) && entrySource != null) {
             return entrySource;
         }
         try {

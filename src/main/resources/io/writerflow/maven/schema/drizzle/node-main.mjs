@@ -1,8 +1,9 @@
-// Evaluates schema.js under Node.js for the plugin (NodeSchemaEvaluator). Arguments: the directory the
-// plugin wrote the stand-ins into (with schema-source.js, the schema's text, and modules.tsv, the packages'
-// stand-ins), and the schema file's path. Writes there either snapshot.json, the drizzle-kit snapshot, or
-// error.json, { name, kind, message, at, frame, stack }. A syntax error is rethrown instead: only Node's
-// report of an uncaught one names the file, line and column, which the plugin reads from it.
+// Runs the plugin's program under Node.js (NodeSchemaEvaluator). Argument: the directory the plugin wrote
+// its modules into, with program.json (what node-hooks.mjs needs: the resolutions, the texts given in place
+// of files, the transpilers) and program.mjs (the program module: the entries, then the result as its
+// default export). Writes there either result.json, what the program module exported, or error.json,
+// { name, kind, message, at, frame, stack }. A syntax error is rethrown instead: only Node's report of an
+// uncaught one names the file, line and column, which the plugin reads from it.
 import * as module from "node:module";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, sep } from "node:path";
@@ -13,19 +14,25 @@ if (typeof module.register !== "function") {
   process.exit(3);
 }
 
-const [directory, entry] = process.argv.slice(2);
+const [directory] = process.argv.slice(2);
 const config = {
-  entry,
-  entrySource: readFileSync(join(directory, "schema-source.js"), "utf8"),
+  ...JSON.parse(readFileSync(join(directory, "program.json"), "utf8")),
   directory: directory + sep,
   recorder: join(directory, "recorder.js"),
   imported: join(directory, "imported.txt"),
-  modules: Object.fromEntries(readFileSync(join(directory, "modules.tsv"), "utf8").split("\n")
-      .filter((line) => line !== "").map((line) => line.split("\t"))),
 };
 module.register(pathToFileURL(join(directory, "node-hooks.mjs")).href, { data: config });
+// what dotenv's stand-in reads .env files with (GraalJS gets the same function from the plugin)
+globalThis.__writerflowReadFile = (path) => {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+};
 
 const FRAME = /^\s*at (?:.*? \()?(.+):(\d+):(\d+)\)?$/;
+const TRANSPILE = /writerflow-transpile (\{.*\})/;
 
 /** A "file:///path" of a stack frame or call site as a plain path; other names as they are. */
 function pathOf(file) {
@@ -36,7 +43,7 @@ function pathOf(file) {
 function userFrame(stack) {
   for (const line of String(stack).split("\n")) {
     const m = FRAME.exec(line);
-    if (!m || !m[1].startsWith("file:")) continue;
+    if (!m || !(m[1].startsWith("file:") || m[1].startsWith("/"))) continue;
     const path = pathOf(m[1]);
     if (!path.startsWith(config.directory)) return { path, line: Number(m[2]), column: Number(m[3]) };
   }
@@ -44,6 +51,11 @@ function userFrame(stack) {
 }
 
 function describe(e) {
+  const transpile = TRANSPILE.exec(String(e && e.message));
+  if (transpile) {
+    const { path, line, column, message } = JSON.parse(transpile[1]);
+    return { name: "TranspileError", message, frame: { path, line, column } };
+  }
   if (e instanceof Error) {
     return {
       name: e.name,
@@ -58,9 +70,8 @@ function describe(e) {
 }
 
 try {
-  const exports = await import(pathToFileURL(config.entry).href);
-  const { snapshot } = await import(pathToFileURL(config.recorder).href);
-  writeFileSync(join(directory, "snapshot.json"), snapshot(exports));
+  const program = await import(pathToFileURL(join(directory, "program.mjs")).href);
+  writeFileSync(join(directory, "result.json"), program.default);
 } catch (e) {
   if (e instanceof SyntaxError && !String(e.stack).startsWith("file:")) throw e;
   writeFileSync(join(directory, "error.json"), JSON.stringify(describe(e)));

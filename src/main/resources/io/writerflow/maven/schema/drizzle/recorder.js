@@ -1122,13 +1122,12 @@ function where(item) {
 }
 
 /**
- * The schema module's exports as a drizzle-kit snapshot (JSON text): exported tables and views, as
- * drizzle-kit's prepareFromExports finds them.
+ * The schema's exported values as a drizzle-kit snapshot (JSON text): exported tables and views, as
+ * drizzle-kit's prepareFromExports finds them. `exports` is the list of exported values in the order
+ * drizzle-kit sees them (see evaluation.js), or a module's exports object, taken in order of name.
  */
-export function snapshot(exports) {
-  // A module namespace lists its exports sorted by name, which is the order drizzle-kit sees under Node
-  // and so the order of its CREATE statements; the exports object handed over here need not be sorted.
-  const values = Object.keys(exports).sort().map((key) => exports[key]);
+export function snapshot(exports, options = {}) {
+  const values = Array.isArray(exports) ? exports : Object.keys(exports).sort().map((key) => exports[key]);
   const tables = [...new Set(values.filter((value) => value instanceof SQLiteTable))];
   const views = [...new Set(values.filter((value) => value instanceof SQLiteView))];
   if (tables.length === 0 && views.length === 0) {

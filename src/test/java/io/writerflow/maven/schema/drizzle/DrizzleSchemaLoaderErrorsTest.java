@@ -200,18 +200,22 @@ class DrizzleSchemaLoaderErrorsTest {
     void importOfAMissingFileNamesTheImport() {
         WriterflowException e = failure(IMPORTS + "import { id } from \"./columns\";\n");
 
-        assertThat(e.problem()).isEqualTo(schema() + ":3:1: cannot import " + work.resolve("columns")
-                + ": there is no such file (nor " + work.resolve("columns") + ".js, " + work.resolve("columns")
-                + ".mjs or " + work.resolve("columns") + "/index.js)");
+        assertThat(e.problem()).isEqualTo(schema() + ":3:1: cannot import \"./columns\": no such file relative to"
+                + " the importing file (looked for " + work.resolve("columns") + ", " + work.resolve("columns.js")
+                + ", " + work.resolve("columns.mjs") + ", " + work.resolve("columns.ts") + ", "
+                + work.resolve("columns.tsx") + ", " + work.resolve("columns.mts") + ", ...)");
+        assertThat(e.nextStep()).contains("Check the import path");
     }
 
     @Test
-    void nodeBuiltInModulesCannotBeImported() {
-        WriterflowException e = failure(IMPORTS + "import { randomUUID } from \"node:crypto\";\n");
+    void aTsconfigAliasThatLeadsNowhereNamesTheAliasAndWhereItLooked() throws IOException {
+        Files.writeString(work.resolve("tsconfig.json"), "{ \"compilerOptions\": { \"paths\": { \"@/*\": [\"./src/*\"] } } }");
 
-        assertThat(e.problem()).startsWith(schema() + ":3:1: cannot import \"node:crypto\"")
-                .contains("not URLs or Node.js built-in modules");
-        assertThat(e.nextStep()).contains("crypto.randomUUID()");
+        WriterflowException e = failure(IMPORTS + "import { users } from \"@/db/users\";\n");
+
+        assertThat(e.problem()).startsWith(schema() + ":3:1: cannot import \"@/db/users\": no such file through the"
+                + " \"paths\" of " + work.resolve("tsconfig.json") + " (looked for " + work.resolve("src/db/users"));
+        assertThat(e.nextStep()).contains("compilerOptions.paths");
     }
 
     @Test
@@ -349,12 +353,43 @@ class DrizzleSchemaLoaderErrorsTest {
     }
 
     @Test
-    void typeScriptSchemasAreRefusedUpFront() {
-        WriterflowException e = assertThrows(WriterflowException.class,
-                () -> loader().load(work.resolve("schema.ts"), "export {};"));
+    void aTypeScriptSyntaxErrorNamesTheFileLineAndColumnWithTheCompilersMessage() {
+        Path schema = work.resolve("schema.ts");
 
-        assertThat(e.problem()).contains("schema.ts is TypeScript");
-        assertThat(e.nextStep()).contains("writerflow.schema");
+        WriterflowException e = assertThrows(WriterflowException.class, () -> loader().load(schema, IMPORTS + """
+                interface Row { id: number }
+                export const users = sqliteTable("users", { id: integer(): });
+                """));
+
+        assertThat(e.problem()).isEqualTo(schema + ":4:58: syntax error: ',' expected.");
+        assertThat(e.nextStep()).contains("TypeScript");
+    }
+
+    @Test
+    void aTypeScriptSyntaxErrorInAnImportedFileNamesThatFile() throws IOException {
+        Files.writeString(work.resolve("columns.ts"), "export const id = (): number => {\n  return 1 +;\n};\n");
+
+        WriterflowException e = assertThrows(WriterflowException.class, () -> loader().load(work.resolve("schema.ts"),
+                IMPORTS + "import { id } from \"./columns.js\";\nexport const users = sqliteTable(\"u\", { id: integer().default(id()) });\n"));
+
+        assertThat(e.problem()).isEqualTo(work.resolve("columns.ts") + ":2:13: syntax error: Expression expected.");
+    }
+
+    @Test
+    void anErrorThrownInTypeScriptNamesTheTypeScriptLine() {
+        Path schema = work.resolve("schema.ts");
+
+        WriterflowException e = assertThrows(WriterflowException.class, () -> loader().load(schema, IMPORTS + """
+                type Role = "admin" | "user";
+                interface Options {
+                  role: Role;
+                }
+                const options: Options | undefined = undefined;
+                export const users = sqliteTable("users", { role: text().default(options!.role) });
+                """));
+
+        assertThat(e.problem()).startsWith(schema + ":8:");
+        assertThat(e.problem()).contains("TypeError");
     }
 
     private static Text assertThat(String actual) {

@@ -116,6 +116,81 @@ class DrizzleSchemaLoaderTest {
                 + " exported tables: export const users = sqliteTable(\"users\", { ... })", e.problem());
     }
 
+    @Test
+    void typeScriptAsRealProjectsWriteIt() throws IOException {
+        Files.createDirectories(project.resolve("db/tables"));
+        Files.writeString(project.resolve("db/types.ts"), """
+                export type Role = "admin" | "user";
+                export interface Audited { createdAt: Date }
+                export enum Status { Active = "active", Archived = "archived" }
+                export const enum Size { Small = 1, Large = 2 }
+                """);
+        Files.writeString(project.resolve("db/tables/users.ts"), """
+                import { sqliteTable, text, integer } from "drizzle-orm/sqlite-core";
+                import type { Role } from "../types.js";
+                import { Status, Size } from "../types";
+                const roles = ["admin", "user"] as const satisfies readonly Role[];
+                class Defaults {
+                  constructor(public readonly status: Status = Status.Active) {}
+                }
+                function column<T extends string>(name: T) {
+                  return text(name).$type<T>();
+                }
+                export const users = sqliteTable("users", {
+                  id: integer("id").primaryKey(),
+                  role: text("role", { enum: roles }).$type<Role>().notNull(),
+                  status: column("status").default(new Defaults().status!),
+                  size: integer("size").default(Size.Large),
+                });
+                export type User = typeof users.$inferSelect;
+                """);
+        Files.writeString(project.resolve("db/tables/index.ts"), "export * from \"./users\";\n");
+        Files.writeString(project.resolve("db/posts.mts"), """
+                import { sqliteTable, integer } from "drizzle-orm/sqlite-core";
+                import { users } from "./tables/index.js";
+                export const posts = sqliteTable("posts", {
+                  id: integer("id").primaryKey(),
+                  author: integer("author").references(() => users.id),
+                });
+                """);
+
+        Schema schema = loader().load(project.resolve("db/schema.ts"), """
+                export * from "./tables";
+                export { posts } from "./posts.mjs";
+                export type { Role } from "./types";
+                """);
+
+        assertEquals(List.of("posts", "users"), schema.tables().stream().map(Table::name).sorted().toList());
+        Table users = schema.table("users").orElseThrow();
+        assertEquals(Optional.of("'active'"), users.column("status").orElseThrow().defaultValue().map(Column.DefaultValue::sql));
+        assertEquals(Optional.of("2"), users.column("size").orElseThrow().defaultValue().map(Column.DefaultValue::sql));
+    }
+
+    @Test
+    void nodeBuiltInsAndTheEnvironmentBehaveAsUnderNode() throws IOException {
+        Files.writeString(project.resolve(".env"), "TABLE_PREFIX=app_\n");
+        Schema schema = loader().load(project.resolve("schema.ts"), """
+                import { sqliteTable, text, integer } from "drizzle-orm/sqlite-core";
+                import * as crypto from "crypto";
+                import { randomUUID } from "node:crypto";
+                import path from "node:path";
+                import { fileURLToPath } from "node:url";
+                const here = path.dirname(fileURLToPath(import.meta.url));
+                const bytes = crypto.getRandomValues(new Uint8Array(4));
+                export const users = sqliteTable(`${process.env.TABLE_PREFIX}users`, {
+                  id: text("id").primaryKey().$defaultFn(() => randomUUID()),
+                  uuidLength: integer("uuid_length").default(randomUUID().length),
+                  bytes: integer("bytes").default(bytes.length),
+                  dir: text("dir").default(path.basename(here)),
+                });
+                """);
+
+        Table users = schema.table("app_users").orElseThrow();
+        assertEquals(Optional.of("36"), users.column("uuid_length").orElseThrow().defaultValue().map(Column.DefaultValue::sql));
+        assertEquals(Optional.of("4"), users.column("bytes").orElseThrow().defaultValue().map(Column.DefaultValue::sql));
+        assertEquals(Optional.of("'" + project.getFileName() + "'"), users.column("dir").orElseThrow().defaultValue().map(Column.DefaultValue::sql));
+    }
+
     private DrizzleSchemaLoader loader() {
         return new DrizzleSchemaLoader(runtime, "node", Optional.empty());
     }

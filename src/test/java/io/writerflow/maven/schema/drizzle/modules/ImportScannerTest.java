@@ -1,4 +1,4 @@
-package io.writerflow.maven.schema.drizzle;
+package io.writerflow.maven.schema.drizzle.modules;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +25,26 @@ class ImportScannerTest {
         assertEquals(Set.of("default", "a-b"), ImportScanner.importedNames("{ default as d, \"a-b\" as e }"));
         assertEquals(Set.of(), ImportScanner.importedNames("* as ns"));
         assertEquals(Set.of(), ImportScanner.importedNames(""));
+        assertEquals(Set.of("b"), ImportScanner.importedNames("{ type A, b }"));
+    }
+
+    @Test
+    void typeOnlyImportsAndExportsAreNotImports() {
+        List<ImportScanner.Import> imports = ImportScanner.imports("""
+                import type { Role } from "./roles";
+                import type Default from "./default";
+                export type { User } from "./users";
+                import { type Post, posts } from "./posts";
+                export * from "./tables";
+                export * as helpers from "./helpers";
+                const later = await import("./dynamic");
+                """);
+
+        assertEquals(List.of("./posts", "./tables", "./helpers", "./dynamic"),
+                imports.stream().map(ImportScanner.Import::specifier).toList());
+        assertEquals(List.of(ImportScanner.Kind.IMPORT, ImportScanner.Kind.STAR_EXPORT, ImportScanner.Kind.NAMED_EXPORT,
+                ImportScanner.Kind.IMPORT), imports.stream().map(ImportScanner.Import::kind).toList());
+        assertEquals(Set.of("posts"), imports.get(0).names());
     }
 
     @Test
@@ -34,26 +55,32 @@ class ImportScannerTest {
                 export { v4 } from 'uuid';
                 import "side-effect";
                 """);
-        Files.writeString(project.resolve("columns.js"), """
+        Files.writeString(project.resolve("columns.ts"), """
                 import cuid, {
                   createId,
                 } from "@paralleldrive/cuid2";
+                import { randomUUID } from "node:crypto";
                 export * from "./lib";
                 """);
-        String schema = """
+        Path schema = project.resolve("schema.js");
+        String source = """
                 import { sqliteTable } from "drizzle-orm/sqlite-core";
                 import { sql } from "drizzle-orm";
                 import { nanoid } from "nanoid";
-                import { createId } from "./columns";
+                import { createId } from "./columns.js";
                 """;
 
-        Map<String, Set<String>> imports = ImportScanner.packageImports(project.resolve("schema.js"), schema);
+        ModuleGraph graph = ModuleGraph.scan(List.of(schema), Map.of(schema, source), new ModuleResolver());
 
         assertEquals(Map.of(
                 "nanoid", Set.of("nanoid", "customAlphabet"),
                 "@paralleldrive/cuid2", Set.of("default", "createId"),
+                "node:crypto", Set.of("randomUUID"),
                 "uuid", Set.of("v4"),
-                "side-effect", Set.of()), imports);
+                "side-effect", Set.of()), graph.packageImports());
+        assertEquals(List.of(schema, project.resolve("columns.ts"), project.resolve("lib/index.js")), graph.files());
+        assertEquals(Map.of(project.resolve("columns.ts"), List.of(project.resolve("lib/index.js"))),
+                graph.starExports());
     }
 
     @Test

@@ -1,0 +1,65 @@
+package io.writerflow.maven.schema.drizzle;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Transpiled TypeScript kept by content, so that a file transpiles once: the key is the transpiler, its one
+ * option, the file's path (named in the source map) and its text. node-hooks.mjs computes the same key and
+ * keeps its entries in the same directory, so Node.js and GraalJS share them.
+ */
+final class TranspileCache {
+
+    private final Optional<Path> directory;
+
+    TranspileCache(Optional<Path> directory) {
+        this.directory = directory;
+    }
+
+    Optional<Path> directory() {
+        return directory;
+    }
+
+    static String key(String transpiler, boolean decorators, Path file, String source) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((transpiler + "\n" + "experimentalDecorators=" + decorators + "\n" + file + "\n" + source)
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Optional<Transpiled> lookup(String key) {
+        return directory.map(d -> d.resolve(key + ".js")).filter(Files::isRegularFile).flatMap(file -> {
+            try {
+                return Optional.of(new Transpiled(Files.readString(file, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    void store(String key, Transpiled transpiled) {
+        if (directory.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(directory.get());
+            Path partial = Files.createTempFile(directory.get(), key, ".partial");
+            Files.writeString(partial, transpiled.code(), StandardCharsets.UTF_8);
+            Files.move(partial, directory.get().resolve(key + ".js"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // no entry: the file is transpiled again next time
+        }
+    }
+}
