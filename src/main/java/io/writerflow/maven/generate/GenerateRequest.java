@@ -1,12 +1,14 @@
 package io.writerflow.maven.generate;
 
+import io.writerflow.maven.schema.drizzle.SchemaInput;
+
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * What {@code writerflow:generate} was asked to do.
  *
- * @param schemaDisplay     how the schema file is named in messages (relative to the project)
+ * @param schema            the schema files and how to read them
  * @param migrationsDisplay how the drizzle directory is named in messages
  * @param name              the tag without its index ({@code -Dwriterflow.name}); empty: describe the change
  * @param custom            write an empty migration for hand-written SQL ({@code -Dwriterflow.custom})
@@ -14,6 +16,13 @@ import java.util.Optional;
  * @param acceptDrops       drop and create where a rename is possible but was not declared
  * @param now               the journal's creation time, in epoch milliseconds
  */
-public record GenerateRequest(Path schemaFile, String schemaDisplay, Path migrationsDir, String migrationsDisplay,
+public record GenerateRequest(SchemaInput schema, Path migrationsDir, String migrationsDisplay,
                               Optional<String> name, boolean custom, String renames, boolean acceptDrops, long now) {
+
+    /** A request for a schema of one file, read in its directory's environment. */
+    public GenerateRequest(Path schemaFile, String schemaDisplay, Path migrationsDir, String migrationsDisplay,
+                           Optional<String> name, boolean custom, String renames, boolean acceptDrops, long now) {
+        this(SchemaInput.of(schemaFile, schemaDisplay), migrationsDir, migrationsDisplay, name, custom, renames,
+                acceptDrops, now);
+    }
 }

@@ -102,7 +102,7 @@ public final class MigrationGenerator {
      */
     private Loaded loadBoth(GenerateRequest request) {
         CompletableFuture<Schema> schema = CompletableFuture.supplyAsync(
-                () -> loader.loadShownAs(request.schemaFile(), request.schemaDisplay()));
+                () -> loader.load(request.schema()));
         Snapshot previous;
         try {
             previous = latestSnapshot(request.migrationsDir(), request.migrationsDisplay());

@@ -26,16 +26,16 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
      * Database URL: {@code file:local.db}, {@code file:/abs/path.db}, {@code :memory:}, or a Turso / libSQL
      * server: {@code libsql://db-org.turso.io} (HTTPS), {@code https://host[:port]}, {@code http://host:port}.
      * A remote URL may end in {@code ?requestTimeoutMillis=N} and {@code connectTimeoutMillis=N}. Falls back to
-     * {@code TURSO_DATABASE_URL} from the environment, {@code .env.local}, {@code .env}, then
-     * {@code file:local.db}.
+     * drizzle.config's {@code dbCredentials.url}, {@code TURSO_DATABASE_URL} from the environment,
+     * {@code .env.local}, {@code .env}, then {@code file:local.db}.
      */
     @Parameter(property = "writerflow.url")
     String url;
 
     /**
      * Auth token for remote databases. Falls back to the {@code <server>} of Maven's settings.xml named by
-     * {@code serverId}, then {@code TURSO_AUTH_TOKEN} from the environment, {@code .env.local} and
-     * {@code .env}. Never logged, not even by {@code mvn -X}.
+     * {@code serverId}, drizzle.config's {@code dbCredentials.authToken}, then {@code TURSO_AUTH_TOKEN} from the
+     * environment, {@code .env.local} and {@code .env}. Never logged, not even by {@code mvn -X}.
      */
     // Maven's -X prints every mojo parameter's value, and the value a setter receives. Taken as the raw
     // configuration, the parameter is printed as its unevaluated expression (${writerflow.authToken});
@@ -86,7 +86,7 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
     /** Resolves the connection (logging any problems in the dotenv files) into the engine's settings. */
     EngineSettings settings() {
         ConnectionSettings connection = new ConnectionSettingsResolver(base(), System.getenv())
-                .resolve(url, authToken(), settingsServer());
+                .resolve(url, authToken(), settingsServer(), drizzleConfig());
         connection.warnings().forEach(getLog()::warn);
         getLog().debug("Database " + connection.url().display() + " from " + connection.urlSource()
                 + "; auth token from " + connection.authTokenSource());

@@ -9,6 +9,7 @@ import io.writerflow.maven.engine.MigrationStatus;
 import io.writerflow.maven.engine.StatusReport;
 import io.writerflow.maven.generate.GenerateRequest;
 import io.writerflow.maven.generate.MigrationGenerator;
+import io.writerflow.maven.schema.drizzle.SchemaInput;
 import io.writerflow.maven.migrations.DirectoryCheck;
 import io.writerflow.maven.migrations.DirectoryCheck.Problem;
 import io.writerflow.maven.settings.ConnectionSettings;
@@ -37,23 +38,12 @@ import java.util.stream.Collectors;
 public class CheckMojo extends AbstractDatabaseMojo {
 
     /**
-     * The drizzle schema compared with the latest snapshot; when the file does not exist (a project that keeps
-     * only migrations) that comparison is skipped.
+     * The drizzle schema compared with the latest snapshot: a file, a directory, a glob, or a comma-separated
+     * list of them; default: drizzle.config's {@code schema}, else {@code src/lib/db/schema.js}. When it names
+     * no file (a project that keeps only migrations) that comparison is skipped.
      */
-    @Parameter(property = "writerflow.schema", defaultValue = "${project.basedir}/src/lib/db/schema.js")
-    File schema;
-
-    /**
-     * The JavaScript runtime that evaluates the schema: {@code auto} (Node.js 20.6+ when {@code node} finds
-     * one, as drizzle projects have, else GraalJS inside the JVM), {@code node} (fail without it) or
-     * {@code graaljs} (no Node.js needed; slower: about 4 s for 300 tables against 0.3 s).
-     */
-    @Parameter(property = "writerflow.jsRuntime", defaultValue = "auto")
-    String jsRuntime;
-
-    /** The Node.js executable for {@code jsRuntime} auto or node: a path, or a command looked up on the PATH. */
-    @Parameter(property = "writerflow.node", defaultValue = "node")
-    String node;
+    @Parameter(property = "writerflow.schema")
+    String schema;
 
     @Override
     String goal() {
@@ -85,30 +75,29 @@ public class CheckMojo extends AbstractDatabaseMojo {
             }
             throw new MojoFailureException(message.toString());
         }
-        getLog().info("Migrations in " + dir + " are consistent" + (schemaFile().map(f -> " and capture "
-                + display(f)).orElse("")) + ".");
-    }
-
-    private Optional<Path> schemaFile() {
-        Path file = schema.toPath().toAbsolutePath().normalize();
-        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        getLog().info("Migrations in " + dir + " are consistent" + (schemaInput(schema).map(s -> " and capture "
+                + s.shownAs()).orElse("")) + ".");
     }
 
     /** What generate would write now: schema.js against the latest snapshot, nothing written. */
     private List<Problem> uncapturedChanges() {
-        Optional<Path> file = schemaFile();
-        if (file.isEmpty()) {
-            getLog().info("No schema " + display(schema.toPath().toAbsolutePath().normalize())
-                    + "; skipping the comparison with the latest snapshot (set writerflow.schema if it lives"
-                    + " elsewhere).");
+        Optional<SchemaInput> input;
+        try {
+            input = schemaInput(schema);
+        } catch (WriterflowException e) {
+            return List.of(new Problem(e.problem(), e.nextStep()));
+        }
+        if (input.isEmpty()) {
+            getLog().info("No schema " + missingSchema(schema).shownAs() + "; skipping the comparison with the latest"
+                    + " snapshot (set writerflow.schema, or schema in drizzle.config, if it lives elsewhere).");
             return List.of();
         }
-        String schemaName = display(file.get());
+        String schemaName = input.get().shownAs();
         List<SchemaChange> changes;
         try {
             // drops and creates instead of the rename questions: check only asks whether anything changed
-            changes = new MigrationGenerator(schemaLoader(jsRuntime, node)).pendingChanges(new GenerateRequest(
-                    file.get(), schemaName, migrationsDir(), display(migrationsDir()), Optional.empty(), false, "",
+            changes = new MigrationGenerator(schemaLoader()).pendingChanges(new GenerateRequest(
+                    input.get(), migrationsDir(), display(migrationsDir()), Optional.empty(), false, "",
                     true, 0L));
         } catch (WriterflowException e) {
             return List.of(new Problem(e.problem(), e.nextStep()));
@@ -124,7 +113,8 @@ public class CheckMojo extends AbstractDatabaseMojo {
 
     /** Only against a database someone named, and only when it answers: check must pass on a laptop offline. */
     private List<Problem> changedSinceApplied() {
-        ConnectionSettings configured = new ConnectionSettingsResolver(base(), System.getenv()).resolve(url, null);
+        ConnectionSettings configured = new ConnectionSettingsResolver(base(), System.getenv())
+                .resolve(url, null, null, drizzleConfig());
         if (configured.urlIsDefault()) {
             getLog().info("No database configured (writerflow.url, TURSO_DATABASE_URL, .env.local); skipping the"
                     + " check for migrations changed after they were applied.");

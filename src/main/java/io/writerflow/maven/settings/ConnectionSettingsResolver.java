@@ -40,6 +40,15 @@ public final class ConnectionSettingsResolver {
      *               its password is looked up only when {@code configuredToken} is absent
      */
     public ConnectionSettings resolve(String configuredUrl, String configuredToken, SettingsServer server) {
+        return resolve(configuredUrl, configuredToken, server, Optional.empty());
+    }
+
+    /**
+     * @param drizzle the project's drizzle.config: its {@code dbCredentials} come after the plugin's own
+     *                settings (and the settings.xml server) and before the environment
+     */
+    public ConnectionSettings resolve(String configuredUrl, String configuredToken, SettingsServer server,
+                                      Optional<DrizzleConfig> drizzle) {
         List<String> warnings = new ArrayList<>();
         List<DotEnv> dotEnvs = new ArrayList<>();
         for (String name : List.of(".env.local", ".env")) {
@@ -50,10 +59,13 @@ public final class ConnectionSettingsResolver {
         }
 
         Found url = configured(configuredUrl, "writerflow.url")
+                .or(() -> drizzle.flatMap(d -> d.url().map(u -> new Found(u, "dbCredentials.url in " + d.shownAs()))))
                 .or(() -> environmental(URL_VARIABLE, dotEnvs))
                 .orElse(new Found(DEFAULT_URL, DEFAULT_URL_SOURCE));
         Optional<Found> token = configured(configuredToken, "writerflow.authToken")
                 .or(() -> fromServer(server))
+                .or(() -> drizzle.flatMap(d -> d.authToken().map(t -> new Found(t.value(),
+                        "dbCredentials.authToken in " + d.shownAs()))))
                 .or(() -> environmental(TOKEN_VARIABLE, dotEnvs));
 
         return new ConnectionSettings(
@@ -61,7 +73,8 @@ public final class ConnectionSettingsResolver {
                 url.source(),
                 token.map(t -> new AuthToken(t.value())),
                 token.map(Found::source).orElse("nowhere (looked in <authToken>, -Dwriterflow.authToken, "
-                        + (server == null ? "" : server.source() + ", ") + TOKEN_VARIABLE
+                        + (server == null ? "" : server.source() + ", ")
+                        + drizzle.map(d -> "dbCredentials.authToken in " + d.shownAs() + ", ").orElse("") + TOKEN_VARIABLE
                         + ", .env.local and .env)"),
                 warnings);
     }

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * nothing pending; generate of a 300-table schema against drizzle-kit.
  *
  * <p>Run: {@code ./mvnw -B -q test-compile exec:java@benchmark} (options: {@code -Dbench.runs=5},
- * {@code -Dbench.latencyMs=20}, {@code -Dbench.k=1,10,100}, {@code -Dbench.only=apply|generate|dump|memory}, {@code -Dbench.inserts=100000}).
+ * {@code -Dbench.latencyMs=20}, {@code -Dbench.k=1,10,100}, {@code -Dbench.only=apply|generate|typescript|dump|memory}, {@code -Dbench.inserts=100000}).
  */
 public final class Benchmarks {
 
@@ -41,11 +41,14 @@ public final class Benchmarks {
         String only = System.getProperty("bench.only", "");
         System.out.printf(Locale.ROOT, "writerflow benchmarks: %d runs each, %d ms added per HTTP response, %d cores%n",
                 runs, latency, Runtime.getRuntime().availableProcessors());
-        if (!only.equals("generate") && !only.equals("memory")) {
+        if (only.isEmpty() || only.equals("apply")) {
             ApplyBench.run(ks, runs, latency);
         }
-        if (!only.equals("apply") && !only.equals("dump") && !only.equals("memory")) {
+        if (only.isEmpty() || only.equals("generate")) {
             GenerateBench.run(runs);
+        }
+        if (only.isEmpty() || only.equals("typescript")) {
+            TypeScriptBench.run(runs);
         }
         if (only.isEmpty() || only.equals("dump")) {
             DumpBench.run(runs, latency);
@@ -398,6 +401,59 @@ public final class Benchmarks {
             System.out.println("  drizzle-kit generate, whole process:               " + Figures.of(drizzle));
             System.out.println("  then a column added: plugin, own time:             " + Figures.of(pluginNext));
             System.out.println("  then a column added: drizzle-kit, whole process:   " + Figures.of(drizzleNext));
+        }
+    }
+
+    /**
+     * The same 300 tables as TypeScript against JavaScript, each first migration in a fresh JVM and a fresh
+     * project (no schema or transpile cache), under Node.js: with TypeScript's compiler (a project without
+     * node_modules) and with the project's esbuild (what drizzle projects have); then a second generate with
+     * nothing changed.
+     */
+    static final class TypeScriptBench {
+        static void run(int runs) throws Exception {
+            System.out.println();
+            System.out.println("generate, 300-table schema as TypeScript vs JavaScript, Node.js (ms median [min-max])");
+            List<Double> js = new ArrayList<>();
+            List<Double> tsc = new ArrayList<>();
+            List<Double> esbuild = new ArrayList<>();
+            List<Double> again = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                Path plain = Files.createTempDirectory("bench-ts-js");
+                GenerateOnce.writeProject(plain);
+                js.add(generateOnce(plain, JsRuntime.NODE));
+
+                Path compiler = Files.createTempDirectory("bench-ts-tsc");
+                GenerateOnce.writeTypeScriptProject(compiler);
+                tsc.add(generateOnce(compiler, JsRuntime.NODE));
+
+                Path withEsbuild = Files.createTempDirectory("bench-ts-esbuild");
+                GenerateOnce.writeTypeScriptProject(withEsbuild);
+                NodePeers.linkNodeModules(withEsbuild);
+                esbuild.add(generateOnce(withEsbuild, JsRuntime.NODE));
+                try (java.util.stream.Stream<Path> files = Files.walk(withEsbuild.resolve("drizzle"))) {
+                    for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+                again.add(generateOnce(withEsbuild, JsRuntime.NODE));
+            }
+            System.out.println("  JavaScript, first migration:                     " + Figures.of(js));
+            System.out.println("  TypeScript, TypeScript's compiler:               " + Figures.of(tsc) + ", ratio "
+                    + ratio(tsc, js));
+            System.out.println("  TypeScript, the project's esbuild:               " + Figures.of(esbuild) + ", ratio "
+                    + ratio(esbuild, js));
+            System.out.println("  TypeScript, again with nothing changed:          " + Figures.of(again)
+                    + ", first / again " + ratio(esbuild, again));
+        }
+
+        private static String ratio(List<Double> a, List<Double> b) {
+            return String.format(java.util.Locale.ROOT, "%.2f", median(a) / median(b));
+        }
+
+        private static double median(List<Double> values) {
+            List<Double> sorted = values.stream().sorted().toList();
+            return sorted.get(sorted.size() / 2);
         }
     }
 }

@@ -21,9 +21,19 @@ public final class GenerateOnce {
         Files.writeString(project.resolve("schema.js"), LargeSchemas.largeSchema(300));
     }
 
+    /** The same 300 tables as schema.ts. */
+    static void writeTypeScriptProject(Path project) throws Exception {
+        Files.writeString(project.resolve("schema.ts"), LargeSchemas.largeTypeScriptSchema(300));
+    }
+
+    static Path schemaFile(Path project) {
+        return Files.isRegularFile(project.resolve("schema.ts")) ? project.resolve("schema.ts")
+                : project.resolve("schema.js");
+    }
+
     /** The next change after the first migration: a nullable column added to the first table. */
     static void addColumn(Path project) throws Exception {
-        Path schema = project.resolve("schema.js");
+        Path schema = schemaFile(project);
         Files.writeString(schema, Files.readString(schema).replaceFirst("  raw: blob\\(\\),\n",
                 "  raw: blob(),\n  note: text(),\n"));
     }
@@ -34,8 +44,8 @@ public final class GenerateOnce {
         // with the goal's cache: the first run evaluates schema.js, a run on an unchanged schema does not
         DrizzleSchemaLoader loader = new DrizzleSchemaLoader(JsRuntime.valueOf(args[1]), "node",
                 Optional.of(project.resolve("target/writerflow/schema-cache")));
-        new MigrationGenerator(loader).generate(new GenerateRequest(project.resolve("schema.js"),
-                "schema.js", project.resolve("drizzle"), "drizzle", Optional.empty(), false, "", false,
+        Path schema = schemaFile(project);
+        new MigrationGenerator(loader).generate(new GenerateRequest(schema, schema.getFileName().toString(), project.resolve("drizzle"), "drizzle", Optional.empty(), false, "", false,
                 1700000000000L));
         System.out.println("generate-ms " + (System.nanoTime() - start) / 1_000_000);
     }

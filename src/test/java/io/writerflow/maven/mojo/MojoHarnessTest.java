@@ -268,7 +268,7 @@ class MojoHarnessTest {
     @InjectMojo(goal = "generate", pom = POM)
     void generateWritesTheNextMigrationAndWarnsAboutDataLoss(GenerateMojo generate) throws Exception {
         Path schema = project.resolve("schema.js");
-        generate.schema = schema.toFile();
+        generate.schema = schema.toString();
         inProject(generate, new RecordingLog());
         // the test project's drizzle/ has a journal but no snapshots
         MojoFailureException e = assertThrows(MojoFailureException.class, generate::execute);
@@ -377,7 +377,7 @@ class MojoHarnessTest {
     @InjectMojo(goal = "check", pom = POM)
     void checkListsEveryDirectoryProblemWithoutADatabase(CheckMojo check) throws Exception {
         RecordingLog log = new RecordingLog();
-        inProject(check, log).schema = project.resolve("src/lib/db/schema.js").toFile();
+        inProject(check, log).schema = project.resolve("src/lib/db/schema.js").toString();
         MojoFailureException e = assertThrows(MojoFailureException.class, check::execute);
         assertTrue(e.getMessage().startsWith("writerflow:check found 2 problems in drizzle:\n1. drizzle/meta/0000_snapshot.json"),
                 e.getMessage());
@@ -398,7 +398,7 @@ class MojoHarnessTest {
     @InjectMojo(goal = "check", pom = POM)
     void checkFailsOnAMigrationChangedAfterItWasAppliedToTheConfiguredDatabase(CheckMojo check) throws Exception {
         snapshots();
-        inProject(check, new RecordingLog()).schema = project.resolve("absent.js").toFile();
+        inProject(check, new RecordingLog()).schema = project.resolve("absent.js").toString();
         check.url = "file:configured.db";
         check.engine().apply(check.engine().loadDirectory(), migration -> { });
         Files.writeString(project.resolve("drizzle/0000_init.sql"), "CREATE TABLE `users` (`id` integer);");

@@ -48,4 +48,40 @@ public final class LargeSchemas {
         }
         return js.toString();
     }
+
+    /**
+     * The same schema written as TypeScript, as drizzle projects write it: a type per table's rows, enums and
+     * generics in calls, annotations and {@code as const}; the same tables once the types are stripped.
+     */
+    public static String largeTypeScriptSchema(int tables) {
+        String js = largeSchema(tables);
+        StringBuilder ts = new StringBuilder(js.length() * 11 / 10)
+                .append("type Status = \"draft\" | \"live\";\n")
+                .append("interface Payload {\n  version: number;\n}\n");
+        for (String line : js.split("\n", -1)) {
+            if (line.startsWith("const timestamps = {")) {
+                ts.append("const timestamps: Record<\"createdAt\" | \"updatedAt\", ReturnType<typeof integer>> = {\n");
+            } else if (line.contains("status: text({ enum: [\"draft\", \"live\"] })")) {
+                ts.append(line.replace("[\"draft\", \"live\"] })", "[\"draft\", \"live\"] as const }).$type<Status>()"))
+                        .append('\n');
+            } else if (line.contains("payload: text({ mode: \"json\" })")) {
+                ts.append(line.replace("text({ mode: \"json\" })", "text({ mode: \"json\" }).$type<Payload>()"))
+                        .append('\n');
+            } else if (line.equals("]);")) {
+                ts.append(line).append('\n');
+                String name = lastTable(ts);
+                ts.append("export type ").append(Character.toUpperCase(name.charAt(0))).append(name.substring(1))
+                        .append("Row = typeof ").append(name).append(".$inferSelect;\n");
+            } else {
+                ts.append(line).append('\n');
+            }
+        }
+        return ts.substring(0, ts.length() - 1);
+    }
+
+    private static String lastTable(CharSequence text) {
+        String s = text.toString();
+        int at = s.lastIndexOf("export const ");
+        return s.substring(at + "export const ".length(), s.indexOf(' ', at + "export const ".length()));
+    }
 }

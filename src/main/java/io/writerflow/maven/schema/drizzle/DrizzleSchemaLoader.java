@@ -91,11 +91,12 @@ public final class DrizzleSchemaLoader {
     /**
      * Reads a schema of one or more files (drizzle-kit's {@code schema}, resolved by {@link SchemaFiles}), as
      * drizzle-kit does: tables from all of them are one schema, in the order of the files.
-     *
-     * @param shownAs the setting as the user wrote it, naming the first file in messages
-     * @param casing  drizzle.config's {@code casing}, if set
      */
-    public Schema load(List<Path> files, String shownAs, ScriptEnvironment environment, Optional<String> casing) {
+    public Schema load(SchemaInput input) {
+        return load(input.files(), input.shownAs(), input.environment(), input.casing());
+    }
+
+    private Schema load(List<Path> files, String shownAs, ScriptEnvironment environment, Optional<String> casing) {
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new WriterflowException("Schema file not found: " + shownAs

@@ -77,10 +77,14 @@ public final class SchemaFiles {
             return List.of();
         }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + relativePattern);
+        // as in drizzle-kit's glob, "**/" also matches no directory at all
+        PathMatcher shallow = relativePattern.startsWith("**/")
+                ? FileSystems.getDefault().getPathMatcher("glob:" + relativePattern.substring(3)) : matcher;
         List<Path> found = new ArrayList<>();
         try (Stream<Path> all = Files.walk(base)) {
             all.filter(p -> !p.equals(base)).filter(p -> !p.toString().contains("/node_modules/"))
-                    .filter(p -> matcher.matches(base.relativize(p))).sorted().forEach(found::add);
+                    .filter(p -> matcher.matches(base.relativize(p)) || shallow.matches(base.relativize(p)))
+                    .sorted().forEach(found::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

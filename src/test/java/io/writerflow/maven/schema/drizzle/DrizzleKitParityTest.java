@@ -1,7 +1,6 @@
 package io.writerflow.maven.schema.drizzle;
 
 import io.writerflow.maven.schema.Schema;
-import io.writerflow.maven.schema.Table;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -32,25 +31,16 @@ class DrizzleKitParityTest {
     Path work;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"columns", "constraints", "indexes", "generated", "helpers", "views", "names"})
+    @ValueSource(strings = {"columns", "constraints", "indexes", "generated", "helpers", "views", "names",
+            "typescript"})
     void readsTheSchemaAsDrizzleKitDoes(String fixture) throws IOException {
         Path project = DrizzleKitProjects.fixture(fixture, work);
 
         Schema expected = DrizzleKitProjects.drizzleKitSchema(project);
-        Schema actual = new DrizzleSchemaLoader(runtime, "node", Optional.empty()).load(project.resolve("schema.js"));
+        Schema actual = new DrizzleSchemaLoader(runtime, "node", Optional.empty())
+                .load(DrizzleKitProjects.schemaFile(project));
 
-        if (fixture.equals("helpers")) {
-            // Known difference: drizzle-kit loads schema.js as CommonJS through esbuild, which lists a
-            // module's own exports first and the tables of `export * from` after them; the loader lists all
-            // exports by name. Same tables, same SQL per table, another CREATE order.
-            assertSameSchema(byName(expected), byName(actual));
-        } else {
-            assertSameSchema(expected, actual);
-        }
-    }
-
-    private static Schema byName(Schema schema) {
-        return new Schema(schema.tables().stream().sorted(java.util.Comparator.comparing(Table::name)).toList(),
-                schema.views());
+        // in drizzle-kit's order too: a module's own exports by name, then those of each `export * from`
+        assertSameSchema(expected, actual);
     }
 }

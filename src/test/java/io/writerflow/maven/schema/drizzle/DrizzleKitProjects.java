@@ -36,10 +36,16 @@ final class DrizzleKitProjects {
         return project;
     }
 
-    /** Runs {@code drizzle-kit generate} on {@code project/schema.js} and reads the snapshot it wrote. */
+    /** The fixture's schema file: schema.ts for a TypeScript project, else schema.js. */
+    static Path schemaFile(Path project) {
+        return Files.isRegularFile(project.resolve("schema.ts")) ? project.resolve("schema.ts")
+                : project.resolve("schema.js");
+    }
+
+    /** Runs {@code drizzle-kit generate} on the project's schema file and reads the snapshot it wrote. */
     static Schema drizzleKitSchema(Path project) throws IOException {
-        Files.writeString(project.resolve("drizzle.config.js"),
-                "export default { dialect: \"sqlite\", schema: \"./schema.js\", out: \"./drizzle\" };\n");
+        Files.writeString(project.resolve("drizzle.config.js"), "export default { dialect: \"sqlite\", schema: \"./"
+                + schemaFile(project).getFileName() + "\", out: \"./drizzle\" };\n");
         NodePeers.linkNodeModules(project);
         NodePeers.Run run = NodePeers.drizzleKit(project, "generate");
         // the link is only for drizzle-kit; removing it keeps JUnit's temp-dir cleanup quiet

@@ -191,6 +191,27 @@ class DrizzleSchemaLoaderTest {
         assertEquals(Optional.of("'" + project.getFileName() + "'"), users.column("dir").orElseThrow().defaultValue().map(Column.DefaultValue::sql));
     }
 
+    @Test
+    void severalSchemaFilesAreOneSchemaInDrizzleKitsOrder() throws IOException {
+        Files.writeString(project.resolve("users.ts"), """
+                import { sqliteTable, integer } from "drizzle-orm/sqlite-core";
+                export const zebras = sqliteTable("zebras", { id: integer() });
+                export const users = sqliteTable("users", { id: integer().primaryKey() });
+                """);
+        Files.writeString(project.resolve("posts.js"), """
+                import { sqliteTable, integer } from "drizzle-orm/sqlite-core";
+                import { users } from "./users";
+                export { users };
+                export const posts = sqliteTable("posts", { author: integer().references(() => users.id) });
+                """);
+
+        Schema schema = loader().load(new SchemaInput(List.of(project.resolve("users.ts"), project.resolve("posts.js")),
+                "users.ts, posts.js", ScriptEnvironment.of(project), Optional.empty()));
+
+        assertEquals(List.of("users", "zebras", "posts"), schema.tables().stream().map(Table::name).toList(),
+                "file by file, each file's exports by name, a table exported by two files once");
+    }
+
     private DrizzleSchemaLoader loader() {
         return new DrizzleSchemaLoader(runtime, "node", Optional.empty());
     }
