@@ -778,6 +778,9 @@ class ForeignKeyBuilder {
       return { name, columns, foreignTable: foreignColumns[0].table, foreignColumns };
     };
     this.at = at;
+    // own properties, so that reading an unset one is not taken for a call of an unknown method
+    this._onUpdate = undefined;
+    this._onDelete = undefined;
   }
 
   onUpdate(action) {
@@ -878,6 +881,7 @@ class ManualViewBuilder {
   constructor(name, columns, at) {
     this.name = name;
     this.columns = buildTable(name, columns, undefined, at)[TABLE].columns;
+    this.at = at;
   }
 
   existing() {
@@ -894,7 +898,7 @@ class ManualViewBuilder {
 
   view(query) {
     const view = new SQLiteView();
-    view[VIEW] = { name: this.name, selectedFields: this.columns, query, isExisting: !query };
+    view[VIEW] = { name: this.name, selectedFields: this.columns, query, isExisting: !query, at: this.at };
     Object.assign(view, this.columns);
     return view;
   }
@@ -993,7 +997,7 @@ function extraConfigBuilders(table) {
   return Array.isArray(config) ? config.flat(1) : Object.values(config);
 }
 
-function tableSnapshot(table, exported, internal) {
+function tableSnapshot(table, exportedNames, internal) {
   const { name: tableName, columns, foreignKeys: inlineForeignKeys, at } = table[TABLE];
   const indexes = [];
   const checks = [];
@@ -1032,10 +1036,11 @@ function tableSnapshot(table, exported, internal) {
     const columnsFrom = reference.columns.map((c) => c.name);
     const columnsTo = reference.foreignColumns.map((c) => c.name);
     const tableTo = reference.foreignTable[TABLE].name;
-    if (!exported.has(reference.foreignTable)) {
-      // drizzle-kit would write a foreign key to a table that no migration creates
+    if (!exportedNames.has(tableTo)) {
+      // drizzle-kit refers to the table by name only, and would write a foreign key to a table that no
+      // migration creates
       throw invalid(`${tableLabel(table)}: the foreign key on ${columnsFrom.join(", ")} references the table `
-          + `"${tableTo}", which the schema does not export`, fk.at);
+          + `"${tableTo}", which the schema does not export (no exported table has that name)`, fk.at);
     }
     const name = reference.name ?? `${[tableName, ...columnsFrom, tableTo, ...columnsTo].join("_")}_fk`;
     foreignKeysObject[name] = {
@@ -1128,9 +1133,10 @@ function where(item) {
 export function snapshot(exports) {
   // A module namespace lists its exports sorted by name, which is the order drizzle-kit sees under Node
   // and so the order of its CREATE statements; the exports object handed over here need not be sorted.
-  const values = Object.keys(exports).sort().map((key) => exports[key]);
-  const tables = [...new Set(values.filter((value) => value instanceof SQLiteTable))];
-  const views = [...new Set(values.filter((value) => value instanceof SQLiteView))];
+  const keys = Object.keys(exports).sort();
+  // a table exported under several names is one table; drizzle-kit keeps every export of a view
+  const tables = [...new Set(keys.map((key) => exports[key]).filter((value) => value instanceof SQLiteTable))];
+  const views = keys.filter((key) => exports[key] instanceof SQLiteView).map((key) => ({ key, view: exports[key] }));
   if (tables.length === 0 && views.length === 0) {
     const hidden = definedTables.length === 0 ? ""
         : ` (it defines ${definedTables.length} table${definedTables.length === 1 ? "" : "s"}, `
@@ -1142,7 +1148,7 @@ export function snapshot(exports) {
   const internal = { indexes: {} };
   const tablesObject = {};
   const byName = new Map();
-  const exported = new Set(tables);
+  const exportedNames = new Set(tables.map((table) => table[TABLE].name));
   for (const table of tables) {
     const name = table[TABLE].name;
     const earlier = byName.get(name);
@@ -1151,12 +1157,19 @@ export function snapshot(exports) {
       throw invalid(`two exported tables are named "${name}"`
           + `${where(earlier) ? ` (the other one is defined at ${where(earlier)})` : ""}`, where(table));
     }
-    tablesObject[name] = tableSnapshot(table, exported, internal);
+    tablesObject[name] = tableSnapshot(table, exportedNames, internal);
   }
   const viewsObject = {};
-  for (const view of views) {
-    const name = view[VIEW].name;
-    if (viewsObject[name] !== undefined) throw invalid(`two exported views are named "${name}"`);
+  const viewKeys = new Map();
+  for (const { key, view } of views) {
+    const { name, at } = view[VIEW];
+    if (viewsObject[name] !== undefined) {
+      const earlier = viewKeys.get(name);
+      throw invalid(`${earlier.view === view ? `the view "${name}" is exported twice`
+          : `two exported views are named "${name}"`}, as ${earlier.key} and ${key}; drizzle-kit stops on it `
+          + "(\"We've found duplicated view name\"): export each view once", siteOf(at));
+    }
+    viewKeys.set(name, { key, view });
     viewsObject[name] = viewSnapshot(view);
   }
   return JSON.stringify({

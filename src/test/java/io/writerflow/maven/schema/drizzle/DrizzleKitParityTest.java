@@ -32,7 +32,8 @@ class DrizzleKitParityTest {
     Path work;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"columns", "constraints", "indexes", "generated", "helpers", "views", "names"})
+    @ValueSource(strings = {"columns", "constraints", "indexes", "generated", "helpers", "views", "names",
+            "references"})
     void readsTheSchemaAsDrizzleKitDoes(String fixture) throws IOException {
         Path project = DrizzleKitProjects.fixture(fixture, work);
 

@@ -295,7 +295,19 @@ class DrizzleSchemaLoaderErrorsTest {
                 """);
 
         assertThat(e.problem()).isEqualTo(schema() + ":5:23: table \"posts\": the foreign key on authorId references"
-                + " the table \"users\", which the schema does not export");
+                + " the table \"users\", which the schema does not export (no exported table has that name)");
+    }
+
+    @Test
+    void viewExportedTwiceStopsAsItStopsDrizzleKit() {
+        WriterflowException e = failure(IMPORTS + """
+                export const t = sqliteTable("t", { a: integer() });
+                export const v = sqliteView("v", { a: integer() }).as(sql`select ${t.a} from ${t}`);
+                export { v as w };
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":4:18: the view \"v\" is exported twice, as v and w;"
+                + " drizzle-kit stops on it (\"We've found duplicated view name\"): export each view once");
     }
 
     @Test
