@@ -7,6 +7,18 @@
 // below (type names, default literals, implicit constraint names, how sql`` renders columns) mirrors
 // drizzle-orm 0.45 / drizzle-kit 0.31 so the plugin and drizzle-kit agree on the same schema.js; where
 // drizzle-kit crashes or silently drops something, this module fails with a message naming the place.
+//
+// Entry points for the loader (everything else exported here is for the facades):
+// - configure({ casing }): drizzle-kit's settings that change the snapshot. `casing` is drizzle.config's
+//   `casing`: undefined (or absent, or null) for none, "snake_case" or "camelCase"; anything else throws a
+//   WriterflowError ("invalid"). It converts the names of columns declared without one (`text()`, named
+//   by their key) in the snapshot: columns, index columns, foreign and primary keys, unique constraints,
+//   and columns inside checks, index expressions and WHERE, generated columns and view definitions, as
+//   drizzle-kit does. Call it once, before snapshot(): it may come before or after the schema module is
+//   evaluated, as the schema's own code never sees it. Not calling it means no casing.
+// - snapshot(exports): the schema module's namespace (or any object of its exports) -> the snapshot's JSON
+//   text; throws a WriterflowError { name: "WriterflowError", kind, message, at } for a schema that
+//   drizzle-kit would refuse, crash on or misread.
 
 // ---------------------------------------------------------------------------------------------------------
 // Errors and call sites
@@ -88,6 +100,50 @@ function invalid(message, at) {
 /** What a drizzle export the stand-in does not implement does when the schema uses it. */
 export function unsupportedCall(name, module) {
   throw unsupported(`${name}() from "${module}" is not supported when writerflow reads the schema`, callSite());
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Settings (configure) and drizzle's casing (drizzle-orm/casing.js)
+
+const settings = { casing: undefined };
+
+const CASINGS = ["snake_case", "camelCase"];
+
+/** The loader's entry point for drizzle-kit settings; see the top of this file. */
+export function configure(options = {}) {
+  const casing = options === null ? undefined : options.casing ?? undefined;
+  if (casing !== undefined && !CASINGS.includes(casing)) {
+    throw invalid(`casing must be "snake_case" or "camelCase" (as in drizzle.config), not ${JSON.stringify(casing)}`);
+  }
+  settings.casing = casing;
+}
+
+const CASE_WORDS = /[\da-z]+|[A-Z]+(?![a-z])|[A-Z][\da-z]+/g;
+
+/** drizzle-orm's toSnakeCase. */
+export function toSnakeCase(input) {
+  const words = input.replace(/['\u2019]/g, "").match(CASE_WORDS) ?? [];
+  return words.map((word) => word.toLowerCase()).join("_");
+}
+
+/** drizzle-orm's toCamelCase. */
+export function toCamelCase(input) {
+  const words = input.replace(/['\u2019]/g, "").match(CASE_WORDS) ?? [];
+  return words.reduce((acc, word, i) => acc + (i === 0 ? word.toLowerCase() : `${word[0].toUpperCase()}${word.slice(1)}`), "");
+}
+
+/**
+ * A column's name under a casing, as drizzle's CasingCache.getColumnCasing gives it: only a column named by its
+ * key (declared without a name) is converted.
+ */
+export function columnCasing(column, casing) {
+  if (!column.keyAsName || casing === undefined) return column.name;
+  return casing === "camelCase" ? toCamelCase(column.name) : toSnakeCase(column.name);
+}
+
+/** drizzle-kit's getColumnCasing: the name a column has in the snapshot under the configured casing. */
+function snapshotName(column) {
+  return column.name ? columnCasing(column, settings.casing) : "";
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -274,12 +330,15 @@ function escapeString(text) {
 }
 
 /**
- * SQLiteDialect.sqlToQuery(sql, invokeSource).sql. Columns render as "col" for index expressions and
- * generated columns (invokeSource "indexes") and as "table"."col" elsewhere (checks, index WHERE, views);
- * values become ? unless inlined. For defaults (drizzle-kit's sqlToStr) names and values are an error.
+ * SQLiteDialect.sqlToQuery(sql, invokeSource).sql, with drizzle-kit's dialect (the configured casing).
+ * Columns render as "col" for index expressions and generated columns (invokeSource "indexes") and as
+ * "table"."col" elsewhere (checks, index WHERE, views); values become ? unless inlined. For defaults
+ * (drizzle-kit's sqlToStr) names and values are an error.
  */
 function toQuery(value, options) {
-  return render([value], { source: options.source, inline: false, forDefault: options.forDefault });
+  return render([value], {
+    source: options.source, inline: false, forDefault: options.forDefault, casing: settings.casing,
+  });
 }
 
 function render(chunks, config) {
@@ -310,8 +369,8 @@ function renderChunk(chunk, config) {
   }
   if (chunk instanceof Column) {
     if (config.forDefault) return noDefaultParams();
-    return config.source === "indexes" ? escapeName(chunk.name)
-        : escapeName(chunk.table[TABLE].name) + "." + escapeName(chunk.name);
+    const name = columnCasing(chunk, config.casing);
+    return config.source === "indexes" ? escapeName(name) : escapeName(chunk.table[TABLE].name) + "." + escapeName(name);
   }
   if (chunk instanceof SQLiteView) {
     return config.forDefault ? noDefaultParams() : escapeName(chunk[VIEW].name);
@@ -411,6 +470,8 @@ class ColumnBuilder {
     this.kind = kind;
     this.config = {
       name,
+      // named by its key in the table (no name given): the name drizzle-kit's casing converts
+      keyAsName: name === "",
       notNull: false,
       default: undefined,
       primaryKey: false,
@@ -517,6 +578,7 @@ class Column {
     if (!config.uniqueName) config.uniqueName = `${table[TABLE].name}_${config.name}_unique`;
     this.table = table;
     this.name = config.name;
+    this.keyAsName = config.keyAsName;
     this.notNull = config.notNull;
     this.default = config.default;
     this.primary = config.primaryKey;
@@ -969,9 +1031,10 @@ function generatedAs(generated) {
       generated.at);
 }
 
-function columnSnapshot(column, escapeDefault) {
+/** A column as drizzle-kit writes it: a table's under its snapshot name, a view's under its own name. */
+function columnSnapshot(column, name, escapeDefault) {
   const result = {
-    name: column.name,
+    name,
     type: column.sqlType,
     primaryKey: column.primary,
     notNull: column.notNull,
@@ -1016,25 +1079,29 @@ function tableSnapshot(table, exportedNames, internal) {
   const indexesObject = {};
   const seenColumns = new Set();
   for (const column of Object.values(columns)) {
-    if (seenColumns.has(column.name)) {
-      throw invalid(`${tableLabel(table)} has two columns named "${column.name}"`, at);
+    const name = snapshotName(column);
+    if (seenColumns.has(name)) {
+      throw invalid(`${tableLabel(table)} has two columns named "${name}"`, at);
     }
-    seenColumns.add(column.name);
-    columnsObject[column.name] = columnSnapshot(column, true);
+    seenColumns.add(name);
+    columnsObject[name] = columnSnapshot(column, name, true);
     if (column.isUnique) {
+      // the implicit name comes from the column's name before casing, as in drizzle
       if (indexesObject[column.uniqueName] !== undefined) {
         throw invalid(`${tableLabel(table)}: the unique constraint name "${column.uniqueName}" of column `
-            + `"${column.name}" is already used for ${indexesObject[column.uniqueName].columns.join(",")}`, at);
+            + `"${name}" is already used for ${indexesObject[column.uniqueName].columns.join(",")}`, at);
       }
-      indexesObject[column.uniqueName] = { name: column.uniqueName, columns: [column.name], isUnique: true };
+      indexesObject[column.uniqueName] = { name: column.uniqueName, columns: [name], isUnique: true };
     }
   }
 
   const foreignKeysObject = {};
   for (const fk of foreignKeys) {
     const reference = fk.reference();
-    const columnsFrom = reference.columns.map((c) => c.name);
-    const columnsTo = reference.foreignColumns.map((c) => c.name);
+    const originalFrom = reference.columns.map((c) => c.name);
+    const originalTo = reference.foreignColumns.map((c) => c.name);
+    const columnsFrom = reference.columns.map(snapshotName);
+    const columnsTo = reference.foreignColumns.map(snapshotName);
     const tableTo = reference.foreignTable[TABLE].name;
     if (!exportedNames.has(tableTo)) {
       // drizzle-kit refers to the table by name only, and would write a foreign key to a table that no
@@ -1042,7 +1109,12 @@ function tableSnapshot(table, exportedNames, internal) {
       throw invalid(`${tableLabel(table)}: the foreign key on ${columnsFrom.join(", ")} references the table `
           + `"${tableTo}", which the schema does not export (no exported table has that name)`, fk.at);
     }
-    const name = reference.name ?? `${[tableName, ...columnsFrom, tableTo, ...columnsTo].join("_")}_fk`;
+    let name = reference.name ?? `${[tableName, ...originalFrom, tableTo, ...originalTo].join("_")}_fk`;
+    if (settings.casing !== undefined) {
+      // drizzle-kit's rename of the columns inside the name (the first occurrence of each, even in a given name)
+      originalFrom.forEach((original, i) => { name = name.replace(original, columnsFrom[i]); });
+      originalTo.forEach((original, i) => { name = name.replace(original, columnsTo[i]); });
+    }
     foreignKeysObject[name] = {
       name,
       tableFrom: tableName,
@@ -1057,7 +1129,7 @@ function tableSnapshot(table, exportedNames, internal) {
   for (const config of indexes) {
     const name = config.name;
     const indexColumns = config.columns.map((column) => {
-      if (!(column instanceof SQL)) return column.name;
+      if (!(column instanceof SQL)) return snapshotName(column);
       const expression = toQuery(column, { source: "indexes" });
       internal.indexes[name] ??= { columns: {} };
       internal.indexes[name].columns[expression] = { isExpression: true };
@@ -1072,8 +1144,8 @@ function tableSnapshot(table, exportedNames, internal) {
   }
 
   for (const constraint of uniqueConstraints) {
-    const columnNames = constraint.columns.map((c) => c.name);
-    const name = constraint.name ?? `${tableName}_${columnNames.join("_")}_unique`;
+    const columnNames = constraint.columns.map(snapshotName);
+    const name = constraint.name ?? `${tableName}_${constraint.columns.map((c) => c.name).join("_")}_unique`;
     if (indexesObject[name] !== undefined) {
       throw invalid(`${tableLabel(table)}: the unique constraint name "${name}" on ${columnNames.join(",")} `
           + `is already used for ${indexesObject[name].columns.join(",")}`, at);
@@ -1083,9 +1155,13 @@ function tableSnapshot(table, exportedNames, internal) {
 
   const primaryKeysObject = {};
   for (const pk of primaryKeys) {
-    const columnNames = pk.columns.map((c) => c.name);
+    const columnNames = pk.columns.map(snapshotName);
     if (columnNames.length > 1) {
-      const name = pk.name ?? `${tableName}_${columnNames.join("_")}_pk`;
+      const originalNames = pk.columns.map((c) => c.name);
+      let name = pk.name ?? `${tableName}_${originalNames.join("_")}_pk`;
+      if (settings.casing !== undefined) {
+        originalNames.forEach((original, i) => { name = name.replace(original, columnNames[i]); });
+      }
       primaryKeysObject[name] = { columns: columnNames, name };
     } else if (columnsObject[columnNames[0]] === undefined) {
       throw invalid(`${tableLabel(table)}: primaryKey() names column "${columnNames[0]}" of another table`, at);
@@ -1117,7 +1193,7 @@ function viewSnapshot(view) {
   const { name, selectedFields, query, isExisting } = view[VIEW];
   const columns = {};
   for (const field of Object.values(selectedFields)) {
-    if (field instanceof Column) columns[field.name] = columnSnapshot(field, false);
+    if (field instanceof Column) columns[field.name] = columnSnapshot(field, field.name, false);
   }
   return { columns, name, isExisting, definition: isExisting ? undefined : toQuery(query, {}) };
 }

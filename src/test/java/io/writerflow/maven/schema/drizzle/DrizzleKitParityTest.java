@@ -18,7 +18,8 @@ import static io.writerflow.maven.schema.drizzle.DrizzleKitProjects.assertSameSc
 /**
  * The loader reads each schema in {@code src/test/resources/schema/drizzle/} into the same model as the
  * snapshot the real drizzle-kit 0.31.11 writes for it. Together the fixtures use every part of the drizzle
- * API the loader supports; each file says what it covers. Both runtimes are held to it.
+ * API the loader supports; each file says what it covers. Both runtimes are held to it, and to drizzle-kit's
+ * {@code casing} setting.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(value = JsRuntime.class, names = {"NODE", "GRAALJS"})
@@ -48,6 +49,18 @@ class DrizzleKitParityTest {
         } else {
             assertSameSchema(expected, actual);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"snake_case", "camelCase"})
+    void namesColumnsByTheConfiguredCasingAsDrizzleKitDoes(String casing) throws IOException {
+        Path project = DrizzleKitProjects.fixture("casing", work);
+
+        Schema expected = DrizzleKitProjects.drizzleKitSchemaWithCasing(project, casing);
+        Schema actual = new DrizzleSchemaLoader(runtime, "node", Optional.empty()).load(
+                project.resolve("writerflow-entry.js"), DrizzleKitProjects.entryWithCasing(casing, "./schema.js"));
+
+        assertSameSchema(expected, actual);
     }
 
     private static Schema byName(Schema schema) {

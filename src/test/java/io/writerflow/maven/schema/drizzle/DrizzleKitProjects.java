@@ -38,8 +38,29 @@ final class DrizzleKitProjects {
 
     /** Runs {@code drizzle-kit generate} on {@code project/schema.js} and reads the snapshot it wrote. */
     static Schema drizzleKitSchema(Path project) throws IOException {
-        Files.writeString(project.resolve("drizzle.config.js"),
-                "export default { dialect: \"sqlite\", schema: \"./schema.js\", out: \"./drizzle\" };\n");
+        return drizzleKitSchema(project, "");
+    }
+
+    /** The same with {@code casing} set in drizzle.config ({@code snake_case}, {@code camelCase}). */
+    static Schema drizzleKitSchemaWithCasing(Path project, String casing) throws IOException {
+        return drizzleKitSchema(project, ", casing: \"" + casing + "\"");
+    }
+
+    /**
+     * The source of a schema entry that sets the recorder's casing as drizzle.config's {@code casing} does and
+     * re-exports {@code schemaFile} (relative, as {@code ./schema.js}). The tests' way to recorder.js's
+     * {@code configure()} until the loader calls it: the entry imports the recorder under the specifier the
+     * loader itself uses.
+     */
+    static String entryWithCasing(String casing, String schemaFile) {
+        return "import { configure } from \"" + VirtualModules.RECORDER_SPECIFIER + "\";\n"
+                + "configure({ casing: \"" + casing + "\" });\n"
+                + "export * from \"" + schemaFile + "\";\n";
+    }
+
+    private static Schema drizzleKitSchema(Path project, String moreConfig) throws IOException {
+        Files.writeString(project.resolve("drizzle.config.js"), "export default { dialect: \"sqlite\","
+                + " schema: \"./schema.js\", out: \"./drizzle\"" + moreConfig + " };\n");
         NodePeers.linkNodeModules(project);
         NodePeers.Run run = NodePeers.drizzleKit(project, "generate");
         // the link is only for drizzle-kit; removing it keeps JUnit's temp-dir cleanup quiet

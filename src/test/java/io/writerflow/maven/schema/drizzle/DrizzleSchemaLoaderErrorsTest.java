@@ -166,6 +166,17 @@ class DrizzleSchemaLoaderErrorsTest {
     }
 
     @Test
+    void unknownCasingIsNamed() throws IOException {
+        Files.writeString(schema(), IMPORTS + "export const t = sqliteTable(\"t\", { a: integer() });\n");
+
+        WriterflowException e = assertThrows(WriterflowException.class, () -> loader().load(
+                work.resolve("entry.js"), DrizzleKitProjects.entryWithCasing("kebab-case", "./schema.js")));
+
+        assertThat(e.problem()).contains("casing must be \"snake_case\" or \"camelCase\" (as in drizzle.config),"
+                + " not \"kebab-case\"");
+    }
+
+    @Test
     void runtimeErrorInTheSchemasCodeNamesWhereItWasThrown() throws IOException {
         Files.writeString(work.resolve("helpers.js"), """
                 export function column() {
