@@ -1,11 +1,12 @@
 // Columns named by their keys under drizzle.config's casing ("snake_case" or "camelCase"; the parity test
 // runs both): drizzle-kit converts them wherever it names a column (the table, indexes, unique, primary
-// and foreign keys, checks, generated columns, view definitions), but implicit constraint names keep
-// the keys except for primary and foreign keys. Columns with a name of their own are never converted.
+// and foreign keys, checks, generated columns, the conditions of views), but implicit constraint names keep
+// the keys except for primary and foreign keys, and a query-builder view's select list keeps them all.
+// Columns with a name of their own are never converted.
 import {
-  sqliteTable, sqliteView, text, integer, index, uniqueIndex, unique, primaryKey, foreignKey, check,
+  sqliteTable, sqliteView, text, integer, index, uniqueIndex, unique, primaryKey, foreignKey, check, alias,
 } from "drizzle-orm/sqlite-core";
-import { sql } from "drizzle-orm";
+import { sql, eq, gt, count } from "drizzle-orm";
 
 export const userAccounts = sqliteTable("user_accounts", {
   accountId: integer().primaryKey({ autoIncrement: true }),
@@ -39,6 +40,18 @@ export const settings = sqliteTable("settings", {
   settingKey: text().notNull(),
   scopeId: integer().notNull(),
 }, (t) => [primaryKey({ columns: [t.settingKey, t.scopeId], name: "settings_settingKey_scopeId" })]);
+
+const target = alias(userAccounts, "target");
+
+export const linkedAccounts = sqliteView("linked_accounts").as((qb) => qb
+    .select({ from: accountLinks.fromAccount, name: target.first_name, links: count().as("links") })
+    .from(accountLinks)
+    .innerJoin(target, eq(accountLinks.to_account, target.accountId))
+    .where(gt(accountLinks.weightValue, 1))
+    .groupBy(accountLinks.fromAccount, target.first_name));
+
+export const recentAccounts = sqliteView("recent_accounts").as((qb) => qb.select().from(userAccounts)
+    .where(gt(userAccounts.createdAt, new Date(0))).orderBy(userAccounts.lastName));
 
 export const accountNames = sqliteView("account_names", {
   accountId: integer(),

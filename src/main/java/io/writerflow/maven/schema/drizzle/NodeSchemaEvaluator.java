@@ -38,8 +38,8 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
         }
     }
 
-    private static final List<String> RESOURCES = List.of("recorder.js", "drizzle-orm.js", "sqlite-core.js",
-            "node-hooks.mjs", "node-main.mjs");
+    private static final List<String> RESOURCES = List.of("recorder.js", "query-builder.js", "drizzle-orm.js",
+            "sqlite-core.js", "node-hooks.mjs", "node-main.mjs");
     private static final int TOO_OLD = 3;
     /** Node's report of a syntax error: "file:///path:LINE", the line, a caret line, "SyntaxError: ...". */
     private static final Pattern SYNTAX_REPORT = Pattern.compile(

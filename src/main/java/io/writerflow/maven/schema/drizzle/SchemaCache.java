@@ -22,8 +22,9 @@ import java.util.Set;
 final class SchemaCache {
 
     private static final String STAND_IN = sha256(concat(VirtualModules.resource("recorder.js"),
-            VirtualModules.resource("sqlite-core.js"), VirtualModules.resource("drizzle-orm.js"),
-            VirtualModules.resource("node-hooks.mjs"), VirtualModules.resource("node-main.mjs")));
+            VirtualModules.resource("query-builder.js"), VirtualModules.resource("sqlite-core.js"),
+            VirtualModules.resource("drizzle-orm.js"), VirtualModules.resource("node-hooks.mjs"),
+            VirtualModules.resource("node-main.mjs")));
 
     private final Path directory;
 

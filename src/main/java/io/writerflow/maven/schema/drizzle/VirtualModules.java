@@ -71,7 +71,8 @@ final class VirtualModules {
             return Optional.empty();
         }
         String name = normalized.getFileName().toString();
-        if (name.equals(RECORDER) || name.equals("drizzle-orm.js") || name.equals("sqlite-core.js")) {
+        if (name.equals(RECORDER) || name.equals("query-builder.js") || name.equals("drizzle-orm.js")
+                || name.equals("sqlite-core.js")) {
             return Optional.of(resource(name));
         }
         if (name.startsWith("drizzle-orm-entry-") && name.endsWith(".js")) {

@@ -1,6 +1,7 @@
 // writerflow's stand-in for drizzle-orm's SQLite API, evaluated by Node.js or GraalJS when the plugin reads
 // schema.js. The schema's `import ... from "drizzle-orm"` and `"drizzle-orm/sqlite-core"` resolve to small
-// facades that re-export from this module (see DrizzleSchemaLoader).
+// facades that re-export from this module and from query-builder.js (views and the select query builder,
+// which builds on the SQL core here; see DrizzleSchemaLoader).
 //
 // It records what the schema declares and then serializes it the way drizzle-kit 0.31's
 // generateSqliteSnapshot does, into a snapshot (version "6") that SnapshotCodec reads. Every formatting rule
@@ -8,7 +9,7 @@
 // drizzle-orm 0.45 / drizzle-kit 0.31 so the plugin and drizzle-kit agree on the same schema.js; where
 // drizzle-kit crashes or silently drops something, this module fails with a message naming the place.
 //
-// Entry points for the loader (everything else exported here is for the facades):
+// Entry points for the loader (everything else exported here is for the facades and query-builder.js):
 // - configure({ casing }): drizzle-kit's settings that change the snapshot. `casing` is drizzle.config's
 //   `casing`: undefined (or absent, or null) for none, "snake_case" or "camelCase"; anything else throws a
 //   WriterflowError ("invalid"). It converts the names of columns declared without one (`text()`, named
@@ -71,7 +72,7 @@ function ownDirectory() {
  * stack only when it is read, which siteOf does for the few that are ever needed; reading every one would
  * cost a noticeable part of a large schema's load time.
  */
-function capture() {
+export function capture() {
   return new Error();
 }
 
@@ -85,7 +86,7 @@ function siteOf(captured) {
 }
 
 /** Where the schema called into drizzle. */
-function callSite() {
+export function callSite() {
   return siteOf(new Error());
 }
 
@@ -93,7 +94,7 @@ function unsupported(what, at) {
   return new WriterflowError("unsupported", what, at);
 }
 
-function invalid(message, at) {
+export function invalid(message, at) {
   return new WriterflowError("invalid", message, at);
 }
 
@@ -129,7 +130,8 @@ export function toSnakeCase(input) {
 /** drizzle-orm's toCamelCase. */
 export function toCamelCase(input) {
   const words = input.replace(/['\u2019]/g, "").match(CASE_WORDS) ?? [];
-  return words.reduce((acc, word, i) => acc + (i === 0 ? word.toLowerCase() : `${word[0].toUpperCase()}${word.slice(1)}`), "");
+  return words.reduce((acc, word, i) => acc + (i === 0 ? word.toLowerCase() : word[0].toUpperCase() + word.slice(1)),
+      "");
 }
 
 /**
@@ -174,7 +176,7 @@ export function foreign(specifier, path = specifier) {
   return proxy;
 }
 
-function rejectForeign(value, where, depth = 0) {
+export function rejectForeign(value, where, depth = 0) {
   // the stand-ins are functions; plain objects and arrays may carry one (a default, an options object)
   if (typeof value === "function") {
     const origin = FOREIGN.get(value);
@@ -198,7 +200,7 @@ function rejectForeign(value, where, depth = 0) {
 // names that drizzle and JavaScript probe for on any object; asking for them is no call to report
 const PROBED = new Set(["then", "toJSON", "getSQL", "shouldOmitSQLParens", "mapToDriverValue", "constructor"]);
 
-function trapUnknownMembers(cls, label) {
+export function trapUnknownMembers(cls, label) {
   const base = Object.getPrototypeOf(cls.prototype);
   Object.setPrototypeOf(cls.prototype, new Proxy(base, {
     get(target, prop, receiver) {
@@ -215,7 +217,7 @@ function trapUnknownMembers(cls, label) {
  * Runs a call from the schema into this module; a failure found deep inside it gets the schema's call site,
  * because GraalJS keeps only the innermost 10 frames of a stack.
  */
-function located(call) {
+export function located(call) {
   try {
     return call();
   } catch (e) {
@@ -233,7 +235,7 @@ class StringChunk {
   }
 }
 
-class Name {
+export class Name {
   constructor(value) {
     this.value = value;
   }
@@ -246,7 +248,7 @@ class Param {
   }
 }
 
-class SQL {
+export class SQL {
   constructor(queryChunks) {
     this.queryChunks = queryChunks;
     this.shouldInlineParams = false;
@@ -279,14 +281,27 @@ class SQL {
   }
 }
 
-class Aliased {
+export class Aliased {
   constructor(sqlValue, fieldAlias) {
     this.sql = sqlValue;
     this.fieldAlias = fieldAlias;
+    // a field read back from a selection (a subquery's or view's): selected by its alias alone
+    this.isSelectionField = false;
   }
 
   getSQL() {
     return this.sql;
+  }
+
+  clone() {
+    return new Aliased(this.sql, this.fieldAlias);
+  }
+}
+
+/** drizzle-orm/subquery.js: a select given an alias (`.as("sq")`), or a `$with` query (isWith). */
+export class Subquery {
+  constructor(sqlValue, selectedFields, alias, isWith = false) {
+    this._ = { brand: "Subquery", sql: sqlValue, selectedFields, alias, isWith };
   }
 }
 
@@ -370,7 +385,8 @@ function renderChunk(chunk, config) {
   if (chunk instanceof Column) {
     if (config.forDefault) return noDefaultParams();
     const name = columnCasing(chunk, config.casing);
-    return config.source === "indexes" ? escapeName(name) : escapeName(chunk.table[TABLE].name) + "." + escapeName(name);
+    return config.source === "indexes" ? escapeName(name)
+        : escapeName(chunk.table[TABLE].name) + "." + escapeName(name);
   }
   if (chunk instanceof SQLiteView) {
     return config.forDefault ? noDefaultParams() : escapeName(chunk[VIEW].name);
@@ -385,7 +401,15 @@ function renderChunk(chunk, config) {
   if (chunk instanceof Aliased && chunk.fieldAlias !== undefined) {
     return config.forDefault ? noDefaultParams() : escapeName(chunk.fieldAlias);
   }
+  if (chunk instanceof Subquery) {
+    if (config.forDefault) return noDefaultParams();
+    const { alias, isWith, sql: query } = chunk._;
+    return isWith ? escapeName(alias) : "(" + render([query], config) + ") " + escapeName(alias);
+  }
   if (chunk !== null && chunk !== undefined && typeof chunk.getSQL === "function") {
+    if (typeof chunk.shouldOmitSQLParens === "function" && chunk.shouldOmitSQLParens()) {
+      return render([chunk.getSQL()], config);
+    }
     return "(" + render([chunk.getSQL()], config) + ")";
   }
   return param(chunk, config);
@@ -407,7 +431,7 @@ function inlineParam(value) {
   throw invalid("Unexpected param value: " + String(value));
 }
 
-// Conditions (drizzle-orm/sql/expressions), for index WHERE clauses and checks.
+// Conditions (drizzle-orm/sql/expressions), for index WHERE clauses, checks and views.
 
 function bindIfParam(value, column) {
   if (column instanceof Column && !(value instanceof SQL) && !(value instanceof Param) && !(value instanceof Column)
@@ -456,6 +480,17 @@ export const notInArray = (column, values) => {
   if (!Array.isArray(values)) return sql`${column} not in ${bindIfParam(values, column)}`;
   return values.length === 0 ? sql`true` : sql`${column} not in ${values.map((v) => bindIfParam(v, column))}`;
 };
+
+// Aggregates (drizzle-orm/sql/functions/aggregate.js), for views' selections, HAVING and ORDER BY.
+
+export const count = (expression) => sql`count(${expression || sql.raw("*")})`;
+export const countDistinct = (expression) => sql`count(distinct ${expression})`;
+export const avg = (expression) => sql`avg(${expression})`;
+export const avgDistinct = (expression) => sql`avg(distinct ${expression})`;
+export const sum = (expression) => sql`sum(${expression})`;
+export const sumDistinct = (expression) => sql`sum(distinct ${expression})`;
+export const max = (expression) => sql`max(${expression})`;
+export const min = (expression) => sql`min(${expression})`;
 
 // ---------------------------------------------------------------------------------------------------------
 // Columns (drizzle-orm/column-builder.js, sqlite-core/columns/*.js)
@@ -571,7 +606,7 @@ class ColumnBuilder {
 }
 
 /** A built column: what drizzle-kit reads (getSQLType, notNull, primary, default, ...). */
-class Column {
+export class Column {
   constructor(table, builder) {
     const config = builder.config;
     // drizzle writes the implicit unique name back into the shared config on the first build
@@ -589,6 +624,8 @@ class Column {
     this.integer = Boolean(builder.kind.integer);
     this.sqlType = builder.kind.sqlType(config);
     this.encode = builder.kind.encode || ((value) => value);
+    // numeric({ mode: "bigint" }) is selected as cast(... as text) when a query joins tables
+    this.selectedAsText = Boolean(builder.kind.selectedAsText);
   }
 
   mapToDriverValue(value) {
@@ -621,7 +658,8 @@ const KINDS = {
   blobJson: { sqlType: () => "blob", encode: asJson },
   blobBigint: { sqlType: () => "blob", encode: (value) => value.toString() },
   numeric: { sqlType: () => "numeric" },
-  numericWithMode: { sqlType: () => "numeric", encode: String },
+  numericNumber: { sqlType: () => "numeric", encode: String },
+  numericBigint: { sqlType: () => "numeric", encode: String, selectedAsText: true },
 };
 
 export const text = (a, b = {}) => {
@@ -655,7 +693,9 @@ export const blob = (a, b) => {
 
 export const numeric = (a, b) => {
   const { name, config } = nameAndConfig(a, b);
-  return new ColumnBuilder("numeric", name, config && config.mode ? KINDS.numericWithMode : KINDS.numeric);
+  const mode = config ? config.mode : undefined;
+  return new ColumnBuilder("numeric", name,
+      mode === "number" ? KINDS.numericNumber : mode === "bigint" ? KINDS.numericBigint : KINDS.numeric);
 };
 
 export const customType = (params) => {
@@ -678,15 +718,21 @@ export const customType = (params) => {
 // ---------------------------------------------------------------------------------------------------------
 // Tables (sqlite-core/table.js). Table internals live under a symbol so any column key works.
 
-const TABLE = Symbol("writerflow:table");
-const VIEW = Symbol("writerflow:view");
+/**
+ * A table's internals: { name, originalName, baseName, isAlias, columns, foreignKeys, extraConfig, at }, as
+ * drizzle's Table.Symbol.Name, OriginalName (the name an alias() stands for), BaseName (the name before
+ * sqliteTableCreator's prefix), IsAlias, Columns.
+ */
+export const TABLE = Symbol("writerflow:table");
+/** A view's internals: { name, selectedFields, query, isExisting, isAlias, at }, as drizzle's ViewBaseConfig. */
+export const VIEW = Symbol("writerflow:view");
 
-class SQLiteTable {}
+export class SQLiteTable {}
 
 /** Every table the schema created, exported or not: named in the error when none is exported. */
 const definedTables = [];
 
-function buildTable(name, columns, extraConfig, at) {
+export function buildTable(name, columns, extraConfig, at, baseName = name) {
   rejectForeign(name, "the table name");
   if (typeof name !== "string" || name.length === 0) {
     throw invalid("sqliteTable() needs the table name as its first argument", at);
@@ -696,7 +742,9 @@ function buildTable(name, columns, extraConfig, at) {
   if (builders === null || typeof builders !== "object") {
     throw invalid(`sqliteTable("${name}") needs its columns as an object, or a function returning one`, at);
   }
-  table[TABLE] = { name, columns: {}, foreignKeys: [], extraConfig, at };
+  table[TABLE] = {
+    name, originalName: name, baseName, isAlias: false, columns: {}, foreignKeys: [], extraConfig, at,
+  };
   for (const [key, builder] of Object.entries(builders)) {
     if (!(builder instanceof ColumnBuilder)) {
       throw invalid(`column "${key}" of table "${name}" is not a drizzle column (text(), integer(), ...): `
@@ -737,7 +785,7 @@ export const sqliteTableCreator = (customizeTableName) => {
   return (name, columns, extraConfig) => {
     const fullName = customizeTableName(name);
     rejectForeign(fullName, "the table name");
-    const table = buildTable(fullName, columns, extraConfig, capture());
+    const table = buildTable(fullName, columns, extraConfig, capture(), name);
     definedTables.push(table);
     return table;
   };
@@ -934,56 +982,10 @@ export const check = (name, value) => {
 };
 
 // ---------------------------------------------------------------------------------------------------------
-// Views (sqlite-core/view.js): sqliteView(name, columns).as(sql`...`) and .existing(). A view built from a
-// query builder needs drizzle's whole query API, which this module does not have.
+// Views: sqliteView() is in query-builder.js, with the query builder its views are built with; a view is a
+// SQLiteView whose internals are view[VIEW].
 
-class SQLiteView {}
-
-class ManualViewBuilder {
-  constructor(name, columns, at) {
-    this.name = name;
-    this.columns = buildTable(name, columns, undefined, at)[TABLE].columns;
-    this.at = at;
-  }
-
-  existing() {
-    return this.view(undefined);
-  }
-
-  as(query) {
-    if (!(query instanceof SQL)) {
-      throw invalid(`sqliteView("${this.name}", columns).as() needs sql\`...\`, got ${describe(query)}`,
-          callSite());
-    }
-    return this.view(query.inlineParams());
-  }
-
-  view(query) {
-    const view = new SQLiteView();
-    view[VIEW] = { name: this.name, selectedFields: this.columns, query, isExisting: !query, at: this.at };
-    Object.assign(view, this.columns);
-    return view;
-  }
-}
-
-class ViewBuilder {
-  constructor(name) {
-    this.name = name;
-  }
-
-  as() {
-    throw unsupported(`sqliteView("${this.name}").as(query builder) is not supported when writerflow reads `
-        + "the schema; declare the view's columns and its SELECT as sql: "
-        + `sqliteView("${this.name}", { ...columns }).as(sql\`select ...\`)`, callSite());
-  }
-}
-
-export const sqliteView = (name, selection) => {
-  rejectForeign(name, "sqliteView()");
-  return selection ? new ManualViewBuilder(name, selection, capture()) : new ViewBuilder(name);
-};
-
-export const view = sqliteView;
+export class SQLiteView {}
 
 trapUnknownMembers(SQL, () => "sql``");
 trapUnknownMembers(ColumnBuilder, (b) => `${b.factory}(…)`);
@@ -994,16 +996,17 @@ trapUnknownMembers(ForeignKeyBuilder, () => "foreignKey(…)");
 trapUnknownMembers(UniqueOnConstraintBuilder, () => "unique(…)");
 trapUnknownMembers(UniqueConstraintBuilder, () => "unique(…).on(…)");
 trapUnknownMembers(CheckBuilder, (b) => `check("${b.name}")`);
-trapUnknownMembers(ManualViewBuilder, (b) => `sqliteView("${b.name}", columns)`);
-trapUnknownMembers(ViewBuilder, (b) => `sqliteView("${b.name}")`);
 
 // ---------------------------------------------------------------------------------------------------------
 // The snapshot: drizzle-kit 0.31's generateSqliteSnapshot over the schema module's exports.
 
-function describe(value) {
+export function describe(value) {
   if (value === undefined) return "undefined";
   if (value === null) return "null";
   if (value instanceof SQLiteTable) return `the table "${value[TABLE].name}"`;
+  if (value instanceof SQLiteView) return `the view "${value[VIEW].name}"`;
+  if (value instanceof Column) return `the column "${value.table[TABLE].name}"."${value.name}"`;
+  if (value instanceof SQL) return "sql``";
   if (value instanceof ColumnBuilder) return "a column builder";
   if (typeof value === "function") return "a function";
   if (typeof value === "string") return JSON.stringify(value);
@@ -1189,13 +1192,26 @@ function tableSnapshot(table, exportedNames, internal) {
   };
 }
 
+/**
+ * A view as drizzle-kit writes it: the columns among its selected fields (a query builder's fields that are
+ * columns, by their own names; expressions and nested objects are not listed), and its query with the
+ * values inlined. A failure names the place the view is declared.
+ */
 function viewSnapshot(view) {
-  const { name, selectedFields, query, isExisting } = view[VIEW];
-  const columns = {};
-  for (const field of Object.values(selectedFields)) {
-    if (field instanceof Column) columns[field.name] = columnSnapshot(field, field.name, false);
+  const { name, selectedFields, query, isExisting, at } = view[VIEW];
+  try {
+    const columns = {};
+    // reading a field goes through drizzle's selection proxy, which refuses an unaliased sql`` (see
+    // query-builder.js)
+    for (const key in selectedFields) {
+      const field = selectedFields[key];
+      if (field instanceof Column) columns[field.name] = columnSnapshot(field, field.name, false);
+    }
+    return { columns, name, isExisting, definition: isExisting ? undefined : toQuery(query, {}) };
+  } catch (e) {
+    if (e instanceof WriterflowError && e.at === undefined) e.at = siteOf(at);
+    throw e;
   }
-  return { columns, name, isExisting, definition: isExisting ? undefined : toQuery(query, {}) };
 }
 
 function where(item) {

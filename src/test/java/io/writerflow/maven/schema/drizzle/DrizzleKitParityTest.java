@@ -34,7 +34,7 @@ class DrizzleKitParityTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"columns", "constraints", "indexes", "generated", "helpers", "views", "names",
-            "references"})
+            "query-builder", "query-builder-conditions", "references"})
     void readsTheSchemaAsDrizzleKitDoes(String fixture) throws IOException {
         Path project = DrizzleKitProjects.fixture(fixture, work);
 
