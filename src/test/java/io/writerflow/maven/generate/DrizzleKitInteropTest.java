@@ -79,21 +79,51 @@ class DrizzleKitInteropTest {
               foreignKey({ columns: [t.userId], foreignColumns: [users.id], name: "m_user_fk" }).onDelete("cascade")]);
             """;
 
+    private static final String VIEWS = """
+            import { sqliteTable, sqliteView, text, integer, alias } from "drizzle-orm/sqlite-core";
+            import { sql, eq, and, gt, or, isNull, count, desc } from "drizzle-orm";
+            export const users = sqliteTable("users", {
+              id: integer("id").primaryKey(),
+              name: text("name").notNull(),
+              active: integer("active", { mode: "boolean" }),
+              managerId: integer("manager_id"),
+            });
+            const manager = alias(users, "manager");
+            export const team = sqliteView("team").as((qb) => qb
+                .select({ id: users.id, name: users.name, manager: manager.name, n: count().as("n") })
+                .from(users)
+                .leftJoin(manager, eq(users.managerId, manager.id))
+                .where(and(eq(users.active, true), or(gt(users.id, 10), isNull(manager.name)),
+                  eq(users.name, "O'Hara")))
+                .groupBy(users.id, manager.name)
+                .orderBy(desc(users.name))
+                .limit(5));
+            """;
+
     @Test
     void writesTheSameFilesAsDrizzleKit() throws Exception {
+        assertSameFilesAsDrizzleKit(RICH, "rich");
+    }
+
+    @Test
+    void writesQueryBuilderViewsAsDrizzleKitDoes() throws Exception {
+        assertSameFilesAsDrizzleKit(VIEWS, "views");
+    }
+
+    private void assertSameFilesAsDrizzleKit(String schema, String name) throws Exception {
         Path kit = Files.createDirectories(project.resolve("kit"));
         NodePeers.linkNodeModules(kit);
         Files.writeString(kit.resolve("drizzle.config.js"),
                 "export default { dialect: \"sqlite\", schema: \"./schema.js\", out: \"./drizzle\" };\n");
-        Files.writeString(kit.resolve("schema.js"), RICH);
-        NodePeers.Run run = NodePeers.drizzleKit(kit, "generate", "--name", "rich");
+        Files.writeString(kit.resolve("schema.js"), schema);
+        NodePeers.Run run = NodePeers.drizzleKit(kit, "generate", "--name", name);
         assertEquals(0, run.exitCode(), run.output());
 
-        Files.writeString(project.resolve("schema.js"), RICH);
-        pluginGenerate("rich");
+        Files.writeString(project.resolve("schema.js"), schema);
+        pluginGenerate(name);
 
-        assertEquals(Files.readString(kit.resolve("drizzle/0000_rich.sql")),
-                Files.readString(project.resolve("drizzle/0000_rich.sql")));
+        String file = "drizzle/0000_" + name + ".sql";
+        assertEquals(Files.readString(kit.resolve(file)), Files.readString(project.resolve(file)));
         String idLine = "(?m)^  \"id\": \"[^\"]+\",$";
         assertEquals(Files.readString(kit.resolve("drizzle/meta/0000_snapshot.json")).replaceAll(idLine, ""),
                 Files.readString(project.resolve("drizzle/meta/0000_snapshot.json")).replaceAll(idLine, ""));

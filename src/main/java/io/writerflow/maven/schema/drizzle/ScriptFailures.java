@@ -28,8 +28,8 @@ final class ScriptFailures {
     private static final String SUPPORTED_API = "writerflow reads schema.js with its own stand-in for drizzle-orm"
             + " (not node_modules), which implements drizzle-orm's SQLite schema API: sqliteTable (and"
             + " sqliteTableCreator), text, integer, real, blob, numeric, customType, index, uniqueIndex,"
-            + " primaryKey, foreignKey, unique, check, sql``, relations, and sqliteView(name, columns).as(sql``)"
-            + " or .existing().";
+            + " primaryKey, foreignKey, unique, check, sql``, relations, and views: sqliteView(name).as((qb) =>"
+            + " qb.select()...), sqliteView(name, columns).as(sql``) or .existing().";
 
     private static final Pattern NOT_DEFINED = Pattern.compile("ReferenceError: ([\\w$]+) is not defined");
     private static final Pattern MISSING_EXPORT = Pattern.compile(

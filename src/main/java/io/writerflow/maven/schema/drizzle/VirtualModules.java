@@ -25,7 +25,7 @@ import java.util.Set;
 final class VirtualModules {
 
     /** The plugin's own modules, shipped as resources next to this class. */
-    static final List<String> RESOURCES = List.of("recorder.js", "drizzle-orm.js", "sqlite-core.js",
+    static final List<String> RESOURCES = List.of("recorder.js", "query-builder.js", "drizzle-orm.js", "sqlite-core.js",
             "evaluation.js", "node-builtins.js", "typescript-transpile.js", "stand-in-drizzle-kit.js",
             "stand-in-dotenv.js", "stand-in-dotenv-config.js", "node-hooks.mjs", "node-main.mjs");
 

@@ -1,6 +1,6 @@
 // "drizzle-orm" as schema.js sees it when writerflow reads the schema: recorder.js implements
-// sql``, relations() (which drizzle-kit ignores) and the conditions used in
-// index WHERE clauses and checks.
+// sql``, relations() (which drizzle-kit ignores), and the conditions and aggregates used in
+// index WHERE clauses, checks and views.
 // Every other export of drizzle-orm 0.45 is declared too, so that imports link as they do under Node;
 // using one fails with its name and the schema's line.
 import { unsupportedCall } from "./recorder.js";
@@ -31,6 +31,14 @@ export {
   notBetween,
   inArray,
   notInArray,
+  count,
+  countDistinct,
+  avg,
+  avgDistinct,
+  sum,
+  sumDistinct,
+  max,
+  min,
   getTableName,
   getTableColumns,
 } from "./recorder.js";
@@ -76,12 +84,8 @@ export function applyMixins() { unsupportedCall("applyMixins", "drizzle-orm"); }
 export function arrayContained() { unsupportedCall("arrayContained", "drizzle-orm"); }
 export function arrayContains() { unsupportedCall("arrayContains", "drizzle-orm"); }
 export function arrayOverlaps() { unsupportedCall("arrayOverlaps", "drizzle-orm"); }
-export function avg() { unsupportedCall("avg", "drizzle-orm"); }
-export function avgDistinct() { unsupportedCall("avgDistinct", "drizzle-orm"); }
 export function bindIfParam() { unsupportedCall("bindIfParam", "drizzle-orm"); }
 export function cosineDistance() { unsupportedCall("cosineDistance", "drizzle-orm"); }
-export function count() { unsupportedCall("count", "drizzle-orm"); }
-export function countDistinct() { unsupportedCall("countDistinct", "drizzle-orm"); }
 export function createMany() { unsupportedCall("createMany", "drizzle-orm"); }
 export function createOne() { unsupportedCall("createOne", "drizzle-orm"); }
 export function createTableRelationsHelpers() { unsupportedCall("createTableRelationsHelpers", "drizzle-orm"); }
@@ -113,8 +117,6 @@ export function mapColumnsInSQLToAlias() { unsupportedCall("mapColumnsInSQLToAli
 export function mapRelationalRow() { unsupportedCall("mapRelationalRow", "drizzle-orm"); }
 export function mapResultRow() { unsupportedCall("mapResultRow", "drizzle-orm"); }
 export function mapUpdateSet() { unsupportedCall("mapUpdateSet", "drizzle-orm"); }
-export function max() { unsupportedCall("max", "drizzle-orm"); }
-export function min() { unsupportedCall("min", "drizzle-orm"); }
 export function name() { unsupportedCall("name", "drizzle-orm"); }
 export function noopDecoder() { unsupportedCall("noopDecoder", "drizzle-orm"); }
 export function noopEncoder() { unsupportedCall("noopEncoder", "drizzle-orm"); }
@@ -123,6 +125,4 @@ export function normalizeRelation() { unsupportedCall("normalizeRelation", "driz
 export function orderSelectedFields() { unsupportedCall("orderSelectedFields", "drizzle-orm"); }
 export function param() { unsupportedCall("param", "drizzle-orm"); }
 export function placeholder() { unsupportedCall("placeholder", "drizzle-orm"); }
-export function sum() { unsupportedCall("sum", "drizzle-orm"); }
-export function sumDistinct() { unsupportedCall("sumDistinct", "drizzle-orm"); }
 export function textDecoder() { unsupportedCall("textDecoder", "drizzle-orm"); }

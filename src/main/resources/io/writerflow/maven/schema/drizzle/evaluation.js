@@ -12,12 +12,11 @@
  * @param entries    the schema files' paths, in the order drizzle-kit reads them
  * @param namespaces path -> module namespace, for the entries and every module named in stars
  * @param stars      path -> the paths its `export * from` statements name, in order
+ * @returns [name, value] of every export of every entry, in that order
  */
 export function exportedValues(entries, namespaces, stars) {
   const values = [];
-  for (const entry of entries) {
-    for (const [, value] of ordered(entry, namespaces, stars, new Set())) values.push(value);
-  }
+  for (const entry of entries) values.push(...ordered(entry, namespaces, stars, new Set()));
   return values;
 }
 

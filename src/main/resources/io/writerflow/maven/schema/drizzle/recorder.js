@@ -1,12 +1,25 @@
 // writerflow's stand-in for drizzle-orm's SQLite API, evaluated by Node.js or GraalJS when the plugin reads
 // schema.js. The schema's `import ... from "drizzle-orm"` and `"drizzle-orm/sqlite-core"` resolve to small
-// facades that re-export from this module (see DrizzleSchemaLoader).
+// facades that re-export from this module and from query-builder.js (views and the select query builder,
+// which builds on the SQL core here; see DrizzleSchemaLoader).
 //
 // It records what the schema declares and then serializes it the way drizzle-kit 0.31's
 // generateSqliteSnapshot does, into a snapshot (version "6") that SnapshotCodec reads. Every formatting rule
 // below (type names, default literals, implicit constraint names, how sql`` renders columns) mirrors
 // drizzle-orm 0.45 / drizzle-kit 0.31 so the plugin and drizzle-kit agree on the same schema.js; where
 // drizzle-kit crashes or silently drops something, this module fails with a message naming the place.
+//
+// Entry points for the loader (everything else exported here is for the facades and query-builder.js):
+// - configure({ casing }): drizzle-kit's settings that change the snapshot. `casing` is drizzle.config's
+//   `casing`: undefined (or absent, or null) for none, "snake_case" or "camelCase"; anything else throws a
+//   WriterflowError ("invalid"). It converts the names of columns declared without one (`text()`, named
+//   by their key) in the snapshot: columns, index columns, foreign and primary keys, unique constraints,
+//   and columns inside checks, index expressions and WHERE, generated columns and view definitions, as
+//   drizzle-kit does. Call it once, before snapshot(): it may come before or after the schema module is
+//   evaluated, as the schema's own code never sees it. Not calling it means no casing.
+// - snapshot(exports): the schema module's namespace (or any object of its exports) -> the snapshot's JSON
+//   text; throws a WriterflowError { name: "WriterflowError", kind, message, at } for a schema that
+//   drizzle-kit would refuse, crash on or misread.
 
 // ---------------------------------------------------------------------------------------------------------
 // Errors and call sites
@@ -59,7 +72,7 @@ function ownDirectory() {
  * stack only when it is read, which siteOf does for the few that are ever needed; reading every one would
  * cost a noticeable part of a large schema's load time.
  */
-function capture() {
+export function capture() {
   return new Error();
 }
 
@@ -73,7 +86,7 @@ function siteOf(captured) {
 }
 
 /** Where the schema called into drizzle. */
-function callSite() {
+export function callSite() {
   return siteOf(new Error());
 }
 
@@ -81,13 +94,58 @@ function unsupported(what, at) {
   return new WriterflowError("unsupported", what, at);
 }
 
-function invalid(message, at) {
+export function invalid(message, at) {
   return new WriterflowError("invalid", message, at);
 }
 
 /** What a drizzle export the stand-in does not implement does when the schema uses it. */
 export function unsupportedCall(name, module) {
   throw unsupported(`${name}() from "${module}" is not supported when writerflow reads the schema`, callSite());
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Settings (configure) and drizzle's casing (drizzle-orm/casing.js)
+
+const settings = { casing: undefined };
+
+const CASINGS = ["snake_case", "camelCase"];
+
+/** The loader's entry point for drizzle-kit settings; see the top of this file. */
+export function configure(options = {}) {
+  const casing = options === null ? undefined : options.casing ?? undefined;
+  if (casing !== undefined && !CASINGS.includes(casing)) {
+    throw invalid(`casing must be "snake_case" or "camelCase" (as in drizzle.config), not ${JSON.stringify(casing)}`);
+  }
+  settings.casing = casing;
+}
+
+const CASE_WORDS = /[\da-z]+|[A-Z]+(?![a-z])|[A-Z][\da-z]+/g;
+
+/** drizzle-orm's toSnakeCase. */
+export function toSnakeCase(input) {
+  const words = input.replace(/['\u2019]/g, "").match(CASE_WORDS) ?? [];
+  return words.map((word) => word.toLowerCase()).join("_");
+}
+
+/** drizzle-orm's toCamelCase. */
+export function toCamelCase(input) {
+  const words = input.replace(/['\u2019]/g, "").match(CASE_WORDS) ?? [];
+  return words.reduce((acc, word, i) => acc + (i === 0 ? word.toLowerCase() : word[0].toUpperCase() + word.slice(1)),
+      "");
+}
+
+/**
+ * A column's name under a casing, as drizzle's CasingCache.getColumnCasing gives it: only a column named by its
+ * key (declared without a name) is converted.
+ */
+export function columnCasing(column, casing) {
+  if (!column.keyAsName || casing === undefined) return column.name;
+  return casing === "camelCase" ? toCamelCase(column.name) : toSnakeCase(column.name);
+}
+
+/** drizzle-kit's getColumnCasing: the name a column has in the snapshot under the configured casing. */
+function snapshotName(column) {
+  return column.name ? columnCasing(column, settings.casing) : "";
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -118,7 +176,7 @@ export function foreign(specifier, path = specifier) {
   return proxy;
 }
 
-function rejectForeign(value, where, depth = 0) {
+export function rejectForeign(value, where, depth = 0) {
   // the stand-ins are functions; plain objects and arrays may carry one (a default, an options object)
   if (typeof value === "function") {
     const origin = FOREIGN.get(value);
@@ -142,7 +200,7 @@ function rejectForeign(value, where, depth = 0) {
 // names that drizzle and JavaScript probe for on any object; asking for them is no call to report
 const PROBED = new Set(["then", "toJSON", "getSQL", "shouldOmitSQLParens", "mapToDriverValue", "constructor"]);
 
-function trapUnknownMembers(cls, label) {
+export function trapUnknownMembers(cls, label) {
   const base = Object.getPrototypeOf(cls.prototype);
   Object.setPrototypeOf(cls.prototype, new Proxy(base, {
     get(target, prop, receiver) {
@@ -159,7 +217,7 @@ function trapUnknownMembers(cls, label) {
  * Runs a call from the schema into this module; a failure found deep inside it gets the schema's call site,
  * because GraalJS keeps only the innermost 10 frames of a stack.
  */
-function located(call) {
+export function located(call) {
   try {
     return call();
   } catch (e) {
@@ -177,7 +235,7 @@ class StringChunk {
   }
 }
 
-class Name {
+export class Name {
   constructor(value) {
     this.value = value;
   }
@@ -190,7 +248,7 @@ class Param {
   }
 }
 
-class SQL {
+export class SQL {
   constructor(queryChunks) {
     this.queryChunks = queryChunks;
     this.shouldInlineParams = false;
@@ -223,14 +281,27 @@ class SQL {
   }
 }
 
-class Aliased {
+export class Aliased {
   constructor(sqlValue, fieldAlias) {
     this.sql = sqlValue;
     this.fieldAlias = fieldAlias;
+    // a field read back from a selection (a subquery's or view's): selected by its alias alone
+    this.isSelectionField = false;
   }
 
   getSQL() {
     return this.sql;
+  }
+
+  clone() {
+    return new Aliased(this.sql, this.fieldAlias);
+  }
+}
+
+/** drizzle-orm/subquery.js: a select given an alias (`.as("sq")`), or a `$with` query (isWith). */
+export class Subquery {
+  constructor(sqlValue, selectedFields, alias, isWith = false) {
+    this._ = { brand: "Subquery", sql: sqlValue, selectedFields, alias, isWith };
   }
 }
 
@@ -274,12 +345,15 @@ function escapeString(text) {
 }
 
 /**
- * SQLiteDialect.sqlToQuery(sql, invokeSource).sql. Columns render as "col" for index expressions and
- * generated columns (invokeSource "indexes") and as "table"."col" elsewhere (checks, index WHERE, views);
- * values become ? unless inlined. For defaults (drizzle-kit's sqlToStr) names and values are an error.
+ * SQLiteDialect.sqlToQuery(sql, invokeSource).sql, with drizzle-kit's dialect (the configured casing).
+ * Columns render as "col" for index expressions and generated columns (invokeSource "indexes") and as
+ * "table"."col" elsewhere (checks, index WHERE, views); values become ? unless inlined. For defaults
+ * (drizzle-kit's sqlToStr) names and values are an error.
  */
 function toQuery(value, options) {
-  return render([value], { source: options.source, inline: false, forDefault: options.forDefault });
+  return render([value], {
+    source: options.source, inline: false, forDefault: options.forDefault, casing: settings.casing,
+  });
 }
 
 function render(chunks, config) {
@@ -310,8 +384,9 @@ function renderChunk(chunk, config) {
   }
   if (chunk instanceof Column) {
     if (config.forDefault) return noDefaultParams();
-    return config.source === "indexes" ? escapeName(chunk.name)
-        : escapeName(chunk.table[TABLE].name) + "." + escapeName(chunk.name);
+    const name = columnCasing(chunk, config.casing);
+    return config.source === "indexes" ? escapeName(name)
+        : escapeName(chunk.table[TABLE].name) + "." + escapeName(name);
   }
   if (chunk instanceof SQLiteView) {
     return config.forDefault ? noDefaultParams() : escapeName(chunk[VIEW].name);
@@ -326,7 +401,15 @@ function renderChunk(chunk, config) {
   if (chunk instanceof Aliased && chunk.fieldAlias !== undefined) {
     return config.forDefault ? noDefaultParams() : escapeName(chunk.fieldAlias);
   }
+  if (chunk instanceof Subquery) {
+    if (config.forDefault) return noDefaultParams();
+    const { alias, isWith, sql: query } = chunk._;
+    return isWith ? escapeName(alias) : "(" + render([query], config) + ") " + escapeName(alias);
+  }
   if (chunk !== null && chunk !== undefined && typeof chunk.getSQL === "function") {
+    if (typeof chunk.shouldOmitSQLParens === "function" && chunk.shouldOmitSQLParens()) {
+      return render([chunk.getSQL()], config);
+    }
     return "(" + render([chunk.getSQL()], config) + ")";
   }
   return param(chunk, config);
@@ -348,7 +431,7 @@ function inlineParam(value) {
   throw invalid("Unexpected param value: " + String(value));
 }
 
-// Conditions (drizzle-orm/sql/expressions), for index WHERE clauses and checks.
+// Conditions (drizzle-orm/sql/expressions), for index WHERE clauses, checks and views.
 
 function bindIfParam(value, column) {
   if (column instanceof Column && !(value instanceof SQL) && !(value instanceof Param) && !(value instanceof Column)
@@ -398,6 +481,17 @@ export const notInArray = (column, values) => {
   return values.length === 0 ? sql`true` : sql`${column} not in ${values.map((v) => bindIfParam(v, column))}`;
 };
 
+// Aggregates (drizzle-orm/sql/functions/aggregate.js), for views' selections, HAVING and ORDER BY.
+
+export const count = (expression) => sql`count(${expression || sql.raw("*")})`;
+export const countDistinct = (expression) => sql`count(distinct ${expression})`;
+export const avg = (expression) => sql`avg(${expression})`;
+export const avgDistinct = (expression) => sql`avg(distinct ${expression})`;
+export const sum = (expression) => sql`sum(${expression})`;
+export const sumDistinct = (expression) => sql`sum(distinct ${expression})`;
+export const max = (expression) => sql`max(${expression})`;
+export const min = (expression) => sql`min(${expression})`;
+
 // ---------------------------------------------------------------------------------------------------------
 // Columns (drizzle-orm/column-builder.js, sqlite-core/columns/*.js)
 
@@ -411,6 +505,8 @@ class ColumnBuilder {
     this.kind = kind;
     this.config = {
       name,
+      // named by its key in the table (no name given): the name drizzle-kit's casing converts
+      keyAsName: name === "",
       notNull: false,
       default: undefined,
       primaryKey: false,
@@ -510,13 +606,14 @@ class ColumnBuilder {
 }
 
 /** A built column: what drizzle-kit reads (getSQLType, notNull, primary, default, ...). */
-class Column {
+export class Column {
   constructor(table, builder) {
     const config = builder.config;
     // drizzle writes the implicit unique name back into the shared config on the first build
     if (!config.uniqueName) config.uniqueName = `${table[TABLE].name}_${config.name}_unique`;
     this.table = table;
     this.name = config.name;
+    this.keyAsName = config.keyAsName;
     this.notNull = config.notNull;
     this.default = config.default;
     this.primary = config.primaryKey;
@@ -527,6 +624,8 @@ class Column {
     this.integer = Boolean(builder.kind.integer);
     this.sqlType = builder.kind.sqlType(config);
     this.encode = builder.kind.encode || ((value) => value);
+    // numeric({ mode: "bigint" }) is selected as cast(... as text) when a query joins tables
+    this.selectedAsText = Boolean(builder.kind.selectedAsText);
   }
 
   mapToDriverValue(value) {
@@ -559,7 +658,8 @@ const KINDS = {
   blobJson: { sqlType: () => "blob", encode: asJson },
   blobBigint: { sqlType: () => "blob", encode: (value) => value.toString() },
   numeric: { sqlType: () => "numeric" },
-  numericWithMode: { sqlType: () => "numeric", encode: String },
+  numericNumber: { sqlType: () => "numeric", encode: String },
+  numericBigint: { sqlType: () => "numeric", encode: String, selectedAsText: true },
 };
 
 export const text = (a, b = {}) => {
@@ -593,7 +693,9 @@ export const blob = (a, b) => {
 
 export const numeric = (a, b) => {
   const { name, config } = nameAndConfig(a, b);
-  return new ColumnBuilder("numeric", name, config && config.mode ? KINDS.numericWithMode : KINDS.numeric);
+  const mode = config ? config.mode : undefined;
+  return new ColumnBuilder("numeric", name,
+      mode === "number" ? KINDS.numericNumber : mode === "bigint" ? KINDS.numericBigint : KINDS.numeric);
 };
 
 export const customType = (params) => {
@@ -616,15 +718,21 @@ export const customType = (params) => {
 // ---------------------------------------------------------------------------------------------------------
 // Tables (sqlite-core/table.js). Table internals live under a symbol so any column key works.
 
-const TABLE = Symbol("writerflow:table");
-const VIEW = Symbol("writerflow:view");
+/**
+ * A table's internals: { name, originalName, baseName, isAlias, columns, foreignKeys, extraConfig, at }, as
+ * drizzle's Table.Symbol.Name, OriginalName (the name an alias() stands for), BaseName (the name before
+ * sqliteTableCreator's prefix), IsAlias, Columns.
+ */
+export const TABLE = Symbol("writerflow:table");
+/** A view's internals: { name, selectedFields, query, isExisting, isAlias, at }, as drizzle's ViewBaseConfig. */
+export const VIEW = Symbol("writerflow:view");
 
-class SQLiteTable {}
+export class SQLiteTable {}
 
 /** Every table the schema created, exported or not: named in the error when none is exported. */
 const definedTables = [];
 
-function buildTable(name, columns, extraConfig, at) {
+export function buildTable(name, columns, extraConfig, at, baseName = name) {
   rejectForeign(name, "the table name");
   if (typeof name !== "string" || name.length === 0) {
     throw invalid("sqliteTable() needs the table name as its first argument", at);
@@ -634,7 +742,9 @@ function buildTable(name, columns, extraConfig, at) {
   if (builders === null || typeof builders !== "object") {
     throw invalid(`sqliteTable("${name}") needs its columns as an object, or a function returning one`, at);
   }
-  table[TABLE] = { name, columns: {}, foreignKeys: [], extraConfig, at };
+  table[TABLE] = {
+    name, originalName: name, baseName, isAlias: false, columns: {}, foreignKeys: [], extraConfig, at,
+  };
   for (const [key, builder] of Object.entries(builders)) {
     if (!(builder instanceof ColumnBuilder)) {
       throw invalid(`column "${key}" of table "${name}" is not a drizzle column (text(), integer(), ...): `
@@ -675,7 +785,7 @@ export const sqliteTableCreator = (customizeTableName) => {
   return (name, columns, extraConfig) => {
     const fullName = customizeTableName(name);
     rejectForeign(fullName, "the table name");
-    const table = buildTable(fullName, columns, extraConfig, capture());
+    const table = buildTable(fullName, columns, extraConfig, capture(), name);
     definedTables.push(table);
     return table;
   };
@@ -778,6 +888,9 @@ class ForeignKeyBuilder {
       return { name, columns, foreignTable: foreignColumns[0].table, foreignColumns };
     };
     this.at = at;
+    // own properties, so that reading an unset one is not taken for a call of an unknown method
+    this._onUpdate = undefined;
+    this._onDelete = undefined;
   }
 
   onUpdate(action) {
@@ -869,55 +982,10 @@ export const check = (name, value) => {
 };
 
 // ---------------------------------------------------------------------------------------------------------
-// Views (sqlite-core/view.js): sqliteView(name, columns).as(sql`...`) and .existing(). A view built from a
-// query builder needs drizzle's whole query API, which this module does not have.
+// Views: sqliteView() is in query-builder.js, with the query builder its views are built with; a view is a
+// SQLiteView whose internals are view[VIEW].
 
-class SQLiteView {}
-
-class ManualViewBuilder {
-  constructor(name, columns, at) {
-    this.name = name;
-    this.columns = buildTable(name, columns, undefined, at)[TABLE].columns;
-  }
-
-  existing() {
-    return this.view(undefined);
-  }
-
-  as(query) {
-    if (!(query instanceof SQL)) {
-      throw invalid(`sqliteView("${this.name}", columns).as() needs sql\`...\`, got ${describe(query)}`,
-          callSite());
-    }
-    return this.view(query.inlineParams());
-  }
-
-  view(query) {
-    const view = new SQLiteView();
-    view[VIEW] = { name: this.name, selectedFields: this.columns, query, isExisting: !query };
-    Object.assign(view, this.columns);
-    return view;
-  }
-}
-
-class ViewBuilder {
-  constructor(name) {
-    this.name = name;
-  }
-
-  as() {
-    throw unsupported(`sqliteView("${this.name}").as(query builder) is not supported when writerflow reads `
-        + "the schema; declare the view's columns and its SELECT as sql: "
-        + `sqliteView("${this.name}", { ...columns }).as(sql\`select ...\`)`, callSite());
-  }
-}
-
-export const sqliteView = (name, selection) => {
-  rejectForeign(name, "sqliteView()");
-  return selection ? new ManualViewBuilder(name, selection, capture()) : new ViewBuilder(name);
-};
-
-export const view = sqliteView;
+export class SQLiteView {}
 
 trapUnknownMembers(SQL, () => "sql``");
 trapUnknownMembers(ColumnBuilder, (b) => `${b.factory}(…)`);
@@ -928,16 +996,17 @@ trapUnknownMembers(ForeignKeyBuilder, () => "foreignKey(…)");
 trapUnknownMembers(UniqueOnConstraintBuilder, () => "unique(…)");
 trapUnknownMembers(UniqueConstraintBuilder, () => "unique(…).on(…)");
 trapUnknownMembers(CheckBuilder, (b) => `check("${b.name}")`);
-trapUnknownMembers(ManualViewBuilder, (b) => `sqliteView("${b.name}", columns)`);
-trapUnknownMembers(ViewBuilder, (b) => `sqliteView("${b.name}")`);
 
 // ---------------------------------------------------------------------------------------------------------
 // The snapshot: drizzle-kit 0.31's generateSqliteSnapshot over the schema module's exports.
 
-function describe(value) {
+export function describe(value) {
   if (value === undefined) return "undefined";
   if (value === null) return "null";
   if (value instanceof SQLiteTable) return `the table "${value[TABLE].name}"`;
+  if (value instanceof SQLiteView) return `the view "${value[VIEW].name}"`;
+  if (value instanceof Column) return `the column "${value.table[TABLE].name}"."${value.name}"`;
+  if (value instanceof SQL) return "sql``";
   if (value instanceof ColumnBuilder) return "a column builder";
   if (typeof value === "function") return "a function";
   if (typeof value === "string") return JSON.stringify(value);
@@ -965,9 +1034,10 @@ function generatedAs(generated) {
       generated.at);
 }
 
-function columnSnapshot(column, escapeDefault) {
+/** A column as drizzle-kit writes it: a table's under its snapshot name, a view's under its own name. */
+function columnSnapshot(column, name, escapeDefault) {
   const result = {
-    name: column.name,
+    name,
     type: column.sqlType,
     primaryKey: column.primary,
     notNull: column.notNull,
@@ -993,7 +1063,7 @@ function extraConfigBuilders(table) {
   return Array.isArray(config) ? config.flat(1) : Object.values(config);
 }
 
-function tableSnapshot(table, exported, internal) {
+function tableSnapshot(table, exportedNames, internal) {
   const { name: tableName, columns, foreignKeys: inlineForeignKeys, at } = table[TABLE];
   const indexes = [];
   const checks = [];
@@ -1012,32 +1082,42 @@ function tableSnapshot(table, exported, internal) {
   const indexesObject = {};
   const seenColumns = new Set();
   for (const column of Object.values(columns)) {
-    if (seenColumns.has(column.name)) {
-      throw invalid(`${tableLabel(table)} has two columns named "${column.name}"`, at);
+    const name = snapshotName(column);
+    if (seenColumns.has(name)) {
+      throw invalid(`${tableLabel(table)} has two columns named "${name}"`, at);
     }
-    seenColumns.add(column.name);
-    columnsObject[column.name] = columnSnapshot(column, true);
+    seenColumns.add(name);
+    columnsObject[name] = columnSnapshot(column, name, true);
     if (column.isUnique) {
+      // the implicit name comes from the column's name before casing, as in drizzle
       if (indexesObject[column.uniqueName] !== undefined) {
         throw invalid(`${tableLabel(table)}: the unique constraint name "${column.uniqueName}" of column `
-            + `"${column.name}" is already used for ${indexesObject[column.uniqueName].columns.join(",")}`, at);
+            + `"${name}" is already used for ${indexesObject[column.uniqueName].columns.join(",")}`, at);
       }
-      indexesObject[column.uniqueName] = { name: column.uniqueName, columns: [column.name], isUnique: true };
+      indexesObject[column.uniqueName] = { name: column.uniqueName, columns: [name], isUnique: true };
     }
   }
 
   const foreignKeysObject = {};
   for (const fk of foreignKeys) {
     const reference = fk.reference();
-    const columnsFrom = reference.columns.map((c) => c.name);
-    const columnsTo = reference.foreignColumns.map((c) => c.name);
+    const originalFrom = reference.columns.map((c) => c.name);
+    const originalTo = reference.foreignColumns.map((c) => c.name);
+    const columnsFrom = reference.columns.map(snapshotName);
+    const columnsTo = reference.foreignColumns.map(snapshotName);
     const tableTo = reference.foreignTable[TABLE].name;
-    if (!exported.has(reference.foreignTable)) {
-      // drizzle-kit would write a foreign key to a table that no migration creates
+    if (!exportedNames.has(tableTo)) {
+      // drizzle-kit refers to the table by name only, and would write a foreign key to a table that no
+      // migration creates
       throw invalid(`${tableLabel(table)}: the foreign key on ${columnsFrom.join(", ")} references the table `
-          + `"${tableTo}", which the schema does not export`, fk.at);
+          + `"${tableTo}", which the schema does not export (no exported table has that name)`, fk.at);
     }
-    const name = reference.name ?? `${[tableName, ...columnsFrom, tableTo, ...columnsTo].join("_")}_fk`;
+    let name = reference.name ?? `${[tableName, ...originalFrom, tableTo, ...originalTo].join("_")}_fk`;
+    if (settings.casing !== undefined) {
+      // drizzle-kit's rename of the columns inside the name (the first occurrence of each, even in a given name)
+      originalFrom.forEach((original, i) => { name = name.replace(original, columnsFrom[i]); });
+      originalTo.forEach((original, i) => { name = name.replace(original, columnsTo[i]); });
+    }
     foreignKeysObject[name] = {
       name,
       tableFrom: tableName,
@@ -1052,7 +1132,7 @@ function tableSnapshot(table, exported, internal) {
   for (const config of indexes) {
     const name = config.name;
     const indexColumns = config.columns.map((column) => {
-      if (!(column instanceof SQL)) return column.name;
+      if (!(column instanceof SQL)) return snapshotName(column);
       const expression = toQuery(column, { source: "indexes" });
       internal.indexes[name] ??= { columns: {} };
       internal.indexes[name].columns[expression] = { isExpression: true };
@@ -1067,8 +1147,8 @@ function tableSnapshot(table, exported, internal) {
   }
 
   for (const constraint of uniqueConstraints) {
-    const columnNames = constraint.columns.map((c) => c.name);
-    const name = constraint.name ?? `${tableName}_${columnNames.join("_")}_unique`;
+    const columnNames = constraint.columns.map(snapshotName);
+    const name = constraint.name ?? `${tableName}_${constraint.columns.map((c) => c.name).join("_")}_unique`;
     if (indexesObject[name] !== undefined) {
       throw invalid(`${tableLabel(table)}: the unique constraint name "${name}" on ${columnNames.join(",")} `
           + `is already used for ${indexesObject[name].columns.join(",")}`, at);
@@ -1078,9 +1158,13 @@ function tableSnapshot(table, exported, internal) {
 
   const primaryKeysObject = {};
   for (const pk of primaryKeys) {
-    const columnNames = pk.columns.map((c) => c.name);
+    const columnNames = pk.columns.map(snapshotName);
     if (columnNames.length > 1) {
-      const name = pk.name ?? `${tableName}_${columnNames.join("_")}_pk`;
+      const originalNames = pk.columns.map((c) => c.name);
+      let name = pk.name ?? `${tableName}_${originalNames.join("_")}_pk`;
+      if (settings.casing !== undefined) {
+        originalNames.forEach((original, i) => { name = name.replace(original, columnNames[i]); });
+      }
       primaryKeysObject[name] = { columns: columnNames, name };
     } else if (columnsObject[columnNames[0]] === undefined) {
       throw invalid(`${tableLabel(table)}: primaryKey() names column "${columnNames[0]}" of another table`, at);
@@ -1108,13 +1192,26 @@ function tableSnapshot(table, exported, internal) {
   };
 }
 
+/**
+ * A view as drizzle-kit writes it: the columns among its selected fields (a query builder's fields that are
+ * columns, by their own names; expressions and nested objects are not listed), and its query with the
+ * values inlined. A failure names the place the view is declared.
+ */
 function viewSnapshot(view) {
-  const { name, selectedFields, query, isExisting } = view[VIEW];
-  const columns = {};
-  for (const field of Object.values(selectedFields)) {
-    if (field instanceof Column) columns[field.name] = columnSnapshot(field, false);
+  const { name, selectedFields, query, isExisting, at } = view[VIEW];
+  try {
+    const columns = {};
+    // reading a field goes through drizzle's selection proxy, which refuses an unaliased sql`` (see
+    // query-builder.js)
+    for (const key in selectedFields) {
+      const field = selectedFields[key];
+      if (field instanceof Column) columns[field.name] = columnSnapshot(field, field.name, false);
+    }
+    return { columns, name, isExisting, definition: isExisting ? undefined : toQuery(query, {}) };
+  } catch (e) {
+    if (e instanceof WriterflowError && e.at === undefined) e.at = siteOf(at);
+    throw e;
   }
-  return { columns, name, isExisting, definition: isExisting ? undefined : toQuery(query, {}) };
 }
 
 function where(item) {
@@ -1127,9 +1224,13 @@ function where(item) {
  * drizzle-kit sees them (see evaluation.js), or a module's exports object, taken in order of name.
  */
 export function snapshot(exports, options = {}) {
-  const values = Array.isArray(exports) ? exports : Object.keys(exports).sort().map((key) => exports[key]);
-  const tables = [...new Set(values.filter((value) => value instanceof SQLiteTable))];
-  const views = [...new Set(values.filter((value) => value instanceof SQLiteView))];
+  if (options.casing !== undefined) configure({ casing: options.casing });
+  // [name, value] in the order drizzle-kit sees them (evaluation.js), or a module's exports object: by name,
+  // the order of a module without `export * from`
+  const entries = Array.isArray(exports) ? exports : Object.keys(exports).sort().map((key) => [key, exports[key]]);
+  // a table exported under several names is one table; drizzle-kit keeps every export of a view
+  const tables = [...new Set(entries.map(([, value]) => value).filter((value) => value instanceof SQLiteTable))];
+  const views = entries.filter(([, value]) => value instanceof SQLiteView).map(([key, view]) => ({ key, view }));
   if (tables.length === 0 && views.length === 0) {
     const hidden = definedTables.length === 0 ? ""
         : ` (it defines ${definedTables.length} table${definedTables.length === 1 ? "" : "s"}, `
@@ -1141,7 +1242,7 @@ export function snapshot(exports, options = {}) {
   const internal = { indexes: {} };
   const tablesObject = {};
   const byName = new Map();
-  const exported = new Set(tables);
+  const exportedNames = new Set(tables.map((table) => table[TABLE].name));
   for (const table of tables) {
     const name = table[TABLE].name;
     const earlier = byName.get(name);
@@ -1150,12 +1251,19 @@ export function snapshot(exports, options = {}) {
       throw invalid(`two exported tables are named "${name}"`
           + `${where(earlier) ? ` (the other one is defined at ${where(earlier)})` : ""}`, where(table));
     }
-    tablesObject[name] = tableSnapshot(table, exported, internal);
+    tablesObject[name] = tableSnapshot(table, exportedNames, internal);
   }
   const viewsObject = {};
-  for (const view of views) {
-    const name = view[VIEW].name;
-    if (viewsObject[name] !== undefined) throw invalid(`two exported views are named "${name}"`);
+  const viewKeys = new Map();
+  for (const { key, view } of views) {
+    const { name, at } = view[VIEW];
+    if (viewsObject[name] !== undefined) {
+      const earlier = viewKeys.get(name);
+      throw invalid(`${earlier.view === view ? `the view "${name}" is exported twice`
+          : `two exported views are named "${name}"`}, as ${earlier.key} and ${key}; drizzle-kit stops on it `
+          + "(\"We've found duplicated view name\"): export each view once", siteOf(at));
+    }
+    viewKeys.set(name, { key, view });
     viewsObject[name] = viewSnapshot(view);
   }
   return JSON.stringify({

@@ -1,5 +1,6 @@
 // "drizzle-orm/sqlite-core" as schema.js sees it when writerflow reads the schema: recorder.js implements
-// the SQLite table, column, index, constraint and view builders.
+// the SQLite table, column, index and constraint builders, query-builder.js the views and the select query
+// builder they are declared with.
 // Every other export of drizzle-orm 0.45 is declared too, so that imports link as they do under Node;
 // using one fails with its name and the schema's line.
 import { unsupportedCall } from "./recorder.js";
@@ -20,9 +21,18 @@ export {
   foreignKey,
   unique,
   check,
+} from "./recorder.js";
+
+export {
   sqliteView,
   view,
-} from "./recorder.js";
+  alias,
+  QueryBuilder,
+  union,
+  unionAll,
+  intersect,
+  except,
+} from "./query-builder.js";
 
 export function BaseSQLiteDatabase() { unsupportedCall("BaseSQLiteDatabase", "drizzle-orm/sqlite-core"); }
 export function Check() { unsupportedCall("Check", "drizzle-orm/sqlite-core"); }
@@ -37,7 +47,6 @@ export function InlineForeignKeys() { unsupportedCall("InlineForeignKeys", "driz
 export function ManualViewBuilder() { unsupportedCall("ManualViewBuilder", "drizzle-orm/sqlite-core"); }
 export function PrimaryKey() { unsupportedCall("PrimaryKey", "drizzle-orm/sqlite-core"); }
 export function PrimaryKeyBuilder() { unsupportedCall("PrimaryKeyBuilder", "drizzle-orm/sqlite-core"); }
-export function QueryBuilder() { unsupportedCall("QueryBuilder", "drizzle-orm/sqlite-core"); }
 export function SQLiteAsyncDialect() { unsupportedCall("SQLiteAsyncDialect", "drizzle-orm/sqlite-core"); }
 export function SQLiteBaseInteger() { unsupportedCall("SQLiteBaseInteger", "drizzle-orm/sqlite-core"); }
 export function SQLiteBaseIntegerBuilder() { unsupportedCall("SQLiteBaseIntegerBuilder", "drizzle-orm/sqlite-core"); }
@@ -89,13 +98,8 @@ export function UniqueConstraintBuilder() { unsupportedCall("UniqueConstraintBui
 export function UniqueOnConstraintBuilder() { unsupportedCall("UniqueOnConstraintBuilder", "drizzle-orm/sqlite-core"); }
 export function ViewBuilder() { unsupportedCall("ViewBuilder", "drizzle-orm/sqlite-core"); }
 export function ViewBuilderCore() { unsupportedCall("ViewBuilderCore", "drizzle-orm/sqlite-core"); }
-export function alias() { unsupportedCall("alias", "drizzle-orm/sqlite-core"); }
-export function except() { unsupportedCall("except", "drizzle-orm/sqlite-core"); }
 export function extractUsedTable() { unsupportedCall("extractUsedTable", "drizzle-orm/sqlite-core"); }
 export function getTableConfig() { unsupportedCall("getTableConfig", "drizzle-orm/sqlite-core"); }
 export function getViewConfig() { unsupportedCall("getViewConfig", "drizzle-orm/sqlite-core"); }
-export function intersect() { unsupportedCall("intersect", "drizzle-orm/sqlite-core"); }
-export function union() { unsupportedCall("union", "drizzle-orm/sqlite-core"); }
-export function unionAll() { unsupportedCall("unionAll", "drizzle-orm/sqlite-core"); }
 export function uniqueKeyName() { unsupportedCall("uniqueKeyName", "drizzle-orm/sqlite-core"); }
 export function withReplicas() { unsupportedCall("withReplicas", "drizzle-orm/sqlite-core"); }

@@ -44,8 +44,17 @@ final class DrizzleKitProjects {
 
     /** Runs {@code drizzle-kit generate} on the project's schema file and reads the snapshot it wrote. */
     static Schema drizzleKitSchema(Path project) throws IOException {
+        return drizzleKitSchema(project, "");
+    }
+
+    /** The same with {@code casing} set in drizzle.config ({@code snake_case}, {@code camelCase}). */
+    static Schema drizzleKitSchemaWithCasing(Path project, String casing) throws IOException {
+        return drizzleKitSchema(project, ", casing: \"" + casing + "\"");
+    }
+
+    private static Schema drizzleKitSchema(Path project, String moreConfig) throws IOException {
         Files.writeString(project.resolve("drizzle.config.js"), "export default { dialect: \"sqlite\", schema: \"./"
-                + schemaFile(project).getFileName() + "\", out: \"./drizzle\" };\n");
+                + schemaFile(project).getFileName() + "\", out: \"./drizzle\"" + moreConfig + " };\n");
         NodePeers.linkNodeModules(project);
         NodePeers.Run run = NodePeers.drizzleKit(project, "generate");
         // the link is only for drizzle-kit; removing it keeps JUnit's temp-dir cleanup quiet

@@ -106,12 +106,12 @@ class DrizzleSchemaLoaderErrorsTest {
     @Test
     void drizzleExportWithoutAStandInFailsWhereItIsCalled() {
         WriterflowException e = failure("""
-                import { sqliteTable, alias } from "drizzle-orm/sqlite-core";
+                import { sqliteTable, getTableConfig } from "drizzle-orm/sqlite-core";
                 export const t = sqliteTable("t", {});
-                export const u = alias(t, "u");
+                export const u = getTableConfig(t);
                 """);
 
-        assertThat(e.problem()).isEqualTo(schema() + ":3:18: unsupported drizzle API: alias() from"
+        assertThat(e.problem()).isEqualTo(schema() + ":3:18: unsupported drizzle API: getTableConfig() from"
                 + " \"drizzle-orm/sqlite-core\" is not supported when writerflow reads the schema");
     }
 
@@ -155,14 +155,96 @@ class DrizzleSchemaLoaderErrorsTest {
     }
 
     @Test
-    void viewsFromTheQueryBuilderAreUnsupported() {
+    void queryBuilderMethodsThatRunQueriesAreUnsupported() {
         WriterflowException e = failure(IMPORTS + """
                 export const t = sqliteTable("t", { a: integer() });
-                export const v = sqliteView("v").as((qb) => qb.select().from(t));
+                export const v = sqliteView("v").as((qb) => qb.select().from(t).prepare());
                 """);
 
-        assertThat(e.problem()).startsWith(schema() + ":4:34: unsupported drizzle API: sqliteView(\"v\").as(query builder)")
-                .contains("sqliteView(\"v\", { ...columns }).as(sql`select ...`)");
+        assertThat(e.problem()).isEqualTo(schema() + ":4:65: unsupported drizzle API:"
+                + " qb.select(…).from(…).prepare() is not supported when writerflow reads the schema");
+    }
+
+    @Test
+    void viewSelectingSqlWithoutAnAliasIsRefusedAsDrizzleKitRefusesIt() {
+        WriterflowException e = failure(IMPORTS + """
+                export const t = sqliteTable("t", { a: integer() });
+                export const v = sqliteView("v")
+                  .as((qb) => qb.select({ a: t.a, n: sql`count(*)` }).from(t).groupBy(t.a));
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":5:4: the selected field \"n\" is"
+                + " sql`` without an alias, which drizzle cannot read back (\"You tried to reference \"n\" field"
+                + " from a subquery, which is a raw SQL field, but it doesn't have an alias declared\"); name it:"
+                + " sql`...`.as(\"n\")");
+    }
+
+    @Test
+    void unexportedViewSelectingSqlWithoutAnAliasIsNotRead() {
+        // drizzle-kit reads a view's fields only when it writes the view
+        loader().load(schema(), IMPORTS + """
+                export const t = sqliteTable("t", { a: integer() });
+                const v = sqliteView("v").as((qb) => qb.select({ n: sql`count(*)` }).from(t));
+                """);
+    }
+
+    @Test
+    void viewSelectingAColumnOfATableNotInTheQuery() {
+        WriterflowException e = failure(IMPORTS + """
+                export const t = sqliteTable("t", { a: integer() });
+                export const u = sqliteTable("u", { b: integer() });
+                export const v = sqliteView("v").as((qb) => qb.select({ a: t.a, b: u.b }).from(t));
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":5:34: Your \"b\" field references a"
+                + " column \"u\".\"b\", but the table \"u\" is not part of the query! Did you forget to join it?");
+    }
+
+    @Test
+    void viewJoiningOneNameTwice() {
+        WriterflowException e = failure(IMPORTS + """
+                export const t = sqliteTable("t", { a: integer() });
+                export const u = sqliteTable("u", { b: integer() });
+                export const v = sqliteView("v").as((qb) => qb.select({ a: t.a }).from(t)
+                  .leftJoin(u, sql`1`).leftJoin(u, sql`2`));
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":6:24: Alias \"u\" is already used in"
+                + " this query; join the table again under another name with alias(table, \"u2\")");
+    }
+
+    @Test
+    void viewOfTheQueryBuilderNeedsASelect() {
+        WriterflowException e = failure(IMPORTS + """
+                export const t = sqliteTable("t", { a: integer() });
+                export const v = sqliteView("v").as(sql`select 1`);
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":4:34: sqliteView(\"v\").as() needs a"
+                + " select from the query builder, as in .as((qb) => qb.select().from(users)), got sql``; a view"
+                + " defined by sql`` declares its columns: sqliteView(\"v\", { ...columns }).as(sql`select ...`)");
+    }
+
+    @Test
+    void selectFromSomethingThatIsNotATable() {
+        WriterflowException e = failure(IMPORTS + """
+                export const t = sqliteTable("t", { a: integer() });
+                export const v = sqliteView("v").as((qb) => qb.select().from(t.b));
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":4:57: from() needs a table, a view,"
+                + " a subquery or sql``, got undefined (is it declared further down, or misspelled?)");
+    }
+
+    @Test
+    void unknownCasingIsNamed() throws IOException {
+        Files.writeString(schema(), IMPORTS + "export const t = sqliteTable(\"t\", { a: integer() });\n");
+
+        WriterflowException e = assertThrows(WriterflowException.class, () -> loader().load(new SchemaInput(
+                java.util.List.of(schema()), "schema.js", ScriptEnvironment.of(work), Optional.of("kebab-case"))));
+
+        assertThat(e.problem()).contains("casing must be \"snake_case\" or \"camelCase\" (as in drizzle.config),"
+                + " not \"kebab-case\"");
     }
 
     @Test
@@ -299,7 +381,19 @@ class DrizzleSchemaLoaderErrorsTest {
                 """);
 
         assertThat(e.problem()).isEqualTo(schema() + ":5:23: table \"posts\": the foreign key on authorId references"
-                + " the table \"users\", which the schema does not export");
+                + " the table \"users\", which the schema does not export (no exported table has that name)");
+    }
+
+    @Test
+    void viewExportedTwiceStopsAsItStopsDrizzleKit() {
+        WriterflowException e = failure(IMPORTS + """
+                export const t = sqliteTable("t", { a: integer() });
+                export const v = sqliteView("v", { a: integer() }).as(sql`select ${t.a} from ${t}`);
+                export { v as w };
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":4:18: the view \"v\" is exported twice, as v and w;"
+                + " drizzle-kit stops on it (\"We've found duplicated view name\"): export each view once");
     }
 
     @Test
