@@ -2,6 +2,7 @@ package io.writerflow.maven.schema.introspect;
 
 import io.writerflow.maven.schema.Check;
 import io.writerflow.maven.schema.Column;
+import io.writerflow.maven.schema.DefaultNames;
 import io.writerflow.maven.schema.Column.DefaultValue;
 import io.writerflow.maven.schema.Column.Generated;
 import io.writerflow.maven.schema.ForeignKey;
@@ -255,8 +256,8 @@ public final class SqliteIntrospector {
                 // REFERENCES parent without columns: the parent's primary key
                 to = primaryKey(columnsByTable.getOrDefault(tableTo, List.of()));
             }
-            keys.add(new ForeignKey(table + "_" + String.join("_", from) + "_" + tableTo + "_" + String.join("_", to)
-                    + "_fk", table, from, tableTo, to, action(first.get("on_update")), action(first.get("on_delete"))));
+            keys.add(new ForeignKey(DefaultNames.foreignKey(table, from, tableTo, to), table, from, tableTo, to,
+                    action(first.get("on_update")), action(first.get("on_delete"))));
         }
         return keys;
     }
