@@ -61,17 +61,17 @@ final class HistoryStatus {
         Map<String, Row> byVersion = new LinkedHashMap<>();
         history.stream().filter(r -> r.version() != null).sorted(Comparator.comparingInt(Row::rank))
                 .forEach(r -> byVersion.put(r.version(), r));
-        int highestApplied = byVersion.values().stream().filter(Row::success)
-                .mapToInt(r -> Integer.parseInt(r.version())).max().orElse(-1);
+        long highestApplied = byVersion.values().stream().filter(Row::success)
+                .mapToLong(r -> Long.parseLong(r.version())).max().orElse(-1);
         List<MigrationStatus> rows = new ArrayList<>();
         Map<String, Migration> resolved = new LinkedHashMap<>();
         for (Migration m : directory.migrations()) {
-            String version = Integer.toString(m.entry().idx());
+            String version = m.version();
             resolved.put(version, m);
             Row row = byVersion.get(version);
             if (row == null) {
                 rows.add(new MigrationStatus(version, m.tag(), m.file(),
-                        m.entry().idx() < highestApplied ? MigrationState.SKIPPED : MigrationState.PENDING,
+                        m.entry().version() < highestApplied ? MigrationState.SKIPPED : MigrationState.PENDING,
                         null, null, null));
                 continue;
             }
@@ -87,7 +87,7 @@ final class HistoryStatus {
                         row.installedBy(), row.executionTime(), row.description()));
             }
         }
-        rows.sort(Comparator.comparingInt(r -> Integer.parseInt(r.version())));
+        rows.sort(Comparator.comparingLong(r -> Long.parseLong(r.version())));
         return rows;
     }
 }

@@ -3,7 +3,8 @@ package io.writerflow.maven.mojo;
 import io.writerflow.maven.generate.GenerateRequest;
 import io.writerflow.maven.generate.GenerateResult;
 import io.writerflow.maven.generate.MigrationGenerator;
-import io.writerflow.maven.migrations.MigrationWriter;
+import io.writerflow.maven.migrations.MigrationLayout;
+import io.writerflow.maven.migrations.WrittenMigration;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -75,7 +76,7 @@ public class GenerateMojo extends AbstractWriterflowMojo {
             getLog().info("No schema changes, nothing to write (" + millisSince(start) + " ms).");
             return;
         }
-        MigrationWriter.Written written = result.written().get();
+        WrittenMigration written = result.written().get();
         result.dataLoss().forEach(loss -> getLog().warn("Data loss: " + loss));
         getLog().info("Wrote " + display(written.sql()) + (custom ? " (empty, for your SQL)"
                 : " (" + result.statements() + " statement" + (result.statements() == 1 ? "" : "s") + ")")

@@ -168,7 +168,10 @@ public final class SqliteIntrospector {
         List<Column> columns = new ArrayList<>();
         for (Map<String, Object> info : infos) {
             String column = String.valueOf(info.get("name"));
-            columns.add(column(column, info, Optional.ofNullable(definitions.get(column)), keyColumns == 1));
+            Optional<String> definition = Optional.ofNullable(definitions.get(column));
+            columns.add(column(column, info, definition, keyColumns == 1));
+            definition.flatMap(d -> columnUnique(name, column, d.substring(SqlText.leadingNameLength(d))))
+                    .ifPresent(uniques::add);
         }
         List<PrimaryKey> compositeKeys = keyColumns > 1
                 ? List.of(new PrimaryKey(Optional.empty(), infos.stream().filter(i -> number(i.get("pk")) > 0)
@@ -208,6 +211,28 @@ public final class SqliteIntrospector {
         } else if (kind.equals("CHECK")) {
             checks.add(new Check(name, inside));
         }
+    }
+
+    /**
+     * A UNIQUE in a column's definition, where drizzle-kit 1.0 writes a one-column unique constraint:
+     * {@code `email` text UNIQUE} (drizzle's default name, {@code users_email_unique}) or
+     * {@code `email` text CONSTRAINT `name` UNIQUE}.
+     *
+     * @param rest the definition after the column's name
+     */
+    private static Optional<Unique> columnUnique(String table, String column, String rest) {
+        int unique = SqlText.keyword(rest, "UNIQUE", 0);
+        if (unique < 0) {
+            return Optional.empty();
+        }
+        String before = rest.substring(0, unique);
+        int constraint = -1;
+        for (int at = SqlText.keyword(before, "CONSTRAINT", 0); at >= 0; at = SqlText.keyword(before, "CONSTRAINT", at + 1)) {
+            constraint = at;
+        }
+        String named = constraint < 0 ? "" : before.substring(constraint + "CONSTRAINT".length()).strip();
+        return Optional.of(new Unique(!named.isEmpty() && SqlText.isName(named) ? SqlText.unquote(named)
+                : DefaultNames.unique(table, List.of(column)), List.of(column)));
     }
 
     private static Column column(String name, Map<String, Object> info, Optional<String> definition,
