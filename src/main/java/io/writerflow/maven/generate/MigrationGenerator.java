@@ -131,11 +131,11 @@ public final class MigrationGenerator {
 
     /** The snapshot of the directory's last migration, or an empty schema before the first migration. */
     static Snapshot latestSnapshot(Path root, String display) {
-        List<MigrationEntry> entries = MigrationLayout.entries(root, display).entries();
-        if (entries.isEmpty()) {
+        Optional<MigrationEntry> latest = MigrationLayout.latest(root, display);
+        if (latest.isEmpty()) {
             return new Snapshot(Snapshot.ORIGIN, Snapshot.ORIGIN, Schema.EMPTY, Snapshot.Renames.NONE);
         }
-        MigrationEntry last = entries.get(entries.size() - 1);
+        MigrationEntry last = latest.get();
         String name = display + "/" + last.snapshot();
         try {
             return SnapshotFormat.read(Files.readString(root.resolve(last.snapshot()), StandardCharsets.UTF_8), name);

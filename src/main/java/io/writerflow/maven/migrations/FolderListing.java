@@ -40,34 +40,52 @@ final class FolderListing {
     }
 
     static MigrationLayout.Listing list(Path root, String display) {
+        Scan scan = scan(root, display);
+        if (!scan.problems().isEmpty()) {
+            throw scan.problems().get(0);
+        }
+        return new MigrationLayout.Listing(scan.entries(), JournalListing.unlistedSql(root, display, Set.of()));
+    }
+
+    /** The migration folders, and what is wrong with the others: all of it, for writerflow:check. */
+    record Scan(List<MigrationEntry> entries, List<WriterflowException> problems) {
+    }
+
+    static Scan scan(Path root, String display) {
         List<MigrationEntry> entries = new ArrayList<>();
+        List<WriterflowException> problems = new ArrayList<>();
         Map<Long, String> byVersion = new HashMap<>();
         for (String folder : folders(root, display)) {
             Matcher m = FOLDER.matcher(folder);
             if (!m.matches()) {
                 if (Files.isRegularFile(root.resolve(folder).resolve(SQL))) {
-                    throw new WriterflowException(display + "/" + folder + " has a " + SQL + " but its name does not"
-                            + " start with a timestamp (yyyyMMddHHmmss_name), which orders and dates a migration.",
-                            "Rename it as drizzle-kit 1.0 names its folders, e.g. "
-                                    + LocalDateTime.now(ZoneOffset.UTC).format(TIMESTAMP) + "_" + folder
-                                    + ", choosing a time after the migration before it.");
+                    problems.add(new WriterflowException(display + "/" + folder + " has a " + SQL + " but its name"
+                            + " does not start with a timestamp (yyyyMMddHHmmss_name), which orders and dates a"
+                            + " migration.", "Rename it as drizzle-kit 1.0 names its folders, e.g. "
+                            + LocalDateTime.now(ZoneOffset.UTC).format(TIMESTAMP) + "_" + folder
+                            + ", choosing a time after the migration before it."));
                 }
                 continue; // not a migration: drizzle's migrator passes over it too
             }
-            long when = when(m.group(1)).orElseThrow(() -> new WriterflowException(display + "/" + folder
-                    + ": " + m.group(1) + " is not a date and time (yyyyMMddHHmmss, UTC).",
-                    "Rename the folder with the time it was generated, as drizzle-kit 1.0 names its folders."));
+            Optional<Long> when = when(m.group(1));
+            if (when.isEmpty()) {
+                problems.add(new WriterflowException(display + "/" + folder + ": " + m.group(1) + " is not a date and"
+                        + " time (yyyyMMddHHmmss, UTC).",
+                        "Rename the folder with the time it was generated, as drizzle-kit 1.0 names its folders."));
+                continue;
+            }
             long version = Long.parseLong(m.group(1));
             String other = byVersion.putIfAbsent(version, folder);
             if (other != null) {
-                throw new WriterflowException(display + "/" + other + " and " + display + "/" + folder + " share the"
-                        + " timestamp " + m.group(1) + ", which is a migration's version in the history; two branches"
-                        + " probably each generated one in the same second.",
-                        "Keep the one merged first; delete the other folder and run mvn writerflow:generate again.");
+                problems.add(new WriterflowException(display + "/" + other + " and " + display + "/" + folder
+                        + " share the timestamp " + m.group(1) + ", which is a migration's version in the history;"
+                        + " two branches probably each generated one in the same second.",
+                        "Keep the one merged first; delete the other folder and run mvn writerflow:generate again."));
+                continue;
             }
-            entries.add(new MigrationEntry(version, folder, when, folder + "/" + SQL, folder + "/" + SNAPSHOT));
+            entries.add(new MigrationEntry(version, folder, when.get(), folder + "/" + SQL, folder + "/" + SNAPSHOT));
         }
-        return new MigrationLayout.Listing(entries, JournalListing.unlistedSql(root, display, Set.of()));
+        return new Scan(entries, problems);
     }
 
     /** The timestamp as epoch milliseconds, as drizzle-orm 1.0's migrator reads it: {@code Date.UTC(...)}. */

@@ -117,13 +117,38 @@ public enum MigrationLayout {
     public abstract WrittenMigration write(Path root, String name, String sql, String snapshot, long when);
 
     /**
-     * The migrations of the directory, in order, without reading their SQL; none for a directory without any.
+     * The directory's last migration, the one generate continues from; empty for a directory without any.
      *
-     * @throws WriterflowException when the directory mixes the two layouts or its listing is broken
+     * @throws WriterflowException when the directory mixes the two layouts, its listing is broken, or (in the
+     *                             folder layout) two branches each left a migration that the other lacks
      */
-    public static Listing entries(Path root, String display) {
-        return detect(root, display).map(layout -> layout.list(root, display))
-                .orElse(new Listing(List.of(), List.of()));
+    public static Optional<MigrationEntry> latest(Path root, String display) {
+        Optional<MigrationLayout> layout = detect(root, display);
+        if (layout.isEmpty()) {
+            return Optional.empty();
+        }
+        List<MigrationEntry> entries = layout.get().list(root, display).entries();
+        if (layout.get() == FOLDERS) {
+            // the journal cannot fork unseen: git reports the two branches' entries as a conflict in it
+            requireOneEnd(root, display, entries);
+        }
+        return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
+    }
+
+    private static void requireOneEnd(Path root, String display, List<MigrationEntry> entries) {
+        List<SnapshotChain.Node> nodes = new java.util.ArrayList<>();
+        for (MigrationEntry entry : entries) {
+            try {
+                nodes.add(new SnapshotChain.Node(entry, SnapshotHeader.read(root.resolve(entry.snapshot()),
+                        display + "/" + entry.snapshot())));
+            } catch (IOException | WriterflowException e) {
+                return; // a chain with a gap has no telling ends; writerflow:check names the file
+            }
+        }
+        List<SnapshotChain.Node> ends = SnapshotChain.ends(nodes);
+        if (ends.size() > 1) {
+            throw SnapshotChain.forked(ends, display);
+        }
     }
 
     /**

@@ -28,8 +28,9 @@ import java.util.stream.Collectors;
 
 /**
  * A CI gate that needs no database: fails the build when schema.js has changes that no migration captures,
- * when the journal, the {@code .sql} files and the snapshots of the drizzle directory disagree, or when two
- * migrations share an index or fork the snapshot chain (two branches that each generated one). When a database
+ * when the journal (or, in drizzle-kit 1.0's layout, the migration folders), the {@code .sql} files and the
+ * snapshots of the drizzle directory disagree, or when two migrations share an index or fork the snapshot chain
+ * (two branches that each generated one). When a database
  * URL is configured ({@code writerflow.url}, {@code TURSO_DATABASE_URL}, {@code .env.local}, {@code .env}) and
  * answers, it also fails on migrations changed after they were applied there. Bound to {@code verify} by default.
  */
@@ -111,7 +112,7 @@ public class CheckMojo extends AbstractDatabaseMojo {
                     file.get(), schemaName, migrationsDir(), display(migrationsDir()), Optional.empty(), false, "",
                     true, 0L));
         } catch (WriterflowException e) {
-            return List.of(new Problem(e.problem(), e.nextStep()));
+            return List.of(Problem.of(e));
         }
         if (changes.isEmpty()) {
             return List.of();
