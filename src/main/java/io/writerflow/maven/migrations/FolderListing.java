@@ -54,7 +54,7 @@ final class FolderListing {
     static Scan scan(Path root, String display) {
         List<MigrationEntry> entries = new ArrayList<>();
         List<WriterflowException> problems = new ArrayList<>();
-        Map<Long, String> byVersion = new HashMap<>();
+        Map<String, Integer> perSecond = new HashMap<>();
         for (String folder : folders(root, display)) {
             Matcher m = FOLDER.matcher(folder);
             if (!m.matches()) {
@@ -74,15 +74,9 @@ final class FolderListing {
                         "Rename the folder with the time it was generated, as drizzle-kit 1.0 names its folders."));
                 continue;
             }
-            long version = Long.parseLong(m.group(1));
-            String other = byVersion.putIfAbsent(version, folder);
-            if (other != null) {
-                problems.add(new WriterflowException(display + "/" + other + " and " + display + "/" + folder
-                        + " share the timestamp " + m.group(1) + ", which is a migration's version in the history;"
-                        + " two branches probably each generated one in the same second.",
-                        "Keep the one merged first; delete the other folder and run mvn writerflow:generate again."));
-                continue;
-            }
+            // drizzle-kit 1.0 may write two folders in one second; the migrator orders them by name, as here
+            int sameSecond = perSecond.merge(m.group(1), 1, Integer::sum) - 1;
+            String version = m.group(1) + (sameSecond == 0 ? "" : "." + sameSecond);
             entries.add(new MigrationEntry(version, folder, when.get(), folder + "/" + SQL, folder + "/" + SNAPSHOT));
         }
         return new Scan(entries, problems);

@@ -41,7 +41,7 @@ final class FolderWriter {
         } finally {
             AtomicFiles.deleteQuietly(temp);
         }
-        MigrationEntry entry = new MigrationEntry(Long.parseLong(stamp), tag, FolderListing.when(stamp).orElseThrow(),
+        MigrationEntry entry = new MigrationEntry(stamp, tag, FolderListing.when(stamp).orElseThrow(),
                 tag + "/" + FolderListing.SQL, tag + "/" + FolderListing.SNAPSHOT);
         return new WrittenMigration(entry, folder.resolve(FolderListing.SQL), folder.resolve(FolderListing.SNAPSHOT));
     }

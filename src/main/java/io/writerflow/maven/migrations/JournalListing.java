@@ -42,7 +42,7 @@ final class JournalListing {
 
     /** The entry of a journal line: its {@code .sql} beside the journal, its snapshot under {@code meta/}. */
     static MigrationEntry entry(JournalEntry entry) {
-        return new MigrationEntry(entry.idx(), entry.tag(), entry.when(), entry.tag() + ".sql",
+        return new MigrationEntry(Integer.toString(entry.idx()), entry.tag(), entry.when(), entry.tag() + ".sql",
                 "meta/" + prefix(entry.tag(), entry.idx()) + "_snapshot.json");
     }
 

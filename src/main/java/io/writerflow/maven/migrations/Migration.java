@@ -31,7 +31,7 @@ public record Migration(MigrationEntry entry, String file, MigrationStatements s
 
     /** The history's version: the journal's idx, or the folder's timestamp. */
     public String version() {
-        return Long.toString(entry.version());
+        return entry.version();
     }
 
     /** The checksum of a whole text, as {@link StatementReader#checksum()} computes it while reading a file. */

@@ -120,7 +120,8 @@ public enum MigrationLayout {
      * The directory's last migration, the one generate continues from; empty for a directory without any.
      *
      * @throws WriterflowException when the directory mixes the two layouts, its listing is broken, or (in the
-     *                             folder layout) two branches each left a migration that the other lacks
+     *                             folder layout) two branches each left a migration that the other lacks, or a
+     *                             migration sorts before one it was generated after
      */
     public static Optional<MigrationEntry> latest(Path root, String display) {
         Optional<MigrationLayout> layout = detect(root, display);
@@ -130,12 +131,12 @@ public enum MigrationLayout {
         List<MigrationEntry> entries = layout.get().list(root, display).entries();
         if (layout.get() == FOLDERS) {
             // the journal cannot fork unseen: git reports the two branches' entries as a conflict in it
-            requireOneEnd(root, display, entries);
+            requireOneOrderedEnd(root, display, entries);
         }
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
     }
 
-    private static void requireOneEnd(Path root, String display, List<MigrationEntry> entries) {
+    private static void requireOneOrderedEnd(Path root, String display, List<MigrationEntry> entries) {
         List<SnapshotChain.Node> nodes = new java.util.ArrayList<>();
         for (MigrationEntry entry : entries) {
             try {
@@ -149,6 +150,10 @@ public enum MigrationLayout {
         if (ends.size() > 1) {
             throw SnapshotChain.forked(ends, display);
         }
+        // the last folder is then not the end of the chain: its snapshot is not the schema to compare with
+        SnapshotChain.outOfOrder(nodes, display).stream().findFirst().ifPresent(e -> {
+            throw e;
+        });
     }
 
     /**

@@ -45,31 +45,52 @@ final class SnapshotChain {
     /** Parents no folder has, parents that sort after their migration, and several ends. */
     static List<WriterflowException> problems(List<Node> nodes, String display) {
         List<WriterflowException> problems = new ArrayList<>();
-        Map<String, Node> byId = new HashMap<>();
-        nodes.forEach(n -> byId.putIfAbsent(n.header().id(), n));
+        Map<String, Node> byId = byId(nodes);
         for (Node node : nodes) {
-            String folder = display + "/" + node.entry().tag();
             for (String parentId : node.header().prevIds()) {
-                Node parent = byId.get(parentId);
-                if (parentId.equals(Snapshot.ORIGIN)) {
-                    continue;
-                }
-                if (parent == null) {
+                if (!parentId.equals(Snapshot.ORIGIN) && !byId.containsKey(parentId)) {
+                    String folder = display + "/" + node.entry().tag();
                     problems.add(new WriterflowException(folder + "/" + FolderListing.SNAPSHOT + " follows snapshot "
                             + parentId + ", which no migration folder has: the chain of snapshots is broken.",
                             "Restore the missing migration folder from version control, or delete " + folder
                                     + " and every later migration, then run mvn writerflow:generate again."));
-                } else if (parent.entry().version() >= node.entry().version()) {
-                    problems.add(new WriterflowException(folder + " sorts before " + display + "/"
-                            + parent.entry().tag() + ", whose snapshot it follows, so it would be applied first.",
-                            "Rename " + folder + " with a timestamp after " + parent.entry().tag() + "."));
                 }
             }
         }
+        problems.addAll(outOfOrder(nodes, display));
         List<Node> ends = ends(nodes);
         if (ends.size() > 1) {
             problems.add(forked(ends, display));
         }
         return problems;
+    }
+
+    /**
+     * Migrations that sort before a snapshot they follow, so that every migrator applies them before it:
+     * drizzle-kit 1.0 names two migrations generated within one second so, whatever their order.
+     */
+    static List<WriterflowException> outOfOrder(List<Node> nodes, String display) {
+        List<WriterflowException> problems = new ArrayList<>();
+        Map<String, Node> byId = byId(nodes);
+        for (Node node : nodes) {
+            for (String parentId : node.header().prevIds()) {
+                Node parent = byId.get(parentId);
+                if (parent != null && parent.entry().tag().compareTo(node.entry().tag()) >= 0) {
+                    String folder = display + "/" + node.entry().tag();
+                    problems.add(new WriterflowException(folder + " sorts before " + display + "/"
+                            + parent.entry().tag() + ", whose snapshot it follows, so it would be applied first"
+                            + " (drizzle-kit 1.0 names two migrations generated within one second so).",
+                            "If no database has applied " + node.entry().tag() + " yet, rename " + folder
+                                    + " with a timestamp after " + parent.entry().tag() + "'s."));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static Map<String, Node> byId(List<Node> nodes) {
+        Map<String, Node> byId = new HashMap<>();
+        nodes.forEach(n -> byId.putIfAbsent(n.header().id(), n));
+        return byId;
     }
 }

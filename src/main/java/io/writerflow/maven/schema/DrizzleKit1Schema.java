@@ -3,7 +3,6 @@ package io.writerflow.maven.schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A schema as drizzle-kit 1.0 models the same schema code, from the model drizzle-kit 0.31 gives (which is
@@ -15,7 +14,11 @@ import java.util.regex.Pattern;
  *   made them unique indexes. The 0.31 model cannot tell them from a {@code uniqueIndex()} of the same
  *   shape, so an index keeps what the directory's last snapshot says it is, and a new one is a constraint
  *   when it has the name drizzle gives an unnamed one ({@code users_email_unique}).</li>
- *   <li>A CHECK's condition loses its first {@code "table".} qualifier, as drizzle-kit 1.0 strips it.</li>
+ *   <li>A CHECK's condition names its columns without the table ({@code "score" > 0}, not
+ *   {@code "users"."score" > 0}), as drizzle-kit 1.0 writes them.</li>
+ *   <li>A column that is the primary key is NOT NULL: a version "7" snapshot cannot say otherwise (it writes
+ *   {@code notNull: false} for every key column), so a table-level {@code primaryKey({ columns: [c] })} on a
+ *   nullable column would otherwise differ from its own snapshot.</li>
  * </ul>
  * And a view has no columns in 1.0's snapshot (the diff compares views by their definition only).
  */
@@ -43,12 +46,13 @@ public final class DrizzleKit1Schema {
                 indexes.add(index);
             }
         }
-        String qualifier = "\"" + table.name() + "\".";
-        List<Check> checks = table.checks().stream()
-                .map(c -> new Check(c.name(), c.value().replaceFirst(Pattern.quote(qualifier), "")))
+        String qualifier = "\"" + table.name().replace("\"", "\"\"") + "\".";
+        List<Check> checks = table.checks().stream().map(c -> new Check(c.name(), c.value().replace(qualifier, "")))
                 .toList();
-        return new Table(table.name(), table.columns(), indexes, table.foreignKeys(), table.compositePrimaryKeys(),
-                uniques, checks);
+        List<Column> columns = table.columns().stream().map(c -> c.primaryKey() && !c.notNull() ? new Column(c.name(),
+                c.type(), true, true, c.autoincrement(), c.defaultValue(), c.generated()) : c).toList();
+        return new Table(table.name(), columns, indexes, table.foreignKeys(), table.compositePrimaryKeys(), uniques,
+                checks);
     }
 
     private static boolean isConstraint(String table, Index index, Optional<Table> before) {

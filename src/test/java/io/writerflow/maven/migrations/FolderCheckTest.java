@@ -103,21 +103,19 @@ class FolderCheckTest {
         assertTrue(all.contains("drizzle/20261202140100_tags/snapshot.json follows snapshot gone, which no migration"
                 + " folder has: the chain of snapshots is broken."), all);
         assertTrue(all.contains("drizzle/20261202140150_early sorts before drizzle/20261202140200_slugs, whose snapshot"
-                + " it follows, so it would be applied first."), all);
+                + " it follows, so it would be applied first (drizzle-kit 1.0 names two migrations generated within"
+                + " one second so)."), all);
     }
 
     @Test
-    void misnamedFoldersAndStraySqlAreNamedTogether() throws Exception {
+    void aMisnamedFolderAndStraySqlAreNamedTogether() throws Exception {
         consistent();
         folder("add_tags", "y", "c");
-        folder("20261202140200_again", "z", "c");
         Files.writeString(dir.resolve("seed.sql"), "INSERT INTO t VALUES (1);");
 
         String all = text(check());
 
         assertTrue(all.contains("drizzle/add_tags has a migration.sql but its name does not start with a timestamp"), all);
-        assertTrue(all.contains("drizzle/20261202140200_again and drizzle/20261202140200_slugs share the timestamp"
-                + " 20261202140200"), all);
         assertTrue(all.contains("drizzle/seed.sql is outside the migration folders, so no tool will apply it."), all);
     }
 

@@ -31,7 +31,7 @@ class MigrationWriterTest {
         WrittenMigration written = MigrationWriter.write(drizzle, "init", "CREATE TABLE `a` (`x` integer);",
                 snapshot("11111111-1111-1111-1111-111111111111", Snapshot.ORIGIN), 1700000000000L);
 
-        assertEquals(new MigrationEntry(0, "0000_init", 1700000000000L, "0000_init.sql", "meta/0000_snapshot.json"), written.entry());
+        assertEquals(new MigrationEntry("0", "0000_init", 1700000000000L, "0000_init.sql", "meta/0000_snapshot.json"), written.entry());
         assertEquals("CREATE TABLE `a` (`x` integer);", Files.readString(drizzle.resolve("0000_init.sql")));
         assertEquals("""
                 {

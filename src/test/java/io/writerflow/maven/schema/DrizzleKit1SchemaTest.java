@@ -28,8 +28,7 @@ class DrizzleKit1SchemaTest {
         assertEquals(List.of(new Unique("users_email_unique", List.of("email"))), table.uniqueConstraints());
         assertEquals(List.of("users_handle_named", "users_score_uq", "users_lower_idx"),
                 table.indexes().stream().map(Index::name).toList());
-        // drizzle-kit 1.0 strips the first qualifier only
-        assertEquals(List.of(new Check("score_check", "\"score\" > 0 and \"users\".\"score\" < 10")), table.checks());
+        assertEquals(List.of(new Check("score_check", "\"score\" > 0 and \"score\" < 10")), table.checks());
     }
 
     @Test
@@ -44,6 +43,15 @@ class DrizzleKit1SchemaTest {
         assertEquals(List.of(new Unique("users_handle_named", List.of("handle"))), table.uniqueConstraints());
         assertEquals(List.of("users_email_unique", "users_score_uq", "users_lower_idx"),
                 table.indexes().stream().map(Index::name).toList());
+    }
+
+    @Test
+    void aKeyColumnIsNotNullAsVersion7SnapshotsHaveIt() {
+        Column nullableKey = new Column("k", "text", true, false, false, Optional.empty(), Optional.empty());
+        Table table = new Table("tags", List.of(nullableKey), List.of(), List.of(), List.of(), List.of(), List.of());
+
+        assertEquals(List.of(col("k", "text").pk().build()),
+                DrizzleKit1Schema.of(schema(table), Schema.EMPTY).tables().get(0).columns());
     }
 
     @Test
