@@ -49,6 +49,14 @@ class FolderLayoutGenerateTest {
         return SnapshotV7Codec.read(Files.readString(written.snapshot()), written.snapshot().toString());
     }
 
+    /** A folder directory of two migrations: {@code users} with {@code name}, then {@code score} added. */
+    private List<WrittenMigration> initThenAddScore() throws Exception {
+        schema("name: text(\"name\")");
+        WrittenMigration first = generate("init", false, Optional.of(MigrationLayout.FOLDERS)).written().orElseThrow();
+        schema("name: text(\"name\"), score: integer(\"score\")");
+        return List.of(first, generate("add_score").written().orElseThrow());
+    }
+
     @Test
     void aNewDirectoryInFoldersGetsAFolderWithSqlAndAVersion7Snapshot() throws Exception {
         schema("name: text(\"name\")");
@@ -135,10 +143,9 @@ class FolderLayoutGenerateTest {
      */
     @Test
     void aLastMigrationThatSortsFirstIsNotContinued() throws Exception {
-        schema("name: text(\"name\")");
-        WrittenMigration first = generate("init", false, Optional.of(MigrationLayout.FOLDERS)).written().orElseThrow();
-        schema("name: text(\"name\"), score: integer(\"score\")");
-        WrittenMigration second = generate("add_score").written().orElseThrow();
+        List<WrittenMigration> two = initThenAddScore();
+        WrittenMigration first = two.get(0);
+        WrittenMigration second = two.get(1);
         Path sameSecond = project.resolve("drizzle/20231114221320_add_score");
         Files.move(second.sql().getParent(), sameSecond);
 
@@ -154,10 +161,9 @@ class FolderLayoutGenerateTest {
     /** Two branches each generated a migration; git merged their folders without a word. */
     @Test
     void twoEndsOfTheSnapshotChainAreNotContinued() throws Exception {
-        schema("name: text(\"name\")");
-        WrittenMigration first = generate("init", false, Optional.of(MigrationLayout.FOLDERS)).written().orElseThrow();
-        schema("name: text(\"name\"), score: integer(\"score\")");
-        WrittenMigration main = generate("add_score").written().orElseThrow();
+        List<WrittenMigration> two = initThenAddScore();
+        WrittenMigration first = two.get(0);
+        WrittenMigration main = two.get(1);
         Path branch = project.resolve("drizzle/20231114221330_add_age");
         Files.createDirectories(branch);
         Files.writeString(branch.resolve("migration.sql"), "ALTER TABLE `users` ADD `age` integer;");
