@@ -7,7 +7,12 @@ log.contains('BUILD SUCCESS') || fail('help failed')
 }
 // -Ddetail=true lists the parameters with their user properties
 ['writerflow.url', 'writerflow.out', 'writerflow.skip', 'writerflow.failOnPending', 'writerflow.format',
- 'writerflow.baselineAt', 'writerflow.lockLease', 'writerflow.serverId'].each { p ->
+ 'writerflow.baselineAt', 'writerflow.lockLease', 'writerflow.serverId', 'writerflow.layout'].each { p ->
     log.contains(p) || fail("help does not describe ${p}")
 }
+// generate's layout parameter, with its values, from the mojo's javadoc
+['auto', 'journal', 'folders'].each { v ->
+    log.contains(v) || fail("help does not name the layout ${v}")
+}
+log.contains('drizzle-kit 1.0') || fail('help does not say which layout is drizzle-kit 1.0\'s')
 return true

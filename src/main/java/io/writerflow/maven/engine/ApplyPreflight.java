@@ -48,9 +48,9 @@ final class ApplyPreflight {
             switch (m.state()) {
                 case CHANGED -> throw m.renumbered() ? new WriterflowException("The database applied "
                         + m.appliedTag() + " as version " + m.version() + appliedWhen(m) + ", but "
-                        + settings.migrationsDisplay() + "/meta/_journal.json now lists " + m.tag()
-                        + " at idx " + m.version() + ". Nothing was applied.",
-                        "Two branches probably each added a migration: keep the applied one at its idx, and"
+                        + directory.listing() + " now lists " + m.tag()
+                        + " as version " + m.version() + ". Nothing was applied.",
+                        "Two branches probably each added a migration: keep the applied one at its version, and"
                                 + " regenerate the other on top of it.")
                         : new WriterflowException(m.file() + " was changed after it was applied"
                         + appliedWhen(m) + "; the database ran the old text. Nothing was applied.",
@@ -61,12 +61,12 @@ final class ApplyPreflight {
                         "Repair the database by hand, then delete the failed row (version " + m.version() + ") from "
                                 + settings.historyTable() + ".");
                 case MISSING -> throw new WriterflowException("The database has " + m.tag() + " (version "
-                        + m.version() + ") applied" + appliedWhen(m) + ", but " + settings.migrationsDisplay()
-                        + "/meta/_journal.json does not list it. Nothing was applied.",
+                        + m.version() + ") applied" + appliedWhen(m) + ", but " + directory.listing()
+                        + " does not list it. Nothing was applied.",
                         "Check out the branch that contains this migration, or point writerflow.out at the"
                                 + " directory this database was migrated from.");
                 case SKIPPED -> throw new WriterflowException(m.file() + " is not applied, but a later migration"
-                        + " is: the journal gained an entry before the database's last migration. Nothing was applied.",
+                        + " is: the directory gained a migration before the database's last one. Nothing was applied.",
                         "Move the change into a new migration after the last applied one (two branches probably"
                                 + " each added a migration; regenerate yours on top).");
                 default -> {

@@ -1,9 +1,10 @@
 package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.schema.Schema;
-import io.writerflow.maven.schema.SnapshotCodec;
+import io.writerflow.maven.schema.SnapshotFormat;
 import io.writerflow.maven.schema.introspect.SqliteIntrospector;
 
 import java.io.IOException;
@@ -39,24 +40,22 @@ final class DriftCheck {
         if (last.isEmpty()) {
             return NOTHING_APPLIED;
         }
-        int idx;
-        try {
-            idx = Integer.parseInt(last.get().version());
-        } catch (NumberFormatException e) {
-            return DriftReport.notCompared("the last applied migration " + last.get().tag()
-                    + " has no journal index, drift not checked");
+        Optional<Migration> migration = directory.migrations().stream()
+                .filter(m -> m.version().equals(last.get().version())).findFirst();
+        if (migration.isEmpty()) {
+            return DriftReport.notCompared("the last applied migration " + last.get().tag() + " is not in "
+                    + directory.listing() + ", drift not checked");
         }
-        // drizzle-kit names snapshots after the journal index: meta/0003_snapshot.json
-        String name = String.format("meta/%04d_snapshot.json", idx);
+        String name = migration.get().entry().snapshot();
         Path file = directory.root().resolve(name);
-        String display = directory.displayRoot() + "/" + name;
+        String display = directory.display(name);
         if (!Files.isRegularFile(file)) {
             return DriftReport.notCompared("snapshot " + display + " of " + last.get().tag()
                     + " is missing, drift not checked");
         }
         Schema migrations;
         try {
-            migrations = SnapshotCodec.read(Files.readString(file, StandardCharsets.UTF_8), display).schema();
+            migrations = SnapshotFormat.read(Files.readString(file, StandardCharsets.UTF_8), display).schema();
         } catch (IOException | WriterflowException e) {
             return DriftReport.notCompared("snapshot " + display + " cannot be read (" + e.getMessage()
                     + "), drift not checked");

@@ -16,18 +16,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A drizzle migration as Flyway sees it. The version is the journal's {@code idx}, so the history's
- * version column matches the file's number; the description is the tag.
+ * A drizzle migration as Flyway sees it. The version is the journal's {@code idx} or the folder's timestamp,
+ * so the history's version column matches the file's number; the description is the tag.
  */
 record DrizzleMigration(Migration migration, MigrationRun run) implements ResolvedMigration, MigrationExecutor {
 
-    static MigrationVersion versionOf(int idx) {
-        return MigrationVersion.fromVersion(Integer.toString(idx));
-    }
-
     @Override
     public MigrationVersion getVersion() {
-        return versionOf(migration.entry().idx());
+        return MigrationVersion.fromVersion(migration.version());
     }
 
     @Override

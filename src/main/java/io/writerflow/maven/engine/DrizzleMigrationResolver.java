@@ -7,7 +7,7 @@ import org.flywaydb.core.api.resolver.ResolvedMigration;
 import java.util.Collection;
 import java.util.List;
 
-/** Gives Flyway the migrations of a drizzle directory, in journal order, in place of Flyway's V__ files. */
+/** Gives Flyway the migrations of a drizzle directory, in directory order, in place of Flyway's V__ files. */
 final class DrizzleMigrationResolver implements MigrationResolver {
 
     private final MigrationDirectory directory;

@@ -37,7 +37,7 @@ final class HistoryRows {
                 + "), ?, ?, 'SQL', ?, ?, ?, ?, 0, 1)")) {
             for (Row row : rows) {
                 Migration m = row.migration();
-                insert.setString(1, Integer.toString(m.entry().idx()));
+                insert.setString(1, m.version());
                 insert.setString(2, m.tag());
                 insert.setString(3, m.file());
                 insert.setInt(4, m.checksum());

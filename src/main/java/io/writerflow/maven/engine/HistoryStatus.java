@@ -2,6 +2,7 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
+import org.flywaydb.core.api.MigrationVersion;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -61,17 +62,19 @@ final class HistoryStatus {
         Map<String, Row> byVersion = new LinkedHashMap<>();
         history.stream().filter(r -> r.version() != null).sorted(Comparator.comparingInt(Row::rank))
                 .forEach(r -> byVersion.put(r.version(), r));
-        int highestApplied = byVersion.values().stream().filter(Row::success)
-                .mapToInt(r -> Integer.parseInt(r.version())).max().orElse(-1);
+        MigrationVersion highestApplied = byVersion.values().stream().filter(Row::success)
+                .map(r -> MigrationVersion.fromVersion(r.version())).max(Comparator.naturalOrder())
+                .orElse(MigrationVersion.EMPTY);
         List<MigrationStatus> rows = new ArrayList<>();
         Map<String, Migration> resolved = new LinkedHashMap<>();
         for (Migration m : directory.migrations()) {
-            String version = Integer.toString(m.entry().idx());
+            String version = m.version();
             resolved.put(version, m);
             Row row = byVersion.get(version);
             if (row == null) {
                 rows.add(new MigrationStatus(version, m.tag(), m.file(),
-                        m.entry().idx() < highestApplied ? MigrationState.SKIPPED : MigrationState.PENDING,
+                        MigrationVersion.fromVersion(m.version()).compareTo(highestApplied) < 0
+                                ? MigrationState.SKIPPED : MigrationState.PENDING,
                         null, null, null));
                 continue;
             }
@@ -87,7 +90,7 @@ final class HistoryStatus {
                         row.installedBy(), row.executionTime(), row.description()));
             }
         }
-        rows.sort(Comparator.comparingInt(r -> Integer.parseInt(r.version())));
+        rows.sort(Comparator.comparing(r -> MigrationVersion.fromVersion(r.version())));
         return rows;
     }
 }

@@ -177,13 +177,14 @@ public final class MigrationEngine {
      */
     public List<Migration> baseline(MigrationDirectory directory, String at) {
         Migration target = directory.migrations().stream()
-                .filter(m -> m.tag().equals(at) || Integer.toString(m.entry().idx()).equals(at)
+                .filter(m -> m.tag().equals(at) || m.version().equals(at)
                         || m.tag().startsWith(at + "_"))
                 .findFirst()
                 .orElseThrow(() -> new WriterflowException("writerflow.baselineAt=" + at + " names no migration in "
-                        + directory.displayRoot() + "/meta/_journal.json.", "Use a tag such as "
+                        + directory.listing() + ".", "Use a tag such as "
                         + directory.migrations().stream().findFirst().map(Migration::tag).orElse("0000_init")
-                        + " or its idx."));
+                        + " or its version (" + directory.migrations().stream().findFirst().map(Migration::version)
+                        .orElse("0") + ")."));
         List<Migration> marked = directory.migrations().subList(0, directory.migrations().indexOf(target) + 1);
         try (OpenDatabase database = open(false); MigrationLock lock = lock(database)) {
             StatusReport before = report(directory,
@@ -336,10 +337,10 @@ public final class MigrationEngine {
         List<MigrationStatus> rows = new ArrayList<>();
         if (infos.length == 0) {
             directory.migrations().forEach(m -> rows.add(new MigrationStatus(
-                    Integer.toString(m.entry().idx()), m.tag(), m.file(), MigrationState.PENDING, null, null, null)));
+                    m.version(), m.tag(), m.file(), MigrationState.PENDING, null, null, null)));
         }
         Map<String, Migration> byVersion = directory.migrations().stream()
-                .collect(Collectors.toMap(m -> Integer.toString(m.entry().idx()), m -> m));
+                .collect(Collectors.toMap(Migration::version, m -> m));
         for (MigrationInfo info : infos) {
             MigrationState state = stateOf(info);
             if (state == null) {

@@ -12,9 +12,9 @@ public enum MigrationState {
     FAILED,
     /** Applied, but the file was edited afterwards. */
     CHANGED,
-    /** Applied, but no longer in the directory's journal. */
+    /** Applied, but no longer in the directory. */
     MISSING,
-    /** Not applied although a later migration is: the journal gained an entry in the middle. */
+    /** Not applied although a later migration is: the directory gained a migration in the middle. */
     SKIPPED;
 
     public String label() {

@@ -5,13 +5,13 @@ import java.time.Instant;
 /**
  * One row of the status report.
  *
- * @param version    the journal {@code idx} (the history's version)
+ * @param version    the history's version: the journal's {@code idx}, or the migration folder's timestamp
  * @param file       the {@code .sql} file, or {@code null} when it is missing from the directory
  * @param appliedAt  when it was applied, or {@code null}
  * @param appliedBy  who applied it, or {@code null}
  * @param durationMs how long it took to apply, or {@code null}
  * @param appliedTag the tag the history recorded for this version, or {@code null} when not applied; differs
- *                   from {@code tag} when the journal now has another migration at this idx
+ *                   from {@code tag} when the directory now has another migration at this version
  */
 public record MigrationStatus(String version, String tag, String file, MigrationState state, Instant appliedAt,
                               String appliedBy, Integer durationMs, String appliedTag) {
@@ -21,7 +21,7 @@ public record MigrationStatus(String version, String tag, String file, Migration
         this(version, tag, file, state, appliedAt, appliedBy, durationMs, appliedAt == null ? null : tag);
     }
 
-    /** True when the history applied a different migration under this version than the journal now lists. */
+    /** True when the history applied a different migration under this version than the directory now lists. */
     public boolean renumbered() {
         return appliedTag != null && !appliedTag.equals(tag);
     }

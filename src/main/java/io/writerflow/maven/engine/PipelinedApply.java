@@ -88,7 +88,7 @@ final class PipelinedApply {
             Consumer<AppliedMigration> listener) throws SQLException {
         List<Migration> pending = directory.migrations().stream()
                 .filter(m -> before.migrations().stream().anyMatch(s -> s.state() == MigrationState.PENDING
-                        && s.version().equals(Integer.toString(m.entry().idx()))))
+                        && s.version().equals(m.version())))
                 .toList();
         LibsqlConnection connection = database.connection().unwrap(LibsqlConnection.class);
         List<List<Migration>> requests = requests(pending);
@@ -251,7 +251,7 @@ final class PipelinedApply {
                 int row = chain(Hrana.Stmt.of("INSERT INTO " + history + " (installed_rank, version, description,"
                         + " type, script, checksum, installed_by, execution_time, success)"
                         + " VALUES (?, ?, ?, 'SQL', ?, ?, ?, 0, 1)", (long) ++rank,
-                        Integer.toString(migration.entry().idx()), migration.tag(), migration.file(),
+                        migration.version(), migration.tag(), migration.file(),
                         (long) migration.checksum(), settings.installedBy()));
                 int first = size;
                 migration.statements().forEach(statement -> chain(Hrana.Stmt.of(statement.sql())));

@@ -9,7 +9,7 @@ import java.util.Optional;
  * What the status goal reports: every migration of the directory and of the history, in order.
  *
  * @param databaseExists false when the database file has not been created yet (nothing applied)
- * @param unlisted       {@code .sql} files that the journal does not list
+ * @param unlisted       {@code .sql} files that are no migration of the directory
  * @param drift          how the database differs from its last applied migration's snapshot
  */
 public record StatusReport(String database, String directory, boolean databaseExists,

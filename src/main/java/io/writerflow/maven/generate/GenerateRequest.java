@@ -1,6 +1,7 @@
 package io.writerflow.maven.generate;
 
 import io.writerflow.maven.schema.drizzle.SchemaInput;
+import io.writerflow.maven.migrations.MigrationLayout;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -14,15 +15,19 @@ import java.util.Optional;
  * @param custom            write an empty migration for hand-written SQL ({@code -Dwriterflow.custom})
  * @param renames           the declared renames ({@code -Dwriterflow.renames}), empty for none
  * @param acceptDrops       drop and create where a rename is possible but was not declared
- * @param now               the journal's creation time, in epoch milliseconds
+ * @param now               the time of generation (the journal's {@code when}, the folder's timestamp), in epoch
+ *                          milliseconds
+ * @param layout            {@code writerflow.layout} for a directory without migrations; empty for {@code auto}
+ *                          (the directory's own layout, else the journal)
  */
 public record GenerateRequest(SchemaInput schema, Path migrationsDir, String migrationsDisplay,
-                              Optional<String> name, boolean custom, String renames, boolean acceptDrops, long now) {
+                              Optional<String> name, boolean custom, String renames, boolean acceptDrops, long now,
+                              Optional<MigrationLayout> layout) {
 
-    /** A request for a schema of one file, read in its directory's environment. */
+    /** A request for a schema of one file, read in its directory's environment, with {@code layout=auto}. */
     public GenerateRequest(Path schemaFile, String schemaDisplay, Path migrationsDir, String migrationsDisplay,
                            Optional<String> name, boolean custom, String renames, boolean acceptDrops, long now) {
         this(SchemaInput.of(schemaFile, schemaDisplay), migrationsDir, migrationsDisplay, name, custom, renames,
-                acceptDrops, now);
+                acceptDrops, now, Optional.empty());
     }
 }

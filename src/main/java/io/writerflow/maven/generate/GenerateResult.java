@@ -1,6 +1,6 @@
 package io.writerflow.maven.generate;
 
-import io.writerflow.maven.migrations.MigrationWriter;
+import io.writerflow.maven.migrations.WrittenMigration;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param statements how many statements the migration holds
  * @param dataLoss   one line per statement that destroys data, for the build log
  */
-public record GenerateResult(Optional<MigrationWriter.Written> written, int statements, List<String> dataLoss) {
+public record GenerateResult(Optional<WrittenMigration> written, int statements, List<String> dataLoss) {
 
     public GenerateResult {
         dataLoss = List.copyOf(dataLoss);

@@ -6,17 +6,16 @@ import io.writerflow.maven.diff.RenameMeta;
 import io.writerflow.maven.diff.Renames;
 import io.writerflow.maven.diff.SchemaChange;
 import io.writerflow.maven.diff.SchemaDiff;
-import io.writerflow.maven.migrations.Journal;
-import io.writerflow.maven.migrations.JournalEntry;
-import io.writerflow.maven.migrations.JournalReader;
-import io.writerflow.maven.migrations.MigrationDirectory;
-import io.writerflow.maven.migrations.MigrationWriter;
+import io.writerflow.maven.migrations.MigrationEntry;
+import io.writerflow.maven.migrations.MigrationLayout;
+import io.writerflow.maven.migrations.WrittenMigration;
 import io.writerflow.maven.plan.MigrationSql;
 import io.writerflow.maven.plan.Plan;
 import io.writerflow.maven.plan.SqlitePlanner;
+import io.writerflow.maven.schema.DrizzleKit1Schema;
 import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.Snapshot;
-import io.writerflow.maven.schema.SnapshotCodec;
+import io.writerflow.maven.schema.SnapshotFormat;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
 
 import java.io.IOException;
@@ -31,9 +30,9 @@ import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 
 /**
- * schema.js and the latest snapshot in, the next migration out: load, diff, plan, write. Everything but
- * the journal's timestamp is a function of the schema and the directory, so the same inputs give the same
- * files.
+ * schema.js and the latest snapshot in, the next migration out: load, diff, plan, write, in the directory's
+ * layout (see {@link MigrationLayout}). Everything but the time of generation (the journal's {@code when}, the
+ * folder's name) is a function of the schema and the directory, so the same inputs give the same files.
  */
 public final class MigrationGenerator {
 
@@ -51,13 +50,14 @@ public final class MigrationGenerator {
     public GenerateResult generate(GenerateRequest request) {
         request.name().ifPresent(MigrationGenerator::checkName);
         Renames renames = Renames.parse(request.renames());
+        MigrationLayout layout = layout(request);
         Snapshot previous;
         Schema schema;
         if (request.custom()) {
             previous = latestSnapshot(request.migrationsDir(), request.migrationsDisplay());
             schema = previous.schema();
         } else {
-            Loaded both = loadBoth(request);
+            Loaded both = loadBoth(request, layout);
             previous = both.previous();
             schema = both.schema();
         }
@@ -69,13 +69,13 @@ public final class MigrationGenerator {
         // the new snapshot's JSON does not depend on the SQL: written (and hashed for its id) alongside the plan
         Snapshot unnamed = new Snapshot("", previous.id(), schema,
                 request.custom() ? Snapshot.Renames.NONE : RenameMeta.of(changes));
-        CompletableFuture<String> next = CompletableFuture.supplyAsync(() -> withContentId(unnamed));
+        CompletableFuture<String> next = CompletableFuture.supplyAsync(
+                () -> withContentId(unnamed, layout.snapshotFormat()));
         Plan plan = SqlitePlanner.plan(previous.schema(), schema, changes);
         String sql = request.custom() ? CUSTOM_SQL : MigrationSql.render(plan);
         String name = request.name().orElseGet(() -> request.custom() ? "custom" : ChangeNames.tag(changes));
 
-        MigrationWriter.Written written = MigrationWriter.write(request.migrationsDir(), name, sql, join(next),
-                request.now());
+        WrittenMigration written = layout.write(request.migrationsDir(), name, sql, join(next), request.now());
         List<String> dataLoss = plan.statements().stream()
                 .flatMap(s -> s.dataLoss().stream())
                 .toList();
@@ -87,7 +87,7 @@ public final class MigrationGenerator {
      * that the latest snapshot does not (writerflow:check). {@code custom} and {@code name} are ignored.
      */
     public List<SchemaChange> pendingChanges(GenerateRequest request) {
-        Loaded both = loadBoth(request);
+        Loaded both = loadBoth(request, layout(request));
         return SchemaDiff.diff(both.previous().schema(), both.schema(), Renames.parse(request.renames()),
                 request.acceptDrops());
     }
@@ -95,12 +95,17 @@ public final class MigrationGenerator {
     private record Loaded(Snapshot previous, Schema schema) {
     }
 
+    private static MigrationLayout layout(GenerateRequest request) {
+        return MigrationLayout.forWriting(request.migrationsDir(), request.migrationsDisplay(), request.layout());
+    }
+
     /**
      * The latest snapshot and schema.js, read at the same time: evaluating schema.js mostly waits on a
      * Node.js process (or keeps a GraalJS thread busy), and a large snapshot takes a cold JVM a few hundred
      * milliseconds to parse. A failure of the snapshot is reported first, as it would be one after the other.
+     * In drizzle-kit 1.0's layout the schema is taken as drizzle-kit 1.0 models it (see {@link DrizzleKit1Schema}).
      */
-    private Loaded loadBoth(GenerateRequest request) {
+    private Loaded loadBoth(GenerateRequest request, MigrationLayout layout) {
         CompletableFuture<Schema> schema = CompletableFuture.supplyAsync(
                 () -> loader.load(request.schema()));
         Snapshot previous;
@@ -110,7 +115,9 @@ public final class MigrationGenerator {
             schema.handle((s, ignored) -> s).join(); // let the evaluation clean up before the failure ends the build
             throw e;
         }
-        return new Loaded(previous, join(schema));
+        Schema loaded = join(schema);
+        return new Loaded(previous, layout == MigrationLayout.FOLDERS ? DrizzleKit1Schema.of(loaded, previous.schema())
+                : loaded);
     }
 
     /** The value, or the failure as the work itself threw it. */
@@ -122,34 +129,22 @@ public final class MigrationGenerator {
         }
     }
 
-    /** The snapshot of the journal's last entry, or an empty schema before the first migration. */
+    /** The snapshot of the directory's last migration, or an empty schema before the first migration. */
     static Snapshot latestSnapshot(Path root, String display) {
-        Path journalFile = root.resolve(MigrationDirectory.JOURNAL);
-        if (!Files.exists(journalFile)) {
-            if (Files.isDirectory(root.resolve("meta"))) {
-                throw new WriterflowException(display + "/" + MigrationDirectory.JOURNAL + " is missing but "
-                        + display + "/meta exists.", "Restore the journal from version control.");
-            }
+        Optional<MigrationEntry> latest = MigrationLayout.latest(root, display);
+        if (latest.isEmpty()) {
             return new Snapshot(Snapshot.ORIGIN, Snapshot.ORIGIN, Schema.EMPTY, Snapshot.Renames.NONE);
         }
-        Journal journal = JournalReader.read(journalFile, display + "/" + MigrationDirectory.JOURNAL);
-        if (journal.entries().isEmpty()) {
-            return new Snapshot(Snapshot.ORIGIN, Snapshot.ORIGIN, Schema.EMPTY, Snapshot.Renames.NONE);
-        }
-        JournalEntry last = journal.entries().get(journal.entries().size() - 1);
-        String prefix = last.tag().contains("_") ? last.tag().substring(0, last.tag().indexOf('_'))
-                : String.format("%04d", last.idx());
-        String name = "meta/" + prefix + "_snapshot.json";
-        Path file = root.resolve(name);
+        MigrationEntry last = latest.get();
+        String name = display + "/" + last.snapshot();
         try {
-            return SnapshotCodec.read(Files.readString(file, StandardCharsets.UTF_8), display + "/" + name);
+            return SnapshotFormat.read(Files.readString(root.resolve(last.snapshot()), StandardCharsets.UTF_8), name);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new WriterflowException(display + "/" + name + ", the snapshot of " + last.tag() + ", is missing.",
+            throw new WriterflowException(name + ", the snapshot of " + last.tag() + ", is missing.",
                     "Restore it from version control; generate compares schema.js with it.");
         } catch (IOException e) {
-            throw new WriterflowException(display + "/" + name + ", the snapshot of " + last.tag()
-                    + ", cannot be read: " + e.getMessage() + ".",
-                    "Restore it from version control; generate compares schema.js with it.");
+            throw new WriterflowException(name + ", the snapshot of " + last.tag() + ", cannot be read: "
+                    + e.getMessage() + ".", "Restore it from version control; generate compares schema.js with it.");
         }
     }
 
@@ -157,10 +152,10 @@ public final class MigrationGenerator {
      * The snapshot's JSON with a name-based id, so that the same schema on the same parent always gets the same
      * snapshot id: derived from the JSON written with an empty id, which is then filled in.
      */
-    private static String withContentId(Snapshot unnamed) {
-        String json = SnapshotCodec.write(unnamed);
+    private static String withContentId(Snapshot unnamed, SnapshotFormat format) {
+        String json = format.write(unnamed);
         byte[] content = (unnamed.prevId() + "\n" + json).getBytes(StandardCharsets.UTF_8);
-        return SnapshotCodec.withId(json, UUID.nameUUIDFromBytes(content).toString());
+        return format.withId(json, UUID.nameUUIDFromBytes(content).toString());
     }
 
     private static void checkName(String name) {

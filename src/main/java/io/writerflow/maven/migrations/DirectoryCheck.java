@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 /**
  * Whether the journal, the {@code .sql} files and the snapshots of a drizzle directory agree, without a
  * database: every problem at once, for a CI gate ({@code writerflow:check}) rather than the first one, as
- * {@link MigrationDirectory#load} reports it. The usual cause is a merge of two branches that each added a
+ * {@link MigrationDirectory#load} reports it. A directory in drizzle-kit 1.0's layout is {@link FolderCheck}'s. The usual cause is a merge of two branches that each added a
  * migration: both get the same index and both snapshots follow the same parent.
  */
 public final class DirectoryCheck {
@@ -42,6 +42,10 @@ public final class DirectoryCheck {
 
     /** One disagreement: what is wrong, naming the files, and what to do. */
     public record Problem(String problem, String nextStep) {
+
+        public static Problem of(WriterflowException e) {
+            return new Problem(e.problem(), e.nextStep());
+        }
 
         @Override
         public String toString() {
@@ -65,6 +69,13 @@ public final class DirectoryCheck {
      * @param display how to name it in messages, e.g. {@code drizzle}
      */
     public static List<Problem> check(Path root, String display) {
+        try {
+            if (MigrationLayout.detect(root, display).filter(l -> l == MigrationLayout.FOLDERS).isPresent()) {
+                return FolderCheck.check(root, display);
+            }
+        } catch (WriterflowException e) {
+            return List.of(Problem.of(e)); // both layouts in one directory: nothing else is worth saying
+        }
         DirectoryCheck check = new DirectoryCheck(root, display);
         if (Files.isDirectory(root)) {
             check.run();
@@ -142,7 +153,7 @@ public final class DirectoryCheck {
             }
             return Optional.of(entries);
         } catch (WriterflowException e) {
-            problems.add(new Problem(e.problem(), e.nextStep()));
+            problems.add(Problem.of(e));
             return Optional.empty();
         }
     }
@@ -328,7 +339,7 @@ public final class DirectoryCheck {
             problems.add(new Problem("Cannot read " + name + ": " + e.getMessage() + ".",
                     "Check that the file is readable."));
         } catch (WriterflowException e) {
-            problems.add(new Problem(e.problem(), e.nextStep()));
+            problems.add(Problem.of(e));
         }
         return Optional.empty();
     }

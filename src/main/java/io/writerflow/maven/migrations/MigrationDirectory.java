@@ -6,21 +6,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
- * The drizzle migrations directory: {@code meta/_journal.json} decides which {@code <tag>.sql} files are
- * migrations and in which order, as drizzle-orm's migrator does.
+ * The drizzle migrations directory, in either layout (see {@link MigrationLayout}): its migrations in the
+ * order drizzle's migrator applies them, each with its statements.
  *
- * @param unlisted {@code .sql} files in the directory that the journal does not name (never applied)
+ * @param unlisted {@code .sql} files in the directory that are no migration (never applied)
  */
-public record MigrationDirectory(Path root, String displayRoot, Journal journal, List<Migration> migrations,
+public record MigrationDirectory(Path root, String displayRoot, MigrationLayout layout, List<Migration> migrations,
                                  List<String> unlisted) {
 
-    public static final String JOURNAL = "meta/_journal.json";
+    public static final String JOURNAL = JournalListing.JOURNAL;
 
     public MigrationDirectory {
         migrations = List.copyOf(migrations);
@@ -36,29 +34,23 @@ public record MigrationDirectory(Path root, String displayRoot, Journal journal,
             throw new WriterflowException("Migrations directory " + displayRoot + " does not exist ("
                     + root.toAbsolutePath() + ").",
                     "Generate a first migration (mvn writerflow:generate or npx drizzle-kit generate), or point"
-                            + " writerflow.out (-Dwriterflow.out=...) at the directory that holds meta/_journal.json.");
+                            + " writerflow.out (-Dwriterflow.out=...) at the directory that holds the migrations.");
         }
-        Path journalFile = root.resolve(JOURNAL);
-        String journalName = displayRoot + "/" + JOURNAL;
-        if (!Files.isRegularFile(journalFile)) {
-            throw new WriterflowException(journalName + " is missing, so the order of the migrations in "
-                    + displayRoot + " is unknown.",
-                    "Restore it from version control, or regenerate the directory with drizzle-kit.");
+        Optional<MigrationLayout> detected = MigrationLayout.detect(root, displayRoot);
+        if (detected.isEmpty()) {
+            throw new WriterflowException(displayRoot + "/" + JOURNAL + " is missing and " + displayRoot + " has no"
+                    + " migration folders, so " + displayRoot + " holds no migrations.",
+                    "Restore the directory from version control, generate a first migration (mvn writerflow:generate),"
+                            + " or point writerflow.out at the directory that holds the migrations.");
         }
-        Journal journal = JournalReader.read(journalFile, journalName);
-
+        MigrationLayout layout = detected.get();
+        MigrationLayout.Listing listing = layout.list(root, displayRoot);
         List<Migration> migrations = new ArrayList<>();
-        Set<String> listed = new HashSet<>();
-        for (JournalEntry entry : journal.entries()) {
-            String fileName = entry.tag() + ".sql";
-            String display = displayRoot + "/" + fileName;
-            listed.add(fileName);
-            Path file = root.resolve(fileName);
+        for (MigrationEntry entry : listing.entries()) {
+            String display = displayRoot + "/" + entry.sql();
+            Path file = root.resolve(entry.sql());
             if (!Files.isRegularFile(file)) {
-                throw new WriterflowException(journalName + " lists " + entry.tag() + " (idx " + entry.idx()
-                        + ") but " + display + " does not exist.",
-                        "Restore " + display + " from version control, or remove its entry from the journal if the"
-                                + " migration was never applied anywhere.");
+                throw layout.missingSql(entry, displayRoot);
             }
             try {
                 migrations.add(Migration.read(entry, display, file, MigrationStatements.HELD_CHARS));
@@ -67,17 +59,16 @@ public record MigrationDirectory(Path root, String displayRoot, Journal journal,
                         "Check that the file is readable UTF-8 text.", e);
             }
         }
+        return new MigrationDirectory(root, displayRoot, layout, migrations, listing.unlisted());
+    }
 
-        List<String> unlisted = new ArrayList<>();
-        try (Stream<Path> files = Files.list(root)) {
-            files.map(p -> p.getFileName().toString())
-                    .filter(name -> name.endsWith(".sql") && !listed.contains(name))
-                    .sorted()
-                    .forEach(name -> unlisted.add(displayRoot + "/" + name));
-        } catch (IOException e) {
-            throw new WriterflowException("Cannot list " + displayRoot + ": " + e.getMessage(),
-                    "Check the directory's permissions.", e);
-        }
-        return new MigrationDirectory(root, displayRoot, journal, migrations, unlisted);
+    /** What decides which migrations exist, as messages name it: the journal, or the folders. */
+    public String listing() {
+        return layout.listing(displayRoot);
+    }
+
+    /** A file of the directory, as messages name it. */
+    public String display(String relative) {
+        return displayRoot + "/" + relative;
     }
 }

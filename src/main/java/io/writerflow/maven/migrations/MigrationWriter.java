@@ -11,10 +11,8 @@ import io.writerflow.maven.schema.SnapshotCodec;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,10 +28,6 @@ public final class MigrationWriter {
     private MigrationWriter() {
     }
 
-    /** What was written. */
-    public record Written(JournalEntry entry, Path sql, Path snapshot) {
-    }
-
     /**
      * @param root     the drizzle directory; created with its {@code meta/} when missing
      * @param name     the tag without its index prefix, e.g. {@code add_documents_score}
@@ -41,7 +35,7 @@ public final class MigrationWriter {
      * @param snapshot the snapshot of the schema after this migration, as {@link SnapshotCodec#write} writes it
      * @param when     the journal's creation time in epoch milliseconds
      */
-    public static Written write(Path root, String name, String sql, String snapshot, long when) {
+    public static WrittenMigration write(Path root, String name, String sql, String snapshot, long when) {
         Path meta = root.resolve("meta");
         Path journalFile = meta.resolve("_journal.json");
         List<Path> created = new ArrayList<>();
@@ -73,24 +67,25 @@ public final class MigrationWriter {
             node.put("breakpoints", entry.breakpoints());
 
             Files.createDirectories(meta);
-            Path sqlTemp = temp(sqlFile, sql);
-            Path snapshotTemp = temp(snapshotFile, snapshot);
-            Path journalTemp = temp(journalFile, JsStyleJson.write(journal));
-            move(sqlTemp, sqlFile);
+            Path sqlTemp = AtomicFiles.temp(sqlFile, sql);
+            Path snapshotTemp = AtomicFiles.temp(snapshotFile, snapshot);
+            Path journalTemp = AtomicFiles.temp(journalFile, JsStyleJson.write(journal));
+            AtomicFiles.replace(sqlTemp, sqlFile);
             created.add(sqlFile);
-            move(snapshotTemp, snapshotFile);
+            AtomicFiles.replace(snapshotTemp, snapshotFile);
             created.add(snapshotFile);
-            move(journalTemp, journalFile);
-            return new Written(entry, sqlFile, snapshotFile);
+            AtomicFiles.replace(journalTemp, journalFile);
+            return new WrittenMigration(JournalListing.entry(entry), sqlFile, snapshotFile);
         } catch (IOException e) {
-            created.forEach(MigrationWriter::deleteQuietly);
+            created.forEach(AtomicFiles::deleteQuietly);
             throw new WriterflowException("Cannot write the migration into " + root + ": " + e.getMessage()
                     + ". The directory was left as it was.", "Check the directory's permissions and free space.", e);
         } catch (RuntimeException e) {
-            created.forEach(MigrationWriter::deleteQuietly);
+            created.forEach(AtomicFiles::deleteQuietly);
             throw e;
         } finally {
-            cleanTemps(root, meta);
+            AtomicFiles.cleanTemps(root);
+            AtomicFiles.cleanTemps(meta);
         }
     }
 
@@ -108,41 +103,5 @@ public final class MigrationWriter {
             throw new WriterflowException(journalFile + " is not a drizzle journal.", "Restore it from version control.");
         }
         return object;
-    }
-
-    private static Path temp(Path target, String content) throws IOException {
-        Path temp = target.resolveSibling("." + target.getFileName() + ".writerflow-tmp");
-        Files.writeString(temp, content, StandardCharsets.UTF_8);
-        return temp;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void cleanTemps(Path... dirs) {
-        for (Path dir : dirs) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (var files = Files.list(dir)) {
-                files.filter(p -> p.getFileName().toString().endsWith(".writerflow-tmp"))
-                        .forEach(MigrationWriter::deleteQuietly);
-            } catch (IOException ignored) {
-                // nothing more to clean
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // best effort while already failing
-        }
     }
 }

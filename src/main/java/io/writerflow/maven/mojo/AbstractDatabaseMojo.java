@@ -4,6 +4,7 @@ import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.migrations.MigrationLayout;
 import io.writerflow.maven.settings.ConnectionSettings;
 import io.writerflow.maven.settings.ConnectionSettingsResolver;
 import io.writerflow.maven.settings.SettingsServer;
@@ -127,12 +128,13 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
         }
     }
 
-    /** Loads the directory, warning about files that the journal does not list. */
+    /** Loads the directory, warning about {@code .sql} files that are no migration. */
     MigrationDirectory directory(MigrationEngine engine) {
         MigrationDirectory directory = engine.loadDirectory();
         for (String file : directory.unlisted()) {
-            getLog().warn(file + " is not listed in " + directory.displayRoot() + "/meta/_journal.json and will not"
-                    + " be applied; add it to the journal or delete it.");
+            getLog().warn(file + " is not listed in " + directory.listing() + " and will not be applied; "
+                    + (directory.layout() == MigrationLayout.JOURNAL ? "add it to the journal"
+                    : "move it into a migration folder as its migration.sql") + " or delete it.");
         }
         return directory;
     }

@@ -29,8 +29,9 @@ import java.util.stream.Collectors;
 
 /**
  * A CI gate that needs no database: fails the build when schema.js has changes that no migration captures,
- * when the journal, the {@code .sql} files and the snapshots of the drizzle directory disagree, or when two
- * migrations share an index or fork the snapshot chain (two branches that each generated one). When a database
+ * when the journal (or, in drizzle-kit 1.0's layout, the migration folders), the {@code .sql} files and the
+ * snapshots of the drizzle directory disagree, or when two migrations share an index or fork the snapshot chain
+ * (two branches that each generated one). When a database
  * URL is configured ({@code writerflow.url}, {@code TURSO_DATABASE_URL}, {@code .env.local}, {@code .env}) and
  * answers, it also fails on migrations changed after they were applied there. Bound to {@code verify} by default.
  */
@@ -98,9 +99,9 @@ public class CheckMojo extends AbstractDatabaseMojo {
             // drops and creates instead of the rename questions: check only asks whether anything changed
             changes = new MigrationGenerator(schemaLoader()).pendingChanges(new GenerateRequest(
                     input.get(), migrationsDir(), display(migrationsDir()), Optional.empty(), false, "",
-                    true, 0L));
+                    true, 0L, Optional.empty()));
         } catch (WriterflowException e) {
-            return List.of(new Problem(e.problem(), e.nextStep()));
+            return List.of(Problem.of(e));
         }
         if (changes.isEmpty()) {
             return List.of();

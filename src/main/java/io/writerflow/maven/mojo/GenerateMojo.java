@@ -4,7 +4,8 @@ import io.writerflow.maven.generate.GenerateRequest;
 import io.writerflow.maven.generate.GenerateResult;
 import io.writerflow.maven.generate.MigrationGenerator;
 import io.writerflow.maven.schema.drizzle.SchemaInput;
-import io.writerflow.maven.migrations.MigrationWriter;
+import io.writerflow.maven.migrations.MigrationLayout;
+import io.writerflow.maven.migrations.WrittenMigration;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -13,8 +14,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Compares schema.js with the latest snapshot in the drizzle directory and writes the next migration, in
- * drizzle-kit's layout. Renames are never guessed: declare them, or accept drops.
+ * Compares schema.js with the latest snapshot in the drizzle directory and writes the next migration, in the
+ * directory's layout: drizzle-kit 0.31's journal ({@code NNNN_name.sql}, {@code meta/}) or drizzle-kit 1.0's
+ * migration folders ({@code yyyyMMddHHmmss_name/migration.sql} and {@code snapshot.json}); see {@code layout}.
+ * Renames are never guessed: declare them, or accept drops.
  */
 @Mojo(name = "generate", threadSafe = true, requiresProject = false)
 public class GenerateMojo extends AbstractWriterflowMojo {
@@ -27,7 +30,10 @@ public class GenerateMojo extends AbstractWriterflowMojo {
     @Parameter(property = "writerflow.schema")
     String schema;
 
-    /** The migration's name (the tag after {@code NNNN_}); by default a description of the change. */
+    /**
+     * The migration's name (after {@code NNNN_}, or after the folder's timestamp); by default a description of
+     * the change.
+     */
     @Parameter(property = "writerflow.name")
     String name;
 
@@ -47,6 +53,17 @@ public class GenerateMojo extends AbstractWriterflowMojo {
     @Parameter(property = "writerflow.acceptDrops", defaultValue = "false")
     boolean acceptDrops;
 
+    /**
+     * The layout of the migrations directory: {@code auto} (the directory's own layout; drizzle-kit 0.31's
+     * journal for a directory without migrations), {@code journal} (drizzle-kit 0.31: {@code meta/_journal.json},
+     * {@code NNNN_name.sql}, {@code meta/NNNN_snapshot.json}) or {@code folders} (drizzle-kit 1.0: one
+     * {@code yyyyMMddHHmmss_name/} folder per migration with {@code migration.sql} and {@code snapshot.json}, no
+     * journal). It chooses the layout of a new directory; a directory keeps the layout it has, and naming the
+     * other one fails, as does a directory that mixes both.
+     */
+    @Parameter(property = "writerflow.layout", defaultValue = "auto")
+    String layout;
+
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
@@ -59,16 +76,17 @@ public class GenerateMojo extends AbstractWriterflowMojo {
     @Override
     void run() {
         long start = System.nanoTime();
+        Optional<MigrationLayout> requested = MigrationLayout.parseSetting(layout);
         SchemaInput input = schemaInput(schema).orElseGet(() -> missingSchema(schema));
         GenerateResult result = new MigrationGenerator(schemaLoader()).generate(new GenerateRequest(
                 input, migrationsDir(), display(migrationsDir()),
                 Optional.ofNullable(name).filter(n -> !n.isBlank()), custom, renames == null ? "" : renames,
-                acceptDrops, System.currentTimeMillis()));
+                acceptDrops, System.currentTimeMillis(), requested));
         if (result.written().isEmpty()) {
             getLog().info("No schema changes, nothing to write (" + millisSince(start) + " ms).");
             return;
         }
-        MigrationWriter.Written written = result.written().get();
+        WrittenMigration written = result.written().get();
         result.dataLoss().forEach(loss -> getLog().warn("Data loss: " + loss));
         getLog().info("Wrote " + display(written.sql()) + (custom ? " (empty, for your SQL)"
                 : " (" + result.statements() + " statement" + (result.statements() == 1 ? "" : "s") + ")")

@@ -78,7 +78,7 @@ public final class StatusText {
             case CHANGED -> (m.renumbered() ? "database applied " + m.appliedTag() + " at this version; "
                     : m.file() + " edited after it was applied; ") + applied;
             case FAILED -> "failed; " + applied;
-            case MISSING -> "not in the journal; " + applied;
+            case MISSING -> "not in the migrations directory; " + applied;
             case SKIPPED -> "not applied, but a later migration is";
         };
     }

@@ -15,6 +15,9 @@ import io.writerflow.maven.WriterflowException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Parses the JSON files of a drizzle directory (and the snapshots schema.js evaluates to), naming
@@ -54,14 +57,37 @@ public final class JsonFiles {
             JsonToken first = parser.nextToken();
             return first == null ? MissingNode.getInstance() : value(parser, first);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String position = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new WriterflowException(displayName + position + ": malformed JSON: " + e.getOriginalMessage(),
-                    "Fix the JSON at that position, or restore the committed file with 'git checkout -- "
-                            + displayName + "'.");
+            throw malformed(e, displayName);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String is never unreadable
         }
+    }
+
+    /** Reads a file with Jackson's streaming parser, which {@code read} may leave before the end. */
+    public interface StreamRead<T> {
+        T read(JsonParser parser) throws IOException;
+    }
+
+    /**
+     * The part of a JSON file that {@code read} takes from its parser, without parsing the rest: the first keys
+     * of a large file.
+     *
+     * @throws java.nio.file.NoSuchFileException and other failures to read the file
+     */
+    public static <T> T readStart(Path file, String displayName, StreamRead<T> read) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            return read.read(parser);
+        } catch (JsonProcessingException e) {
+            throw malformed(e, displayName);
+        }
+    }
+
+    private static WriterflowException malformed(JsonProcessingException e, String displayName) {
+        JsonLocation at = e.getLocation();
+        String position = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+        return new WriterflowException(displayName + position + ": malformed JSON: " + e.getOriginalMessage(),
+                "Fix the JSON at that position, or restore the committed file with 'git checkout -- "
+                        + displayName + "'.");
     }
 
     private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {

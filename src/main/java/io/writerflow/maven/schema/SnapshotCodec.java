@@ -34,7 +34,11 @@ public final class SnapshotCodec {
 
     /** @param displayName the file, named in errors */
     public static Snapshot read(String json, String displayName) {
-        JsonNode root = JsonFiles.parse(json, displayName);
+        return read(JsonFiles.parse(json, displayName), displayName);
+    }
+
+    /** A snapshot already parsed, e.g. by {@link SnapshotFormat#read}, which looked at its version first. */
+    static Snapshot read(JsonNode root, String displayName) {
         if (root == null || !root.isObject() || !root.path("tables").isObject()) {
             throw new WriterflowException(displayName + ": not a drizzle-kit snapshot (no \"tables\" object).",
                     "Restore the file from version control.");
@@ -47,7 +51,7 @@ public final class SnapshotCodec {
         }
         if (!version.equals("6")) {
             throw new WriterflowException(displayName + ": snapshot version \"" + version
-                    + "\" is not supported (drizzle-kit 0.31 writes \"6\").",
+                    + "\" is not supported (drizzle-kit 0.31 writes \"6\", drizzle-kit 1.0 \"7\").",
                     "Upgrade the snapshots with 'npx drizzle-kit up', then run generate again.");
         }
         JsonNode expressions = root.path("internal").path("indexes");
@@ -108,7 +112,12 @@ public final class SnapshotCodec {
      * when its id is derived from its content.
      */
     public static String withId(String json, String id) {
-        String empty = "{\n  \"version\": \"6\",\n  \"dialect\": \"sqlite\",\n  \"id\": \"\",\n";
+        return withId(json, "6", id);
+    }
+
+    /** {@link #withId(String, String)} for a snapshot of either version: both start with version, dialect and id. */
+    static String withId(String json, String version, String id) {
+        String empty = "{\n  \"version\": \"" + version + "\",\n  \"dialect\": \"sqlite\",\n  \"id\": \"\",\n";
         if (!json.startsWith(empty)) {
             throw new IllegalArgumentException("not a snapshot written with an empty id");
         }
@@ -180,7 +189,7 @@ public final class SnapshotCodec {
         }
         ObjectNode primaryKeys = t.putObject("compositePrimaryKeys");
         for (PrimaryKey pk : table.compositePrimaryKeys()) {
-            String name = pk.name().orElse(table.name() + "_" + String.join("_", pk.columns()) + "_pk");
+            String name = pk.name().orElse(DefaultNames.primaryKey(table.name(), pk.columns()));
             ObjectNode p = primaryKeys.putObject(name);
             pk.columns().forEach(p.putArray("columns")::add);
             pk.name().ifPresent(n -> p.put("name", n));
@@ -226,13 +235,13 @@ public final class SnapshotCodec {
         return c;
     }
 
-    private static <T> List<T> list(JsonNode object, Function<JsonNode, T> read) {
+    static <T> List<T> list(JsonNode object, Function<JsonNode, T> read) {
         List<T> items = new ArrayList<>();
         object.forEach(node -> items.add(read.apply(node)));
         return items;
     }
 
-    private static List<String> stringList(JsonNode array) {
+    static List<String> stringList(JsonNode array) {
         return list(array, JsonNode::asText);
     }
 
@@ -242,7 +251,7 @@ public final class SnapshotCodec {
         return map;
     }
 
-    private static String text(JsonNode node, String field) {
+    static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
     }

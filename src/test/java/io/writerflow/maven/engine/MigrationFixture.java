@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A drizzle directory and a database file in a temporary project, for engine tests. */
+/**
+ * A drizzle directory and a database file in a temporary project, for engine tests: in drizzle-kit 0.31's
+ * journal layout, or with {@link #inFolders} in drizzle-kit 1.0's, where a migration's tag is its folder.
+ */
 final class MigrationFixture {
 
     static final String HISTORY = "__writerflow_history";
@@ -23,11 +26,22 @@ final class MigrationFixture {
     final Path drizzle;
     final Path database;
     private final Map<String, String> migrations = new LinkedHashMap<>();
+    private final boolean folders;
 
     MigrationFixture(Path project) {
+        this(project, false);
+    }
+
+    private MigrationFixture(Path project, boolean folders) {
         this.project = project;
         this.drizzle = project.resolve("drizzle");
         this.database = project.resolve("local.db");
+        this.folders = folders;
+    }
+
+    /** A directory of {@code <yyyyMMddHHmmss>_<name>/migration.sql} folders, as drizzle-kit 1.0 writes it. */
+    static MigrationFixture inFolders(Path project) {
+        return new MigrationFixture(project, true);
     }
 
     MigrationFixture migration(String tag, String sql) throws Exception {
@@ -37,6 +51,13 @@ final class MigrationFixture {
     }
 
     private void write() throws Exception {
+        if (folders) {
+            for (Map.Entry<String, String> m : migrations.entrySet()) {
+                Files.createDirectories(drizzle.resolve(m.getKey()));
+                Files.writeString(drizzle.resolve(m.getKey()).resolve("migration.sql"), m.getValue());
+            }
+            return;
+        }
         Files.createDirectories(drizzle.resolve("meta"));
         StringBuilder entries = new StringBuilder();
         int idx = 0;

@@ -28,10 +28,10 @@ class MigrationWriterTest {
     @Test
     void firstMigrationCreatesTheDirectoryInDrizzleKitsLayout() throws Exception {
         Path drizzle = root.resolve("drizzle");
-        MigrationWriter.Written written = MigrationWriter.write(drizzle, "init", "CREATE TABLE `a` (`x` integer);",
+        WrittenMigration written = MigrationWriter.write(drizzle, "init", "CREATE TABLE `a` (`x` integer);",
                 snapshot("11111111-1111-1111-1111-111111111111", Snapshot.ORIGIN), 1700000000000L);
 
-        assertEquals(new JournalEntry(0, "6", 1700000000000L, "0000_init", true), written.entry());
+        assertEquals(new MigrationEntry("0", "0000_init", 1700000000000L, "0000_init.sql", "meta/0000_snapshot.json"), written.entry());
         assertEquals("CREATE TABLE `a` (`x` integer);", Files.readString(drizzle.resolve("0000_init.sql")));
         assertEquals("""
                 {
@@ -63,7 +63,7 @@ class MigrationWriterTest {
         MigrationWriter.write(drizzle, "init", "SELECT 1;", snapshot("a", Snapshot.ORIGIN), 1700000000000L);
         String before = Files.readString(drizzle.resolve("meta/_journal.json"));
         // a clock behind the last entry still yields a later "when": drizzle's migrator orders by it
-        MigrationWriter.Written second = MigrationWriter.write(drizzle, "add_tags", "SELECT 2;", snapshot("b", "a"), 5L);
+        WrittenMigration second = MigrationWriter.write(drizzle, "add_tags", "SELECT 2;", snapshot("b", "a"), 5L);
 
         assertEquals("0001_add_tags", second.entry().tag());
         assertEquals(1700000000001L, second.entry().when());

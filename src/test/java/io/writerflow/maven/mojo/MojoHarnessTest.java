@@ -311,6 +311,31 @@ class MojoHarnessTest {
     }
 
     @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void generateWritesTheLayoutAskedForAndNamesAnUnknownOne(GenerateMojo generate) throws Exception {
+        Path schema = project.resolve("schema.js");
+        Files.writeString(schema, """
+                import { sqliteTable, text, integer } from "drizzle-orm/sqlite-core";
+                export const users = sqliteTable("users", { id: integer("id").primaryKey(), nickname: text("nickname") });
+                """);
+        generate.schema = schema.toString();
+        RecordingLog log = new RecordingLog();
+        inProject(generate, log);
+        generate.out = project.resolve("fresh").toFile();
+        assertEquals("auto", generate.layout);
+
+        generate.layout = "v1";
+        MojoFailureException e = assertThrows(MojoFailureException.class, generate::execute);
+        assertTrue(e.getMessage().startsWith("writerflow.layout=v1 is not a migration directory layout.\n  Next step:"
+                + " Use auto (the default"), e.getMessage());
+
+        generate.layout = "folders";
+        generate.execute();
+        assertTrue(log.info.get(0).matches("Wrote fresh/\\d{14}_create_users/migration\\.sql \\(1 statement\\) and"
+                + " fresh/\\d{14}_create_users/snapshot\\.json in \\d+ ms"), log.info.toString());
+    }
+
+    @Test
     @InjectMojo(goal = "apply", pom = POM)
     void applyOnARemoteTursoServerSendsTheTokenAsBearerAndNeverLogsIt(ApplyMojo apply) throws Exception {
         try (TursoServer server = TursoServer.start(); FaultProxy proxy = FaultProxy.to(server.baseUrl())) {

@@ -34,7 +34,7 @@ class StatusReportRenderingTest {
         assertEquals("  0000_init    applied   applied 2026-11-24 10:15:30 UTC by ci in 12 ms", lines.get(2));
         assertTrue(lines.get(3).contains("changed") && lines.get(3).contains("drizzle/0001_edited.sql edited"),
                 lines.get(3));
-        assertTrue(lines.get(4).contains("missing") && lines.get(4).contains("not in the journal"), lines.get(4));
+        assertTrue(lines.get(4).contains("missing") && lines.get(4).contains("not in the migrations directory"), lines.get(4));
         assertEquals("  0003_next    pending", lines.get(5));
         assertEquals("1 applied, 1 pending, 1 changed, 1 missing.", lines.get(6));
     }

@@ -36,8 +36,12 @@ public final class Canonical {
                 t.checks().stream().map(c -> new Check(c.name(), sql(c.value()))).toList());
     }
 
+    /**
+     * A primary key column is NOT NULL in drizzle's model whatever the DDL says: drizzle-kit 1.0 writes
+     * {@code `id` integer PRIMARY KEY} without it (an integer key never holds NULL), 0.31 with it.
+     */
     private static Column column(Column c) {
-        return new Column(c.name(), type(c.type()), c.primaryKey(), c.notNull(), c.autoincrement(),
+        return new Column(c.name(), type(c.type()), c.primaryKey(), c.notNull() || c.primaryKey(), c.autoincrement(),
                 c.defaultValue().map(d -> Column.DefaultValue.sql(sql(d.sql()))),
                 c.generated().map(g -> new Column.Generated(sql(g.as()), g.type().toLowerCase(Locale.ROOT))));
     }

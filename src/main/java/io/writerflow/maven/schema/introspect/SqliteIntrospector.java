@@ -2,6 +2,7 @@ package io.writerflow.maven.schema.introspect;
 
 import io.writerflow.maven.schema.Check;
 import io.writerflow.maven.schema.Column;
+import io.writerflow.maven.schema.DefaultNames;
 import io.writerflow.maven.schema.Column.DefaultValue;
 import io.writerflow.maven.schema.Column.Generated;
 import io.writerflow.maven.schema.ForeignKey;
@@ -167,7 +168,10 @@ public final class SqliteIntrospector {
         List<Column> columns = new ArrayList<>();
         for (Map<String, Object> info : infos) {
             String column = String.valueOf(info.get("name"));
-            columns.add(column(column, info, Optional.ofNullable(definitions.get(column)), keyColumns == 1));
+            Optional<String> definition = Optional.ofNullable(definitions.get(column));
+            columns.add(column(column, info, definition, keyColumns == 1));
+            definition.flatMap(d -> columnUnique(name, column, d.substring(SqlText.leadingNameLength(d))))
+                    .ifPresent(uniques::add);
         }
         List<PrimaryKey> compositeKeys = keyColumns > 1
                 ? List.of(new PrimaryKey(Optional.empty(), infos.stream().filter(i -> number(i.get("pk")) > 0)
@@ -207,6 +211,28 @@ public final class SqliteIntrospector {
         } else if (kind.equals("CHECK")) {
             checks.add(new Check(name, inside));
         }
+    }
+
+    /**
+     * A UNIQUE in a column's definition, where drizzle-kit 1.0 writes a one-column unique constraint:
+     * {@code `email` text UNIQUE} (drizzle's default name, {@code users_email_unique}) or
+     * {@code `email` text CONSTRAINT `name` UNIQUE}.
+     *
+     * @param rest the definition after the column's name
+     */
+    private static Optional<Unique> columnUnique(String table, String column, String rest) {
+        int unique = SqlText.keyword(rest, "UNIQUE", 0);
+        if (unique < 0) {
+            return Optional.empty();
+        }
+        String before = rest.substring(0, unique);
+        int constraint = -1;
+        for (int at = SqlText.keyword(before, "CONSTRAINT", 0); at >= 0; at = SqlText.keyword(before, "CONSTRAINT", at + 1)) {
+            constraint = at;
+        }
+        String named = constraint < 0 ? "" : before.substring(constraint + "CONSTRAINT".length()).strip();
+        return Optional.of(new Unique(!named.isEmpty() && SqlText.isName(named) ? SqlText.unquote(named)
+                : DefaultNames.unique(table, List.of(column)), List.of(column)));
     }
 
     private static Column column(String name, Map<String, Object> info, Optional<String> definition,
@@ -255,8 +281,8 @@ public final class SqliteIntrospector {
                 // REFERENCES parent without columns: the parent's primary key
                 to = primaryKey(columnsByTable.getOrDefault(tableTo, List.of()));
             }
-            keys.add(new ForeignKey(table + "_" + String.join("_", from) + "_" + tableTo + "_" + String.join("_", to)
-                    + "_fk", table, from, tableTo, to, action(first.get("on_update")), action(first.get("on_delete"))));
+            keys.add(new ForeignKey(DefaultNames.foreignKey(table, from, tableTo, to), table, from, tableTo, to,
+                    action(first.get("on_update")), action(first.get("on_delete"))));
         }
         return keys;
     }

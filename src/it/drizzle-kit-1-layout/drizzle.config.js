@@ -1,0 +1,1 @@
+export default { dialect: "sqlite", schema: "./src/lib/db/schema.js", out: "./drizzle" };
