@@ -111,7 +111,7 @@ final class ApplyPreflight {
     private List<String> userTables(List<String> tables) {
         return tables.stream().filter(name -> !name.equalsIgnoreCase(settings.historyTable())
                 && !name.equalsIgnoreCase(settings.lockTable())
-                && !name.equalsIgnoreCase(DrizzleAdoption.DRIZZLE_TABLE)).toList();
+                && !name.equalsIgnoreCase(settings.drizzleTable())).toList();
     }
 
     private static List<String> allTables(Connection connection) throws SQLException {

@@ -60,8 +60,14 @@ final class DriftCheck {
             return DriftReport.notCompared("snapshot " + display + " cannot be read (" + e.getMessage()
                     + "), drift not checked");
         }
-        Schema database = new SqliteIntrospector(List.of(settings.historyTable(), settings.lockTable()))
-                .read(connection);
-        return DriftReport.compare(migrations, database, display);
+        Schema database = new SqliteIntrospector(List.of(settings.historyTable(), settings.lockTable(),
+                settings.drizzleTable())).read(connection);
+        return DriftReport.compare(owned(migrations), owned(database), display);
+    }
+
+    /** The tables drizzle.config's tablesFilter says are the project's, and every view. */
+    private Schema owned(Schema schema) {
+        return new Schema(schema.tables().stream().filter(t -> settings.tablesFilter().includes(t.name())).toList(),
+                schema.views());
     }
 }

@@ -31,17 +31,15 @@ import java.util.Optional;
  */
 final class DrizzleAdoption {
 
-    static final String DRIZZLE_TABLE = "__drizzle_migrations";
-
     /** A migration drizzle applied, and when. */
     record Adopted(Migration migration, Instant appliedAt) {
     }
 
     /** One row of drizzle's table; {@code name} is null before drizzle-orm 1.0. */
-    private record Row(String hash, long createdAt, String name) {
+    private record Row(String table, String hash, long createdAt, String name) {
 
         String describe() {
-            return DRIZZLE_TABLE + " row (" + (name != null ? "name " + name + ", " : "") + "created_at " + createdAt
+            return table + " row (" + (name != null ? "name " + name + ", " : "") + "created_at " + createdAt
                     + ", hash " + abbreviate(hash) + ")";
         }
     }
@@ -50,10 +48,11 @@ final class DrizzleAdoption {
     }
 
     /** Whether drizzle's table exists and the plugin's history has no row yet: then the history starts from drizzle's. */
-    static boolean applies(Connection connection, String historyTable) throws SQLException {
+    static boolean applies(Connection connection, String historyTable, String drizzleTable) throws SQLException {
         try (java.sql.Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                     + " AND name = '" + DRIZZLE_TABLE + "'), (SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                     + " AND name = " + SqlQuoting.literal(drizzleTable)
+                     + "), (SELECT count(*) FROM sqlite_master WHERE type = 'table'"
                      + " AND name = " + SqlQuoting.literal(historyTable) + ")")) {
             rs.next();
             if (rs.getInt(1) == 0) {
@@ -75,9 +74,10 @@ final class DrizzleAdoption {
      *
      * @throws WriterflowException when drizzle's history and the directory disagree
      */
-    static List<Adopted> read(Connection connection, MigrationDirectory directory, String database) throws SQLException {
+    static List<Adopted> read(Connection connection, MigrationDirectory directory, String database,
+                              String drizzleTable) throws SQLException {
         List<Adopted> adopted = new ArrayList<>();
-        for (Row row : rows(connection)) {
+        for (Row row : rows(connection, drizzleTable)) {
             Migration migration = match(row, directory).orElseThrow(() -> mismatch(database, row.describe()
                     + " matches no migration in " + directory.listing() + " (" + (row.name() != null
                     ? "no migration is named " + row.name() : "none was generated at " + row.createdAt()) + ")",
@@ -105,16 +105,17 @@ final class DrizzleAdoption {
         return adopted;
     }
 
-    private static List<Row> rows(Connection connection) throws SQLException {
+    private static List<Row> rows(Connection connection, String drizzleTable) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (java.sql.Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT * FROM " + DRIZZLE_TABLE + " ORDER BY created_at")) {
+             ResultSet rs = statement.executeQuery("SELECT * FROM " + SqlQuoting.identifier(drizzleTable)
+                     + " ORDER BY created_at")) {
             boolean named = false;
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                 named |= rs.getMetaData().getColumnLabel(i).equalsIgnoreCase("name");
             }
             while (rs.next()) {
-                rows.add(new Row(rs.getString("hash"), new BigDecimal(rs.getString("created_at").strip()).longValue(),
+                rows.add(new Row(drizzleTable, rs.getString("hash"), new BigDecimal(rs.getString("created_at").strip()).longValue(),
                         named ? rs.getString("name") : null));
             }
         }

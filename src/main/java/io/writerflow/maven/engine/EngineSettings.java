@@ -19,12 +19,27 @@ import java.util.Optional;
  * @param installedBy          recorded as who applied each migration
  * @param lockTimeout          how long to wait for another apply's migration lock (and an embedded file's lock)
  * @param lockLease            how long a remote migration lock lasts unless its holder renews it
+ * @param drizzleTable         drizzle's own history table (drizzle.config's {@code migrations.table}), whose rows
+ *                             adoption reads
+ * @param tablesFilter         drizzle.config's {@code tablesFilter}: globs of the tables the project owns
+ *                             ({@code !} excludes); drift leaves other tables alone. Empty: every table
  */
 public record EngineSettings(Path migrationsDir, String migrationsDisplay, DatabaseUrl url, String urlSource,
                              Optional<AuthToken> authToken, String authTokenSource, String historyTable,
-                             String installedBy, Duration lockTimeout, Duration lockLease) {
+                             String installedBy, Duration lockTimeout, Duration lockLease, String drizzleTable,
+                             TablesFilter tablesFilter) {
 
     public static final Duration DEFAULT_LOCK_LEASE = Duration.ofSeconds(30);
+    /** drizzle-kit's and drizzle-orm's default {@code migrations.table}. */
+    public static final String DEFAULT_DRIZZLE_TABLE = "__drizzle_migrations";
+
+    /** Settings with drizzle's default history table. */
+    public EngineSettings(Path migrationsDir, String migrationsDisplay, DatabaseUrl url, String urlSource,
+                          Optional<AuthToken> authToken, String authTokenSource, String historyTable,
+                          String installedBy, Duration lockTimeout, Duration lockLease) {
+        this(migrationsDir, migrationsDisplay, url, urlSource, authToken, authTokenSource, historyTable, installedBy,
+                lockTimeout, lockLease, DEFAULT_DRIZZLE_TABLE, TablesFilter.ALL);
+    }
 
     /** Settings for an embedded database, which needs no token. */
     public EngineSettings(Path migrationsDir, String migrationsDisplay, DatabaseUrl url, String urlSource,

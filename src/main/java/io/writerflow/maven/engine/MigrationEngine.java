@@ -83,7 +83,7 @@ public final class MigrationEngine {
                 () -> running[0] == null ? -1 : running[0].rowsChanged());
         MigrationRun run = null;
         try (OpenDatabase database = open(false);
-             MigrationLock lock = lock(database, pipelined(database) ? PipelinedApply.stateReads(settings.historyTable())
+             MigrationLock lock = lock(database, pipelined(database) ? PipelinedApply.stateReads(settings.historyTable(), settings.drizzleTable())
                      : List.of())) {
             run = new MigrationRun(lock, database.foreignKeys());
             running[0] = run;
@@ -135,7 +135,7 @@ public final class MigrationEngine {
         PipelinedApply.State state = PipelinedApply.state(lock.alongside());
         if (state.drizzleHistory() && state.rows().isEmpty()) {
             adoptDrizzleHistory(database.connection(), directory);
-            state = PipelinedApply.readState(client, settings.historyTable());
+            state = PipelinedApply.readState(client, settings.historyTable(), settings.drizzleTable());
         }
         StatusReport before = new StatusReport(database(), directory.displayRoot(), true,
                 HistoryStatus.of(directory, state.rows()), directory.unlisted());
@@ -153,10 +153,10 @@ public final class MigrationEngine {
      * what drizzle applied in the plugin's history, so only the rest is pending.
      */
     private void adoptDrizzleHistory(Connection connection, MigrationDirectory directory) throws SQLException {
-        if (!DrizzleAdoption.applies(connection, settings.historyTable())) {
+        if (!DrizzleAdoption.applies(connection, settings.historyTable(), settings.drizzleTable())) {
             return;
         }
-        List<DrizzleAdoption.Adopted> adopted = DrizzleAdoption.read(connection, directory, database());
+        List<DrizzleAdoption.Adopted> adopted = DrizzleAdoption.read(connection, directory, database(), settings.drizzleTable());
         if (adopted.isEmpty()) {
             return;
         }
@@ -165,7 +165,7 @@ public final class MigrationEngine {
         java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
                 .ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
         adopted.forEach(a -> notices.accept("Adopted " + a.migration().tag() + " as applied: drizzle applied it"
-                + " (journal time " + when.format(a.appliedAt()) + ", per " + DrizzleAdoption.DRIZZLE_TABLE
+                + " (journal time " + when.format(a.appliedAt()) + ", per " + settings.drizzleTable()
                 + ") and the file's hash matches"));
     }
 
@@ -245,7 +245,7 @@ public final class MigrationEngine {
      * drift check, which then finds its answers on the connection.
      */
     private StatusReport remoteStatus(OpenDatabase database, MigrationDirectory directory) throws SQLException {
-        List<Hrana.BatchStep> reads = new ArrayList<>(PipelinedApply.stateReads(settings.historyTable()));
+        List<Hrana.BatchStep> reads = new ArrayList<>(PipelinedApply.stateReads(settings.historyTable(), settings.drizzleTable()));
         SqliteIntrospector.QUERIES.forEach(sql -> reads.add(new Hrana.BatchStep(null, Hrana.Stmt.of(sql))));
         Hrana.BatchResult result = database.remote().orElseThrow().retryingBatch(reads);
         int own = reads.size() - SqliteIntrospector.QUERIES.size();

@@ -47,21 +47,21 @@ final class PipelinedApply {
     }
 
     /** The reads that make a {@link State}, to send alone or along with taking the lock. */
-    static List<Hrana.BatchStep> stateReads(String historyTable) {
+    static List<Hrana.BatchStep> stateReads(String historyTable, String drizzleTable) {
         return List.of(
                 new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
                         + " AND name = ?", historyTable)),
                 new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT " + HistoryStatus.COLUMNS + " FROM "
                         + SqlQuoting.identifier(historyTable) + " ORDER BY installed_rank")),
                 new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                        + " AND name = ?", DrizzleAdoption.DRIZZLE_TABLE)),
+                        + " AND name = ?", drizzleTable)),
                 new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
                         + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")));
     }
 
     /** One request: {@link #stateReads}. */
-    static State readState(HranaClient client, String historyTable) throws SQLException {
-        return state(client.retryingBatch(stateReads(historyTable)));
+    static State readState(HranaClient client, String historyTable, String drizzleTable) throws SQLException {
+        return state(client.retryingBatch(stateReads(historyTable, drizzleTable)));
     }
 
     /** The state from the results of {@link #stateReads}. */

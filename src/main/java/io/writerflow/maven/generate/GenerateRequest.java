@@ -2,6 +2,7 @@ package io.writerflow.maven.generate;
 
 import io.writerflow.maven.schema.drizzle.SchemaInput;
 import io.writerflow.maven.migrations.MigrationLayout;
+import io.writerflow.maven.migrations.MigrationPrefix;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,7 +23,15 @@ import java.util.Optional;
  */
 public record GenerateRequest(SchemaInput schema, Path migrationsDir, String migrationsDisplay,
                               Optional<String> name, boolean custom, String renames, boolean acceptDrops, long now,
-                              Optional<MigrationLayout> layout) {
+                              Optional<MigrationLayout> layout, MigrationPrefix prefix, boolean breakpoints) {
+
+    /** A request with drizzle-kit's default naming: index prefixes, statement breakpoints. */
+    public GenerateRequest(SchemaInput schema, Path migrationsDir, String migrationsDisplay, Optional<String> name,
+                           boolean custom, String renames, boolean acceptDrops, long now,
+                           Optional<MigrationLayout> layout) {
+        this(schema, migrationsDir, migrationsDisplay, name, custom, renames, acceptDrops, now, layout,
+                MigrationPrefix.INDEX, true);
+    }
 
     /** A request for a schema of one file, read in its directory's environment, with {@code layout=auto}. */
     public GenerateRequest(Path schemaFile, String schemaDisplay, Path migrationsDir, String migrationsDisplay,

@@ -72,10 +72,11 @@ public final class MigrationGenerator {
         CompletableFuture<String> next = CompletableFuture.supplyAsync(
                 () -> withContentId(unnamed, layout.snapshotFormat()));
         Plan plan = SqlitePlanner.plan(previous.schema(), schema, changes);
-        String sql = request.custom() ? CUSTOM_SQL : MigrationSql.render(plan);
+        String sql = request.custom() ? CUSTOM_SQL : MigrationSql.render(plan, request.breakpoints());
         String name = request.name().orElseGet(() -> request.custom() ? "custom" : ChangeNames.tag(changes));
 
-        WrittenMigration written = layout.write(request.migrationsDir(), name, sql, join(next), request.now());
+        WrittenMigration written = layout.write(request.migrationsDir(), name, sql, join(next), request.now(),
+                request.prefix(), request.breakpoints());
         List<String> dataLoss = plan.statements().stream()
                 .flatMap(s -> s.dataLoss().stream())
                 .toList();

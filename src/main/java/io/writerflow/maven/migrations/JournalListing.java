@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -19,9 +17,6 @@ import java.util.stream.Stream;
 final class JournalListing {
 
     static final String JOURNAL = "meta/_journal.json";
-
-    /** {@code 0003} of {@code 0003_add_tags}: drizzle-kit's index prefix, which the snapshot's name repeats. */
-    private static final Pattern INDEXED = Pattern.compile("(\\d{1,9})_.*");
 
     private JournalListing() {
     }
@@ -48,8 +43,9 @@ final class JournalListing {
 
     /** The index prefix of a tag, or the idx written as drizzle-kit writes it when the tag has none. */
     static String prefix(String tag, int idx) {
-        Matcher m = INDEXED.matcher(tag);
-        return m.matches() ? m.group(1) : String.format("%04d", idx);
+        // drizzle-kit names the snapshot after the tag's part before its first "_", whatever migrations.prefix was
+        int underscore = tag.indexOf('_');
+        return underscore >= 0 ? tag.substring(0, underscore) : String.format("%04d", idx);
     }
 
     static WriterflowException missingSql(MigrationEntry entry, String display) {

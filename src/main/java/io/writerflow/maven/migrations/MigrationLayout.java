@@ -36,8 +36,9 @@ public enum MigrationLayout {
         }
 
         @Override
-        public WrittenMigration write(Path root, String name, String sql, String snapshot, long when) {
-            return MigrationWriter.write(root, name, sql, snapshot, when);
+        public WrittenMigration write(Path root, String name, String sql, String snapshot, long when,
+                                      MigrationPrefix prefix, boolean breakpoints) {
+            return MigrationWriter.write(root, name, sql, snapshot, when, prefix, breakpoints);
         }
     },
 
@@ -59,7 +60,9 @@ public enum MigrationLayout {
         }
 
         @Override
-        public WrittenMigration write(Path root, String name, String sql, String snapshot, long when) {
+        public WrittenMigration write(Path root, String name, String sql, String snapshot, long when,
+                                      MigrationPrefix prefix, boolean breakpoints) {
+            // drizzle-kit 1.0 names its folders by time whatever the prefix, and keeps no breakpoints flag
             return FolderWriter.write(root, name, sql, snapshot, when);
         }
     };
@@ -114,7 +117,13 @@ public enum MigrationLayout {
      * @param snapshot the snapshot's JSON, in {@link #snapshotFormat()}
      * @param when     the time of generation, in epoch milliseconds; later than the last migration's in any case
      */
-    public abstract WrittenMigration write(Path root, String name, String sql, String snapshot, long when);
+    public abstract WrittenMigration write(Path root, String name, String sql, String snapshot, long when,
+                                           MigrationPrefix prefix, boolean breakpoints);
+
+    /** {@link #write} with drizzle-kit's default naming: index prefixes, statement breakpoints. */
+    public WrittenMigration write(Path root, String name, String sql, String snapshot, long when) {
+        return write(root, name, sql, snapshot, when, MigrationPrefix.INDEX, true);
+    }
 
     /**
      * The directory's last migration, the one generate continues from; empty for a directory without any.

@@ -36,6 +36,16 @@ public final class MigrationWriter {
      * @param when     the journal's creation time in epoch milliseconds
      */
     public static WrittenMigration write(Path root, String name, String sql, String snapshot, long when) {
+        return write(root, name, sql, snapshot, when, MigrationPrefix.INDEX, true);
+    }
+
+    /**
+     * @param prefix      how the tag and the snapshot's name start (drizzle.config's {@code migrations.prefix})
+     * @param breakpoints whether {@code sql} separates its statements with {@code --> statement-breakpoint},
+     *                    recorded in the journal entry as drizzle-kit records it
+     */
+    public static WrittenMigration write(Path root, String name, String sql, String snapshot, long when,
+                                         MigrationPrefix prefix, boolean breakpoints) {
         Path meta = root.resolve("meta");
         Path journalFile = meta.resolve("_journal.json");
         List<Path> created = new ArrayList<>();
@@ -48,11 +58,12 @@ public final class MigrationWriter {
                 idx = Math.max(idx, entry.path("idx").asInt() + 1);
                 previousWhen = Math.max(previousWhen, entry.path("when").asLong());
             }
-            String prefix = String.format("%04d", idx);
-            JournalEntry entry = new JournalEntry(idx, "6", Math.max(when, previousWhen + 1), prefix + "_" + name, true);
+            long entryWhen = Math.max(when, previousWhen + 1);
+            String tagPrefix = prefix.of(idx, entryWhen);
+            JournalEntry entry = new JournalEntry(idx, "6", entryWhen, tagPrefix + "_" + name, breakpoints);
 
             Path sqlFile = root.resolve(entry.tag() + ".sql");
-            Path snapshotFile = meta.resolve(prefix + "_snapshot.json");
+            Path snapshotFile = meta.resolve(tagPrefix + "_snapshot.json");
             for (Path target : List.of(sqlFile, snapshotFile)) {
                 if (Files.exists(target)) {
                     throw new WriterflowException(target + " already exists but the journal does not list it.",

@@ -2,6 +2,8 @@ package io.writerflow.maven.mojo;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.EngineSettings;
+import io.writerflow.maven.engine.TablesFilter;
+import io.writerflow.maven.settings.DrizzleConfig;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.migrations.MigrationLayout;
@@ -19,6 +21,7 @@ import org.codehaus.plexus.configuration.PlexusConfiguration;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /** The goals that reach a database: its URL and token, the history table, the lock timeout. */
 abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
@@ -94,7 +97,9 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
         return new EngineSettings(migrationsDir(), display(migrationsDir()), connection.url(),
                 connection.urlSource(), connection.authToken(), connection.authTokenSource(), historyTable,
                 System.getProperty("user.name", "unknown"), Duration.ofSeconds(Math.max(0, lockTimeout)),
-                Duration.ofSeconds(Math.max(1, lockLease)));
+                Duration.ofSeconds(Math.max(1, lockLease)),
+                drizzleConfig().flatMap(DrizzleConfig::migrationsTable).orElse(EngineSettings.DEFAULT_DRIZZLE_TABLE),
+                new TablesFilter(drizzleConfig().map(DrizzleConfig::tablesFilter).orElse(List.of())));
     }
 
     /** The settings.xml server named by {@code serverId}, looked up only if the resolver needs its password. */

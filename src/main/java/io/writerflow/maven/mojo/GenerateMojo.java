@@ -5,6 +5,8 @@ import io.writerflow.maven.generate.GenerateResult;
 import io.writerflow.maven.generate.MigrationGenerator;
 import io.writerflow.maven.schema.drizzle.SchemaInput;
 import io.writerflow.maven.migrations.MigrationLayout;
+import io.writerflow.maven.migrations.MigrationPrefix;
+import io.writerflow.maven.settings.DrizzleConfig;
 import io.writerflow.maven.migrations.WrittenMigration;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -78,10 +80,14 @@ public class GenerateMojo extends AbstractWriterflowMojo {
         long start = System.nanoTime();
         Optional<MigrationLayout> requested = MigrationLayout.parseSetting(layout);
         SchemaInput input = schemaInput(schema).orElseGet(() -> missingSchema(schema));
+        Optional<DrizzleConfig> config = drizzleConfig();
+        MigrationPrefix prefix = config.flatMap(c -> c.prefix().map(p -> MigrationPrefix.parse(p,
+                "migrations.prefix in " + c.shownAs()))).orElse(MigrationPrefix.INDEX);
+        boolean breakpoints = config.flatMap(DrizzleConfig::breakpoints).orElse(true);
         GenerateResult result = new MigrationGenerator(schemaLoader()).generate(new GenerateRequest(
                 input, migrationsDir(), display(migrationsDir()),
                 Optional.ofNullable(name).filter(n -> !n.isBlank()), custom, renames == null ? "" : renames,
-                acceptDrops, System.currentTimeMillis(), requested));
+                acceptDrops, System.currentTimeMillis(), requested, prefix, breakpoints));
         if (result.written().isEmpty()) {
             getLog().info("No schema changes, nothing to write (" + millisSince(start) + " ms).");
             return;

@@ -16,7 +16,13 @@ public final class MigrationSql {
     }
 
     public static String render(Plan plan) {
-        return plan.statements().stream().map(MigrationSql::statement).collect(Collectors.joining(BREAKPOINT));
+        return render(plan, true);
+    }
+
+    /** With {@code breakpoints} false (drizzle.config's {@code breakpoints: false}) statements are joined by a newline. */
+    public static String render(Plan plan, boolean breakpoints) {
+        return plan.statements().stream().map(MigrationSql::statement)
+                .collect(Collectors.joining(breakpoints ? BREAKPOINT : "\n"));
     }
 
     private static String statement(PlannedStatement s) {

@@ -160,6 +160,17 @@ class DriftTest {
     }
 
     @Test
+    void tablesOutsideDrizzleConfigsTablesFilterAreNotTheProjectsAndNotDrift() throws Exception {
+        MigrationFixture fixture = applied();
+        execute(fixture, "CREATE TABLE audit_log (id integer PRIMARY KEY)", "CREATE TABLE legacy_users (id integer)");
+
+        assertEquals(List.of("table audit_log not in migrations"),
+                messages(fixture.status(new TablesFilter(List.of("*", "!legacy_*")))));
+        assertEquals(List.of(), messages(fixture.status(new TablesFilter(List.of("users", "documents", "tags",
+                "document_tags")))));
+    }
+
+    @Test
     void tableRebuiltByHandReportsTheColumnAndForeignKeyItChanged() throws Exception {
         MigrationFixture fixture = applied();
         String create = null;

@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -107,6 +108,24 @@ class DrizzleAdoptionTest {
         assertEquals(List.of("0 0000_init drizzle 1", "1 0001_add_tags drizzle 1", "2 0002_notes tester 1"), history());
         StatusReport status = engine.status(engine.loadDirectory());
         assertTrue(status.migrations().stream().allMatch(m -> m.state() == MigrationState.APPLIED), status.toString());
+    }
+
+    @Test
+    void drizzleConfigsMigrationsTableIsWhereAdoptionLooks() throws Exception {
+        NodePeers.Run run = NodePeers.drizzleOrmMigrate(NodePeers.Kit.V0_31, project, "file:" + database,
+                "app_migrations");
+        assertEquals(0, run.exitCode(), run.output());
+        List<String> notices = new ArrayList<>();
+        MigrationEngine engine = new MigrationEngine(new EngineSettings(project.resolve("drizzle"), "drizzle",
+                new DatabaseUrl.File(database, "file:local.db"), "the test", Optional.empty(), "nowhere",
+                MigrationFixture.HISTORY, "tester", Duration.ofSeconds(5), EngineSettings.DEFAULT_LOCK_LEASE,
+                "app_migrations", TablesFilter.ALL), notices::add);
+
+        ApplyResult result = engine.apply(engine.loadDirectory(), m -> { });
+
+        assertEquals(List.of(), result.applied(), "everything was adopted from app_migrations");
+        assertEquals(List.of("0 0000_init drizzle 1", "1 0001_add_tags drizzle 1"), history());
+        assertTrue(notices.get(0).contains("app_migrations"), notices.toString());
     }
 
     @Test

@@ -91,6 +91,15 @@ final class MigrationFixture {
         return engine.status(engine.loadDirectory());
     }
 
+    /** Status with drizzle.config's tablesFilter. */
+    StatusReport status(TablesFilter tablesFilter) {
+        MigrationEngine engine = new MigrationEngine(new EngineSettings(drizzle, "drizzle",
+                new DatabaseUrl.File(database, "file:local.db"), "the test", java.util.Optional.empty(), "nowhere",
+                HISTORY, "tester", Duration.ofMillis(300), EngineSettings.DEFAULT_LOCK_LEASE,
+                EngineSettings.DEFAULT_DRIZZLE_TABLE, tablesFilter));
+        return engine.status(engine.loadDirectory());
+    }
+
     Connection connect() throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + database);
     }

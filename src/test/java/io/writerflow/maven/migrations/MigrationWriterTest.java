@@ -26,6 +26,27 @@ class MigrationWriterTest {
     }
 
     @Test
+    void drizzleConfigsPrefixAndBreakpointsNameTheMigrationAsDrizzleKitDoes() throws Exception {
+        Path drizzle = root.resolve("drizzle");
+        MigrationWriter.write(drizzle, "init", "SELECT 1;\nSELECT 2;", snapshot("a", Snapshot.ORIGIN),
+                1700000000000L, MigrationPrefix.TIMESTAMP, false);
+        WrittenMigration second = MigrationWriter.write(drizzle, "next", "SELECT 3;", snapshot("b", "a"),
+                1700000061000L, MigrationPrefix.UNIX, true);
+
+        assertTrue(Files.isRegularFile(drizzle.resolve("20231114221320_init.sql")));
+        assertTrue(Files.isRegularFile(drizzle.resolve("meta/20231114221320_snapshot.json")));
+        assertTrue(Files.readString(drizzle.resolve("meta/_journal.json")).contains("\"breakpoints\": false"));
+        assertEquals("1700000061_next", second.entry().tag());
+        assertEquals("meta/1700000061_snapshot.json", second.entry().snapshot());
+        // read back with each snapshot found by its tag's prefix
+        MigrationDirectory directory = MigrationDirectory.load(drizzle, "drizzle");
+        assertEquals(List.of("20231114221320_init", "1700000061_next"),
+                directory.migrations().stream().map(Migration::tag).toList());
+        assertEquals(List.of("meta/20231114221320_snapshot.json", "meta/1700000061_snapshot.json"),
+                directory.migrations().stream().map(m -> m.entry().snapshot()).toList());
+    }
+
+    @Test
     void firstMigrationCreatesTheDirectoryInDrizzleKitsLayout() throws Exception {
         Path drizzle = root.resolve("drizzle");
         WrittenMigration written = MigrationWriter.write(drizzle, "init", "CREATE TABLE `a` (`x` integer);",

@@ -90,6 +90,11 @@ public final class NodePeers {
 
     /** As {@link #drizzleOrmMigrate(Path, String)} with the drizzle-orm of {@code kit}. */
     public static Run drizzleOrmMigrate(Kit kit, Path project, String url) throws IOException {
+        return drizzleOrmMigrate(kit, project, url, null);
+    }
+
+    /** As {@link #drizzleOrmMigrate(Path, String)}, recording in {@code migrationsTable} (drizzle.config's migrations.table). */
+    public static Run drizzleOrmMigrate(Kit kit, Path project, String url, String migrationsTable) throws IOException {
         Path modules = kit.nodeModules();
         if (!Files.isDirectory(modules.resolve("@libsql/client"))) {
             fail("@libsql/client is not installed in " + modules + "; " + kit.install() + ".");
@@ -101,11 +106,17 @@ public final class NodePeers {
                 import { migrate } from '%1$s/drizzle-orm/libsql/migrator.js';
                 const client = createClient({ url: process.argv[2] });
                 const start = performance.now();
-                await migrate(drizzle({ client }), { migrationsFolder: process.argv[3] });
+                await migrate(drizzle({ client }), { migrationsFolder: process.argv[3],
+                  ...(process.argv[4] ? { migrationsTable: process.argv[4] } : {}) });
                 console.log('migrate-ms ' + (performance.now() - start).toFixed(1));
                 client.close();
                 """.formatted(modules.toString().replace('\\', '/')));
-        return run(project, List.of("node", script.toString(), url, project.resolve("drizzle").toString()));
+        List<String> command = new java.util.ArrayList<>(List.of("node", script.toString(), url,
+                project.resolve("drizzle").toString()));
+        if (migrationsTable != null) {
+            command.add(migrationsTable);
+        }
+        return run(project, command);
     }
 
     /** Makes the installed packages resolvable from {@code project} (drizzle-kit imports schema.js there). */
