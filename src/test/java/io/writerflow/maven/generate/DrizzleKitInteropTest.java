@@ -133,6 +133,40 @@ class DrizzleKitInteropTest {
     }
 
     @Test
+    void namesAndJoinsAsDrizzleConfigsPrefixAndBreakpointsSay() throws Exception {
+        String config = "export default { dialect: \"sqlite\", schema: \"./schema.js\", out: \"./drizzle\","
+                + " migrations: { prefix: \"unix\" }, breakpoints: false };\n";
+        Path kit = Files.createDirectories(project.resolve("kit"));
+        NodePeers.linkNodeModules(kit);
+        Files.writeString(kit.resolve("drizzle.config.js"), config);
+        Files.writeString(kit.resolve("schema.js"), RICH);
+        NodePeers.Run run = NodePeers.drizzleKit(kit, "generate", "--name", "rich");
+        assertEquals(0, run.exitCode(), run.output());
+
+        Files.writeString(project.resolve("schema.js"), RICH);
+        new MigrationGenerator(new DrizzleSchemaLoader()).generate(new GenerateRequest(
+                io.writerflow.maven.schema.drizzle.SchemaInput.of(project.resolve("schema.js"), "schema.js"),
+                project.resolve("drizzle"), "drizzle", Optional.of("rich"), false, "", false,
+                System.currentTimeMillis(), Optional.empty(), io.writerflow.maven.migrations.MigrationPrefix.UNIX,
+                false));
+
+        assertEquals(Files.readString(onlySql(kit.resolve("drizzle"))), Files.readString(onlySql(project.resolve("drizzle"))));
+        assertTrue(onlySql(project.resolve("drizzle")).getFileName().toString().matches("\\d{10}_rich\\.sql"));
+        // drizzle-kit finds the plugin's snapshot under the unix prefix and sees nothing to do
+        NodePeers.linkNodeModules(project);
+        Files.writeString(project.resolve("drizzle.config.js"), config);
+        NodePeers.Run again = NodePeers.drizzleKit(project, "generate");
+        assertEquals(0, again.exitCode(), again.output());
+        assertTrue(again.output().contains("No schema changes"), again.output());
+    }
+
+    private static Path onlySql(Path drizzle) throws Exception {
+        try (var files = Files.list(drizzle)) {
+            return files.filter(f -> f.toString().endsWith(".sql")).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
     void sameSchemaSameFiles() throws Exception {
         Files.writeString(project.resolve("schema.js"), RICH);
         pluginGenerate("rich");
