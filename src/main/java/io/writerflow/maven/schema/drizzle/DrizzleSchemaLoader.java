@@ -99,12 +99,7 @@ public final class DrizzleSchemaLoader {
     private Schema load(List<Path> files, String shownAs, ScriptEnvironment environment, Optional<String> casing) {
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                throw new WriterflowException("Schema file not found: " + shownAs
-                        + (shownAs.equals(file.toString()) ? "" : " (" + file.toAbsolutePath() + ")")
-                        + (Files.isDirectory(file) ? " is a directory" : "") + "; it is the writerflow.schema setting.",
-                        "Set writerflow.schema to the drizzle schema file, in the plugin configuration"
-                                + " (<schema>src/db/schema.ts</schema>) or with -Dwriterflow.schema=..., or as"
-                                + " \"schema\" in drizzle.config; the default is src/lib/db/schema.js.");
+                throw notFound(file, shownAs);
             }
         }
         List<Path> entries = files.stream().map(f -> f.toAbsolutePath().normalize()).distinct().toList();
@@ -172,12 +167,7 @@ public final class DrizzleSchemaLoader {
 
     private static String readSource(Path file, String shownAs) {
         if (!Files.isRegularFile(file)) {
-            throw new WriterflowException("Schema file not found: " + shownAs
-                    + (shownAs.equals(file.toString()) ? "" : " (" + file.toAbsolutePath() + ")")
-                    + (Files.isDirectory(file) ? " is a directory" : "") + "; it is the writerflow.schema setting.",
-                    "Set writerflow.schema to the drizzle schema file, in the plugin configuration"
-                            + " (<schema>src/db/schema.ts</schema>) or with -Dwriterflow.schema=..., or as"
-                            + " \"schema\" in drizzle.config; the default is src/lib/db/schema.js.");
+            throw notFound(file, shownAs);
         }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
@@ -185,6 +175,15 @@ public final class DrizzleSchemaLoader {
             throw new WriterflowException("Cannot read the schema file " + shownAs + ": " + e.getMessage(),
                     "Check the file's permissions and encoding (UTF-8).", e);
         }
+    }
+
+    private static WriterflowException notFound(Path file, String shownAs) {
+        return new WriterflowException("Schema file not found: " + shownAs
+                + (shownAs.equals(file.toString()) ? "" : " (" + file.toAbsolutePath() + ")")
+                + (Files.isDirectory(file) ? " is a directory" : "") + "; it is the writerflow.schema setting.",
+                "Set writerflow.schema to the drizzle schema file, in the plugin configuration"
+                        + " (<schema>src/db/schema.ts</schema>) or with -Dwriterflow.schema=..., or as"
+                        + " \"schema\" in drizzle.config; the default is src/lib/db/schema.js.");
     }
 
     private static Path directoryOf(Path file) {
