@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static io.writerflow.maven.schema.drizzle.DrizzleKitProjects.assertSameSchema;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The loader reads each schema in {@code src/test/resources/schema/drizzle/} into the same model as the
@@ -44,6 +45,25 @@ class DrizzleKitParityTest {
 
         // in drizzle-kit's order too: a module's own exports by name, then those of each `export * from`
         assertSameSchema(expected, actual);
+    }
+
+    @org.junit.jupiter.api.Test
+    void typeScriptTranspiledByTheProjectsEsbuildReadsTheSame() throws IOException {
+        Path project = DrizzleKitProjects.fixture("typescript", work);
+        Schema expected = DrizzleKitProjects.drizzleKitSchema(project);
+        // with node_modules in reach, Node.js transpiles with the project's esbuild, as drizzle-kit does
+        io.writerflow.maven.testing.NodePeers.linkNodeModules(project);
+        Path cache = work.resolve("cache");
+
+        Schema actual = new DrizzleSchemaLoader(runtime, "node", Optional.of(cache))
+                .load(DrizzleKitProjects.schemaFile(project));
+
+        java.nio.file.Files.delete(project.resolve("node_modules"));
+        assertSameSchema(expected, actual);
+        try (var entries = java.nio.file.Files.list(cache.resolve("transpiled"))) {
+            String first = java.nio.file.Files.readString(entries.findFirst().orElseThrow());
+            assertTrue(first.contains("sourceMappingURL=data:application/json;base64,"), "kept with its source map");
+        }
     }
 
     @ParameterizedTest(name = "{0}")

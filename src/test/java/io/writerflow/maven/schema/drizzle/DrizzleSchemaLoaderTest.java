@@ -167,6 +167,28 @@ class DrizzleSchemaLoaderTest {
     }
 
     @Test
+    void decoratorsAsTsconfigSaysTheyAre() throws IOException {
+        Files.writeString(project.resolve("tsconfig.json"), "{ \"compilerOptions\": { \"experimentalDecorators\": true } }");
+        Schema schema = loader().load(project.resolve("schema.ts"), """
+                import { sqliteTable, integer } from "drizzle-orm/sqlite-core";
+                const seen: string[] = [];
+                function tableName(name: string) {
+                  return (target: any) => { target.table = name; };
+                }
+                function param(target: any, key: string | undefined, index: number) { seen.push("param" + index); }
+                @tableName("decorated")
+                class Meta {
+                  static table = "plain";
+                  constructor(@param readonly size: number) {}
+                }
+                export const t = sqliteTable(Meta.table, { n: integer("n").default(seen.length) });
+                """);
+
+        assertEquals(Optional.of("1"), schema.table("decorated").orElseThrow().column("n").orElseThrow()
+                .defaultValue().map(Column.DefaultValue::sql), "legacy decorators, parameter decorators included");
+    }
+
+    @Test
     void nodeBuiltInsAndTheEnvironmentBehaveAsUnderNode() throws IOException {
         Files.writeString(project.resolve(".env"), "TABLE_PREFIX=app_\n");
         Schema schema = loader().load(project.resolve("schema.ts"), """
