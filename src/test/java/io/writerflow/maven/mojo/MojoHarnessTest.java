@@ -503,7 +503,8 @@ class MojoHarnessTest {
         MojoFailureException e = assertThrows(MojoFailureException.class, generate::execute);
         assertTrue(e.getMessage().startsWith("drizzle.config.ts:5:"), e.getMessage());
         assertTrue(e.getMessage().contains("WRITERFLOW_TEST_UNSET_DATABASE_URL is not set"), e.getMessage());
-        assertTrue(e.getMessage().contains("Next step: "), e.getMessage());
+        assertTrue(e.getMessage().contains("\n  Next step: Fix the error in drizzle.config.ts, or give it what it"
+                + " expects"), e.getMessage());
 
         // the same, read by GraalJS inside the JVM
         Files.delete(project.resolve("drizzle.config.ts"));
@@ -517,6 +518,7 @@ class MojoHarnessTest {
         e = assertThrows(MojoFailureException.class, generate::execute);
         assertTrue(e.getMessage().startsWith("drizzle.config.mjs:3:"), e.getMessage());
         assertTrue(e.getMessage().contains("WRITERFLOW_TEST_UNSET_DATABASE_URL is not set"), e.getMessage());
+        assertTrue(e.getMessage().contains("Next step: Fix the error in drizzle.config.mjs,"), e.getMessage());
     }
 
     @Test

@@ -152,7 +152,8 @@ public final class DrizzleSchemaLoader {
     private SchemaEvaluator.Snapshot evaluate(Program program, DisplayPaths paths, Path entry, String entrySource) {
         SchemaEvaluator.Evaluation evaluation = evaluator().evaluate(program);
         if (evaluation instanceof SchemaEvaluator.Failure failure) {
-            throw new ScriptFailures(paths, entry, entrySource, program.graph()).translate(failure.error());
+            throw new ScriptFailures(paths, entry, entrySource, program.graph(),
+                    program.goal() instanceof Program.ConfigGoal).translate(failure.error());
         }
         return (SchemaEvaluator.Snapshot) evaluation;
     }
