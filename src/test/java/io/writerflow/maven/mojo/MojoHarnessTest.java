@@ -28,6 +28,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -333,6 +334,191 @@ class MojoHarnessTest {
         generate.execute();
         assertTrue(log.info.get(0).matches("Wrote fresh/\\d{14}_create_users/migration\\.sql \\(1 statement\\) and"
                 + " fresh/\\d{14}_create_users/snapshot\\.json in \\d+ ms"), log.info.toString());
+    }
+
+    // drizzle.config: what it feeds when the plugin leaves a setting unset, and what wins when both say something.
+    // Maven gives out, schema and url no default value: the mojo computes the defaults (migrationsDir, schemaInput).
+
+    private void drizzleConfig(String name, String content) throws Exception {
+        Files.writeString(project.resolve(name), content);
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void drizzleConfigFeedsSchemaAndOutWhenThePluginSetsNeither(GenerateMojo generate) throws Exception {
+        Files.createDirectories(project.resolve("src/db"));
+        Files.writeString(project.resolve("src/db/schema.ts"), """
+                import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+                export type Role = "admin" | "member";
+                export const users = sqliteTable("users", {
+                  id: integer("id").primaryKey(),
+                  role: text("role").$type<Role>().notNull(),
+                });
+                """);
+        drizzleConfig("drizzle.config.ts", """
+                import { defineConfig } from "drizzle-kit";
+                export default defineConfig({ dialect: "sqlite", schema: "./src/db/schema.ts", out: "./migrations" });
+                """);
+        RecordingLog log = new RecordingLog();
+        inProject(generate, log).out = null;
+        assertNull(generate.schema, "schema has no default value");
+        assertEquals(project.resolve("migrations"), generate.migrationsDir());
+
+        generate.execute();
+        assertTrue(log.info.get(0).matches("Wrote migrations/0000_create_users\\.sql \\(1 statement\\) and"
+                + " migrations/meta/0000_snapshot\\.json in \\d+ ms"), log.all());
+        assertTrue(Files.readString(project.resolve("migrations/0000_create_users.sql"))
+                .contains("`role` text NOT NULL"));
+        assertTrue(log.debug.contains("Read drizzle.config.ts"), log.all());
+        assertEquals(List.of("0000_init.sql", "0001_add_tags.sql", "meta"),
+                Files.list(project.resolve("drizzle")).map(p -> p.getFileName().toString()).sorted().toList(),
+                "the default drizzle/ is left alone");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void thePluginsSchemaAndOutWinOverDrizzleConfig(GenerateMojo generate) throws Exception {
+        // the config's schema does not even exist: it is never read
+        drizzleConfig("drizzle.config.js", """
+                export default { dialect: "sqlite", schema: "./src/db/absent.ts", out: "./config-out" };
+                """);
+        Files.writeString(project.resolve("own.js"), """
+                import { sqliteTable, integer } from "drizzle-orm/sqlite-core";
+                export const notes = sqliteTable("notes", { id: integer("id").primaryKey() });
+                """);
+        RecordingLog log = new RecordingLog();
+        inProject(generate, log).out = project.resolve("own-out").toFile();
+        generate.schema = "own.js";
+        generate.execute();
+
+        assertTrue(log.info.get(0).startsWith("Wrote own-out/0000_create_notes.sql (1 statement)"), log.all());
+        assertFalse(Files.exists(project.resolve("config-out")), "drizzle.config's out was used");
+        assertEquals(project.resolve("own-out"), generate.migrationsDir());
+    }
+
+    @Test
+    @InjectMojo(goal = "status", pom = POM)
+    void withoutDrizzleConfigOrSettingsTheDirectoryIsDrizzle(StatusMojo status) throws Exception {
+        RecordingLog log = new RecordingLog();
+        inProject(status, log).out = null;
+        status.execute();
+        assertEquals("Database file:local.db (not created yet), migrations in drizzle, at no migration", log.info.get(0));
+        assertEquals("0 applied, 2 pending.", log.info.get(log.info.size() - 1));
+    }
+
+    @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void applyUsesDbCredentialsUrlFromDrizzleConfigAndNamesItAsTheSource(ApplyMojo apply) throws Exception {
+        // as drizzle projects write it: the URL from the environment, here from .env.local, which the plugin puts
+        // under process.env; the config's URL comes before TURSO_DATABASE_URL
+        Files.writeString(project.resolve(".env.local"),
+                "APP_DATABASE_URL=file:from-config.db\nTURSO_DATABASE_URL=file:from-dotenv.db\n");
+        drizzleConfig("drizzle.config.ts", """
+                import "dotenv/config";
+                import { defineConfig } from "drizzle-kit";
+                export default defineConfig({
+                  dialect: "turso",
+                  schema: "./src/db/schema.ts",
+                  dbCredentials: { url: process.env.APP_DATABASE_URL!, authToken: process.env.APP_DATABASE_TOKEN },
+                });
+                """);
+        RecordingLog log = new RecordingLog();
+        inProject(apply, log).out = null;
+        apply.execute();
+
+        assertTrue(Files.exists(project.resolve("from-config.db")), log.all());
+        assertFalse(Files.exists(project.resolve("from-dotenv.db")));
+        assertFalse(Files.exists(project.resolve("local.db")));
+        assertTrue(log.debug.contains("Database file:from-config.db from dbCredentials.url in drizzle.config.ts;"
+                + " auth token from nowhere (looked in <authToken>, -Dwriterflow.authToken, dbCredentials.authToken in"
+                + " drizzle.config.ts, TURSO_AUTH_TOKEN, .env.local and .env)"), log.all());
+        assertTrue(log.info.get(2).matches("2 migrations applied in \\d+ ms; database at 0001_add_tags"), log.all());
+    }
+
+    @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void aDbCredentialsUrlThatFailsIsNamedInTheFailure(ApplyMojo apply) throws Exception {
+        drizzleConfig("drizzle.config.mjs", """
+                export default { dialect: "turso", schema: "./schema.ts", dbCredentials: { url: "http://127.0.0.1:1" } };
+                """);
+        inProject(apply, new RecordingLog());
+        MojoFailureException e = assertThrows(MojoFailureException.class, apply::execute);
+        assertTrue(e.getMessage().startsWith("Cannot reach database http://127.0.0.1:1 (from dbCredentials.url in"
+                + " drizzle.config.mjs): "), e.getMessage());
+        assertTrue(e.getMessage().contains("Next step: "), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void thePluginsUrlWinsOverDrizzleConfig(ApplyMojo apply) throws Exception {
+        drizzleConfig("drizzle.config.json", """
+                { "dialect": "sqlite", "schema": "./schema.ts", "out": "./absent", "dbCredentials": { "url": "./from-config.db" } }
+                """);
+        RecordingLog log = new RecordingLog();
+        inProject(apply, log).url = "file:configured.db";
+        apply.execute();
+
+        assertTrue(Files.exists(project.resolve("configured.db")));
+        assertFalse(Files.exists(project.resolve("from-config.db")));
+        assertTrue(log.debug.stream().anyMatch(l -> l.startsWith("Database file:configured.db from <url> /"
+                + " -Dwriterflow.url;")), log.all());
+        assertTrue(log.info.get(2).matches("2 migrations applied in \\d+ ms; database at 0001_add_tags"),
+                "the plugin's out (drizzle), not the config's (absent): " + log.all());
+    }
+
+    @Test
+    @InjectMojo(goal = "status", pom = POM)
+    void anUnsupportedDialectFailsTheGoalNamingTheConfig(StatusMojo status) throws Exception {
+        drizzleConfig("drizzle.config.ts", """
+                import { defineConfig } from "drizzle-kit";
+                export default defineConfig({
+                  dialect: "postgresql",
+                  schema: "./src/db/schema.ts",
+                  dbCredentials: { url: process.env.DATABASE_URL! },
+                });
+                """);
+        inProject(status, new RecordingLog());
+        MojoFailureException e = assertThrows(MojoFailureException.class, status::execute);
+        assertEquals("drizzle.config.ts sets dialect \"postgresql\": writerflow works with SQLite, libSQL and Turso"
+                + " databases only.\n  Next step: Use writerflow with a drizzle project whose config says dialect:"
+                + " \"sqlite\" or \"turso\" (drivers d1-http, expo and durable-sqlite are fine), or point"
+                + " writerflow.drizzleConfig at such a config.", e.getMessage());
+        assertFalse(Files.exists(project.resolve("local.db")));
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aDrizzleConfigThatThrowsFailsTheGoalNamingFileAndLine(GenerateMojo generate) throws Exception {
+        drizzleConfig("drizzle.config.ts", """
+                import { defineConfig } from "drizzle-kit";
+
+                const url: string | undefined = process.env.WRITERFLOW_TEST_UNSET_DATABASE_URL;
+                if (!url) {
+                  throw new Error("WRITERFLOW_TEST_UNSET_DATABASE_URL is not set");
+                }
+
+                export default defineConfig({ dialect: "sqlite", schema: "./schema.ts", dbCredentials: { url } });
+                """);
+        inProject(generate, new RecordingLog());
+        MojoFailureException e = assertThrows(MojoFailureException.class, generate::execute);
+        assertTrue(e.getMessage().startsWith("drizzle.config.ts:5:"), e.getMessage());
+        assertTrue(e.getMessage().contains("WRITERFLOW_TEST_UNSET_DATABASE_URL is not set"), e.getMessage());
+        assertTrue(e.getMessage().contains("\n  Next step: Fix the error in drizzle.config.ts, or give it what it"
+                + " expects"), e.getMessage());
+
+        // the same, read by GraalJS inside the JVM
+        Files.delete(project.resolve("drizzle.config.ts"));
+        drizzleConfig("drizzle.config.mjs", """
+                const url = process.env.WRITERFLOW_TEST_UNSET_DATABASE_URL;
+
+                if (!url) throw new Error("WRITERFLOW_TEST_UNSET_DATABASE_URL is not set");
+                export default { dialect: "sqlite", schema: "./schema.ts", dbCredentials: { url } };
+                """);
+        generate.jsRuntime = "graaljs";
+        e = assertThrows(MojoFailureException.class, generate::execute);
+        assertTrue(e.getMessage().startsWith("drizzle.config.mjs:3:"), e.getMessage());
+        assertTrue(e.getMessage().contains("WRITERFLOW_TEST_UNSET_DATABASE_URL is not set"), e.getMessage());
+        assertTrue(e.getMessage().contains("Next step: Fix the error in drizzle.config.mjs,"), e.getMessage());
     }
 
     @Test

@@ -124,5 +124,9 @@ class DrizzleConfigReaderTest {
         assertTrue(e.problem().startsWith(project.resolve("drizzle.config.ts") + ":3:")
                 || e.problem().startsWith("drizzle.config.ts:3:"), e.problem());
         assertTrue(e.problem().contains("TypeError"), e.problem());
+        assertTrue(e.nextStep().startsWith("Fix the error in drizzle.config.ts, or give it what it expects:"),
+                e.nextStep());
+        assertTrue(e.nextStep().contains("process.env holding the environment and the keys of .env.local and .env"),
+                e.nextStep());
     }
 }

@@ -5,6 +5,7 @@ import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.schema.JsonFiles;
 import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.SnapshotCodec;
+import io.writerflow.maven.schema.drizzle.modules.ImportScanner;
 import io.writerflow.maven.schema.drizzle.modules.ModuleGraph;
 import io.writerflow.maven.schema.drizzle.modules.ModuleResolver;
 import io.writerflow.maven.schema.drizzle.modules.SourceFiles;
@@ -136,6 +137,7 @@ public final class DrizzleSchemaLoader {
             return SnapshotCodec.read(cached.get(), display).schema();
         }
         ModuleGraph graph = ModuleGraph.scan(entries, sources, new ModuleResolver());
+        refusePackageReExports(graph, sources, paths);
         Program program = new Program(graph, sources, new Program.SnapshotGoal(casing.orElse(null)),
                 environment.variables(), environment.directory(), decorators(graph));
         SchemaEvaluator.Snapshot snapshot = evaluate(program, paths, entries.get(0), sources.get(entries.get(0)));
@@ -144,10 +146,50 @@ public final class DrizzleSchemaLoader {
         return schema;
     }
 
+    /**
+     * A module of the schema (an entry, or a file an entry re-exports with {@code export * from}) that re-exports
+     * from a package the plugin does not read would lose that package's tables without a word: the package gets
+     * a stand-in whose exports are no tables. It is what a monorepo's schema does with a workspace package whose
+     * node_modules link is missing (no {@code npm install} on the build machine), where drizzle-kit stops with
+     * "Cannot find module". Refused, naming the statement.
+     */
+    private static void refusePackageReExports(ModuleGraph graph, Map<Path, String> sources, DisplayPaths paths) {
+        for (Path module : graph.schemaModules()) {
+            for (String specifier : graph.packageReExports().getOrDefault(module, List.of())) {
+                String source = sources.get(module);
+                if (source == null) {
+                    try {
+                        source = Files.readString(module, StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        source = "";
+                    }
+                }
+                String at = ImportScanner.locateReExport(source, specifier).map(a -> ":" + a[0] + ":" + a[1])
+                        .orElse("");
+                String name = packageName(specifier);
+                throw new WriterflowException(paths.display(module.toString()) + at + ": the schema re-exports from"
+                        + " \"" + specifier + "\", a package writerflow does not read (no workspace package linked at"
+                        + " node_modules/" + name + ", no TypeScript sources): its tables would be missing from the"
+                        + " schema",
+                        "If " + name + " is a package of this repository's workspace, install the workspace (npm"
+                                + " install, pnpm install or yarn) so that node_modules/" + name + " links to its"
+                                + " sources, or import its tables by a relative path. Re-export other packages'"
+                                + " helpers from a file that is not part of the schema.");
+            }
+        }
+    }
+
+    /** The package a specifier names: {@code @scope/name} or {@code name}, without a subpath. */
+    private static String packageName(String specifier) {
+        String[] parts = specifier.split("/");
+        return specifier.startsWith("@") && parts.length > 1 ? parts[0] + "/" + parts[1] : parts[0];
+    }
+
     private SchemaEvaluator.Snapshot evaluate(Program program, DisplayPaths paths, Path entry, String entrySource) {
         SchemaEvaluator.Evaluation evaluation = evaluator().evaluate(program);
         if (evaluation instanceof SchemaEvaluator.Failure failure) {
-            throw new ScriptFailures(paths, entry, entrySource, program.graph()).translate(failure.error());
+            throw new ScriptFailures(paths, entry, entrySource, program.graph(),
+                    program.goal() instanceof Program.ConfigGoal).translate(failure.error());
         }
         return (SchemaEvaluator.Snapshot) evaluation;
     }

@@ -41,12 +41,23 @@ final class ScriptFailures {
     private final Path entry;
     private final String entrySource;
     private final ModuleGraph graph;
+    private final boolean config;
 
-    ScriptFailures(DisplayPaths paths, Path entry, String entrySource, ModuleGraph graph) {
+    /**
+     * @param config whether the code evaluated is a drizzle.config rather than a schema: the next steps then
+     *               speak of the config and of the environment it reads
+     */
+    ScriptFailures(DisplayPaths paths, Path entry, String entrySource, ModuleGraph graph, boolean config) {
         this.paths = paths;
         this.entry = entry;
         this.entrySource = entrySource;
         this.graph = graph;
+        this.config = config;
+    }
+
+    /** What was evaluated, for messages: "the schema", or the config as the user names it. */
+    private String subject() {
+        return config ? paths.display(entry.toString()) : "the schema";
     }
 
     WriterflowException translate(ScriptError e) {
@@ -69,12 +80,13 @@ final class ScriptFailures {
             }
             case THROWN -> thrown(where, e);
             case STOPPED -> new WriterflowException(paths.display(entry.toString())
-                    + ": evaluating the schema stopped: " + e.message(),
-                    "Make sure the schema's code finishes (no endless loops) and run again.", e.cause());
-            case INTERNAL -> new WriterflowException(paths.display(entry.toString()) + ": reading the schema failed"
-                    + " inside the JavaScript runtime: " + e.message(),
-                    "Run again with -e to see the cause, and report it if the schema is valid for drizzle-kit.",
-                    e.cause());
+                    + ": evaluating " + subject() + " stopped: " + e.message(),
+                    "Make sure " + (config ? "its" : "the schema's") + " code finishes (no endless loops) and run"
+                            + " again.", e.cause());
+            case INTERNAL -> new WriterflowException(paths.display(entry.toString()) + ": reading " + subject()
+                    + " failed inside the JavaScript runtime: " + e.message(),
+                    "Run again with -e to see the cause, and report it if " + (config ? "the config" : "the schema")
+                            + " is valid for drizzle-kit.", e.cause());
         };
     }
 
@@ -84,9 +96,13 @@ final class ScriptFailures {
     }
 
     private WriterflowException thrown(String where, ScriptError e) {
-        return new WriterflowException(where + ": " + firstLine(e.message()) + declaredLater(e),
-                "Fix the error in the schema's code. writerflow runs it as drizzle-kit does, but without"
-                        + " node_modules: only drizzle-orm and the project's own files can be imported for real.",
+        return new WriterflowException(where + ": " + firstLine(e.message()) + declaredLater(e), config
+                ? "Fix the error in " + subject() + ", or give it what it expects: writerflow runs it as drizzle-kit"
+                + " does, with process.env holding the environment and the keys of .env.local and .env that the"
+                + " environment lacks (dotenv's config() reads the files it names); other packages than drizzle-kit"
+                + " and dotenv are not loaded."
+                : "Fix the error in the schema's code. writerflow runs it as drizzle-kit does, but without"
+                + " node_modules: only drizzle-orm and the project's own files can be imported for real.",
                 e.cause());
     }
 
@@ -97,8 +113,9 @@ final class ScriptFailures {
             return missingExport(location, export.group(1), export.group(2), e.cause());
         }
         return new WriterflowException(location + ": syntax error: " + message.stripTrailing(),
-                "Fix the syntax. The schema and the files it imports are read as ES modules (import/export),"
-                        + " TypeScript transpiled without type checks, as drizzle-kit reads them.", e.cause());
+                "Fix the syntax. " + (config ? subject() : "The schema") + " and the files it imports are read as"
+                        + " ES modules (import/export), TypeScript transpiled without type checks, as drizzle-kit reads"
+                        + " them.", e.cause());
     }
 
     private WriterflowException missingExport(String location, String specifier, String name, Throwable cause) {

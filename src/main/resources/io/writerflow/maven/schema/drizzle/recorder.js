@@ -1008,6 +1008,11 @@ export function describe(value) {
   if (value instanceof Column) return `the column "${value.table[TABLE].name}"."${value.name}"`;
   if (value instanceof SQL) return "sql``";
   if (value instanceof ColumnBuilder) return "a column builder";
+  if (typeof value === "function" && FOREIGN.has(value)) {
+    const origin = FOREIGN.get(value);
+    return `${origin.path}, a value from the package "${origin.specifier}" (which writerflow does not read: a `
+        + "workspace package needs its node_modules link, as after npm install)";
+  }
   if (typeof value === "function") return "a function";
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "object") return Array.isArray(value) ? "an array" : "an object";

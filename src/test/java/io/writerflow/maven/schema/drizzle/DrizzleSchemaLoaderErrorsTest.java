@@ -447,6 +447,60 @@ class DrizzleSchemaLoaderErrorsTest {
     }
 
     @Test
+    void aSchemaReExportingFromAPackageItDoesNotReadIsRefusedRatherThanReadWithoutItsTables() throws IOException {
+        // a monorepo's schema re-exporting a workspace package's tables where node_modules/@acme/db is missing (no
+        // npm install on the build machine): the package would be a stand-in, and its tables silently left out
+        WriterflowException e = failure(IMPORTS + """
+                export const notes = sqliteTable("notes", { id: integer().primaryKey() });
+                export { organizations, users } from "@acme/db";
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":4:1: the schema re-exports from \"@acme/db\", a package"
+                + " writerflow does not read (no workspace package linked at node_modules/@acme/db, no TypeScript"
+                + " sources): its tables would be missing from the schema");
+        assertThat(e.nextStep()).startsWith("If @acme/db is a package of this repository's workspace, install the"
+                + " workspace (npm install, pnpm install or yarn) so that node_modules/@acme/db links to its sources");
+
+        // the same through a file the schema re-exports with export *, and with export * from the package
+        Files.writeString(work.resolve("shared.ts"), "// shared tables\nexport * from \"@acme/db/tables\";\n");
+        e = failure(IMPORTS + """
+                export * from "./shared";
+                export const notes = sqliteTable("notes", { id: integer().primaryKey() });
+                """);
+
+        assertThat(e.problem()).startsWith(work.resolve("shared.ts") + ":2:1: the schema re-exports from"
+                + " \"@acme/db/tables\", a package writerflow does not read (no workspace package linked at"
+                + " node_modules/@acme/db, ");
+    }
+
+    @Test
+    void aFileOutsideTheSchemasExportsMayReExportAPackageAndAReferenceToOneIsNamed() throws IOException {
+        // columns.ts is imported, not re-exported: its exports are not the schema's, so a helper may come from npm
+        Files.writeString(work.resolve("columns.ts"), """
+                import { text } from "drizzle-orm/sqlite-core";
+                export { createId } from "@paralleldrive/cuid2";
+                export const id = () => text("id").primaryKey();
+                """);
+        loader().load(schema(), IMPORTS + """
+                import { createId, id } from "./columns";
+                export const notes = sqliteTable("notes", { id: id().$defaultFn(() => createId()) });
+                """);
+
+        // a table imported from a package that is not read, and used: the message says where the value came from
+        WriterflowException e = failure(IMPORTS + """
+                import { users } from "@acme/db";
+                export const notes = sqliteTable("notes", {
+                  authorId: integer().references(() => users.id),
+                });
+                """);
+
+        assertThat(e.problem()).isEqualTo(schema() + ":5:23: .references() on column \"authorId\" of table \"notes\""
+                + " returned users.id, a value from the package \"@acme/db\" (which writerflow does not read: a"
+                + " workspace package needs its node_modules link, as after npm install) instead of a column of"
+                + " another table");
+    }
+
+    @Test
     void aTypeScriptSyntaxErrorNamesTheFileLineAndColumnWithTheCompilersMessage() {
         Path schema = work.resolve("schema.ts");
 

@@ -105,6 +105,22 @@ public final class ImportScanner {
         return Optional.empty();
     }
 
+    /**
+     * Where {@code source} re-exports from {@code specifier} ({@code export { ... } from} or {@code export * from},
+     * not {@code export type}): the 1-based line and column of the statement.
+     */
+    public static Optional<int[]> locateReExport(String source, String specifier) {
+        Matcher m = EXPORT_FROM.matcher(source);
+        while (m.find()) {
+            if (startsWord(source, m.start()) && m.group(1) == null && m.group(4).equals(specifier)) {
+                String before = source.substring(0, m.start());
+                int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+                return Optional.of(new int[]{line, m.start() - before.lastIndexOf('\n')});
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean startsWord(String source, int at) {
         return at == 0 || !Character.isLetterOrDigit(source.charAt(at - 1)) && source.charAt(at - 1) != '_'
                 && source.charAt(at - 1) != '.' && source.charAt(at - 1) != '$';

@@ -27,9 +27,12 @@ import java.util.TreeMap;
  * @param packageImports package specifier (or {@code node:name} for a built-in module) to the names imported
  *                       from it
  * @param starExports    per file: the project files it re-exports with {@code export * from}, in order
+ * @param packageReExports per file: the packages it re-exports from ({@code export { x } from "pkg"},
+ *                       {@code export * from "pkg"}), which get stand-ins, in order
  */
 public record ModuleGraph(List<Path> entries, List<Path> files, Map<Path, Map<String, Resolution>> resolutions,
-                          Map<String, Set<String>> packageImports, Map<Path, List<Path>> starExports) {
+                          Map<String, Set<String>> packageImports, Map<Path, List<Path>> starExports,
+                          Map<Path, List<String>> packageReExports) {
 
     public ModuleGraph {
         entries = List.copyOf(entries);
@@ -37,6 +40,7 @@ public record ModuleGraph(List<Path> entries, List<Path> files, Map<Path, Map<St
         resolutions = Collections.unmodifiableMap(new LinkedHashMap<>(resolutions));
         packageImports = Collections.unmodifiableMap(new TreeMap<>(packageImports));
         starExports = Collections.unmodifiableMap(new LinkedHashMap<>(starExports));
+        packageReExports = Collections.unmodifiableMap(new LinkedHashMap<>(packageReExports));
     }
 
     /**
@@ -50,6 +54,7 @@ public record ModuleGraph(List<Path> entries, List<Path> files, Map<Path, Map<St
         Map<Path, Map<String, Resolution>> resolutions = new LinkedHashMap<>();
         Map<String, Set<String>> packageImports = new TreeMap<>();
         Map<Path, List<Path>> starExports = new LinkedHashMap<>();
+        Map<Path, List<String>> packageReExports = new LinkedHashMap<>();
         while (!pending.isEmpty()) {
             Path file = pending.removeFirst();
             String source = sources.get(file);
@@ -74,6 +79,12 @@ public record ModuleGraph(List<Path> entries, List<Path> files, Map<Path, Map<St
                     }
                 } else if (resolution instanceof Resolution.Package p) {
                     packageImports.computeIfAbsent(p.specifier(), s -> new LinkedHashSet<>()).addAll(anImport.names());
+                    if (anImport.kind() != ImportScanner.Kind.IMPORT) {
+                        List<String> reExported = packageReExports.computeIfAbsent(file, f -> new ArrayList<>());
+                        if (!reExported.contains(p.specifier())) {
+                            reExported.add(p.specifier());
+                        }
+                    }
                 } else if (resolution instanceof Resolution.Builtin b) {
                     packageImports.computeIfAbsent("node:" + b.name(), s -> new LinkedHashSet<>())
                             .addAll(anImport.names());
@@ -84,7 +95,25 @@ public record ModuleGraph(List<Path> entries, List<Path> files, Map<Path, Map<St
                 starExports.put(file, stars);
             }
         }
-        return new ModuleGraph(entries, List.copyOf(seen), resolutions, packageImports, starExports);
+        return new ModuleGraph(entries, List.copyOf(seen), resolutions, packageImports, starExports,
+                packageReExports);
+    }
+
+    /**
+     * The modules whose exports make up the schema, as drizzle-kit reads them: the entries, and the files they
+     * re-export with {@code export * from}, through any depth.
+     */
+    public Set<Path> schemaModules() {
+        Set<Path> modules = new LinkedHashSet<>(entries);
+        Deque<Path> pending = new ArrayDeque<>(entries);
+        while (!pending.isEmpty()) {
+            for (Path target : starExports.getOrDefault(pending.removeFirst(), List.of())) {
+                if (modules.add(target)) {
+                    pending.addLast(target);
+                }
+            }
+        }
+        return modules;
     }
 
     /** What {@code specifier} means when {@code importer} imports it, if the scan saw that import. */
