@@ -18,8 +18,12 @@ import java.nio.file.Path;
  */
 final class GraalTypeScript implements AutoCloseable {
 
+    /** What transpiling a file gives: its JavaScript ({@link Transpiled}) or a syntax error. */
+    sealed interface Outcome permits Transpiled, Failure {
+    }
+
     /** A syntax error the compiler reported: 1-based line and column. */
-    record Failure(int line, int column, String message) {
+    record Failure(int line, int column, String message) implements Outcome {
     }
 
     private final TranspileCache cache;
@@ -32,7 +36,7 @@ final class GraalTypeScript implements AutoCloseable {
     }
 
     /** The file as JavaScript, or the compiler's syntax error. */
-    Object transpile(Path file, String source, boolean decorators) {
+    Outcome transpile(Path file, String source, boolean decorators) {
         String key = TranspileCache.key(TypeScriptCompiler.id(), decorators, file, source);
         var cached = cache.lookup(key);
         if (cached.isPresent()) {

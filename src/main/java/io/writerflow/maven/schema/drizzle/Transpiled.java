@@ -8,7 +8,7 @@ import java.util.Optional;
  * A TypeScript file as JavaScript: the code, ending in its inline source map as every transpiler here writes
  * it (Node.js maps stacks with it; the plugin maps GraalJS's frames with it), as kept in the transpile cache.
  */
-record Transpiled(String code) {
+record Transpiled(String code) implements GraalTypeScript.Outcome {
 
     private static final String MAP_PREFIX = "//# sourceMappingURL=data:application/json;base64,";
 

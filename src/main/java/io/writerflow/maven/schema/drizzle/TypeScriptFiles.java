@@ -35,7 +35,7 @@ final class TypeScriptFiles {
         }
         String given = program.sourceOf(file);
         String source = given != null ? given : Files.readString(file, StandardCharsets.UTF_8);
-        Object result = compiler.transpile(file, source, program.decorators().contains(file));
+        GraalTypeScript.Outcome result = compiler.transpile(file, source, program.decorators().contains(file));
         if (result instanceof GraalTypeScript.Failure error) {
             if (failure == null) {
                 failure = new ScriptError(ScriptError.Kind.SYNTAX, error.message(),
