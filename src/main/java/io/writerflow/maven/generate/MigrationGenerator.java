@@ -57,6 +57,10 @@ public final class MigrationGenerator {
             previous = latestSnapshot(request.migrationsDir(), request.migrationsDisplay());
             schema = previous.schema();
         } else {
+            Optional<byte[]> latest = latestSnapshotBytes(request);
+            if (latest.isPresent() && loader.knownToMatch(request.schema(), latest.get())) {
+                return GenerateResult.nothingToDo();
+            }
             Loaded both = loadBoth(request, layout);
             previous = both.previous();
             schema = both.schema();
@@ -64,6 +68,7 @@ public final class MigrationGenerator {
         List<SchemaChange> changes = request.custom() ? List.of()
                 : SchemaDiff.diff(previous.schema(), schema, renames, request.acceptDrops());
         if (changes.isEmpty() && !request.custom()) {
+            latestSnapshotBytes(request).ifPresent(bytes -> loader.rememberMatch(request.schema(), bytes));
             return GenerateResult.nothingToDo();
         }
         // the new snapshot's JSON does not depend on the SQL: written (and hashed for its id) alongside the plan
@@ -75,8 +80,13 @@ public final class MigrationGenerator {
         String sql = request.custom() ? CUSTOM_SQL : MigrationSql.render(plan, request.breakpoints());
         String name = request.name().orElseGet(() -> request.custom() ? "custom" : ChangeNames.tag(changes));
 
-        WrittenMigration written = layout.write(request.migrationsDir(), name, sql, join(next), request.now(),
+        String snapshotJson = join(next);
+        WrittenMigration written = layout.write(request.migrationsDir(), name, sql, snapshotJson, request.now(),
                 request.prefix(), request.breakpoints());
+        if (!request.custom()) {
+            // the snapshot just written is the schema as read: the next run on an unchanged schema has nothing to do
+            loader.rememberMatch(request.schema(), snapshotJson.getBytes(StandardCharsets.UTF_8));
+        }
         List<String> dataLoss = plan.statements().stream()
                 .flatMap(s -> s.dataLoss().stream())
                 .toList();
@@ -88,9 +98,32 @@ public final class MigrationGenerator {
      * that the latest snapshot does not (writerflow:check). {@code custom} and {@code name} are ignored.
      */
     public List<SchemaChange> pendingChanges(GenerateRequest request) {
+        Optional<byte[]> latest = latestSnapshotBytes(request);
+        if (latest.isPresent() && loader.knownToMatch(request.schema(), latest.get())) {
+            return List.of();
+        }
         Loaded both = loadBoth(request, layout(request));
-        return SchemaDiff.diff(both.previous().schema(), both.schema(), Renames.parse(request.renames()),
-                request.acceptDrops());
+        List<SchemaChange> changes = SchemaDiff.diff(both.previous().schema(), both.schema(),
+                Renames.parse(request.renames()), request.acceptDrops());
+        if (changes.isEmpty()) {
+            latest.ifPresent(bytes -> loader.rememberMatch(request.schema(), bytes));
+        }
+        return changes;
+    }
+
+    /** The bytes of the directory's latest snapshot, when there is one to read (else the usual reading says why). */
+    private static Optional<byte[]> latestSnapshotBytes(GenerateRequest request) {
+        try {
+            Optional<MigrationEntry> latest = MigrationLayout.latest(request.migrationsDir(),
+                    request.migrationsDisplay());
+            if (latest.isEmpty()) {
+                return Optional.empty();
+            }
+            Path file = request.migrationsDir().resolve(latest.get().snapshot());
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private record Loaded(Snapshot previous, Schema schema) {

@@ -34,6 +34,30 @@ class MigrationGeneratorTest {
     }
 
     @Test
+    void anUnchangedSchemaIsKnownToMatchTheSnapshotItWroteUntilAnythingItReadsChanges() throws Exception {
+        Files.writeString(project.resolve("columns.js"), "import { text } from \"drizzle-orm/sqlite-core\";\n"
+                + "export const name = () => text(\"name\");\n");
+        Files.writeString(project.resolve("schema.js"), "import { sqliteTable, integer } from \"drizzle-orm/sqlite-core\";\n"
+                + "import { name } from \"./columns.js\";\n"
+                + "export const users = sqliteTable(\"users\", { id: integer(\"id\").primaryKey(), name: name() });\n");
+        DrizzleSchemaLoader loader = new DrizzleSchemaLoader(io.writerflow.maven.schema.drizzle.JsRuntime.AUTO, "node",
+                Optional.of(project.resolve("target/cache")));
+        MigrationGenerator generator = new MigrationGenerator(loader);
+        GenerateRequest request = new GenerateRequest(project.resolve("schema.js"), "schema.js",
+                project.resolve("drizzle"), "drizzle", Optional.empty(), false, "", false, 1700000000000L);
+        generator.generate(request);
+        byte[] snapshot = Files.readAllBytes(project.resolve("drizzle/meta/0000_snapshot.json"));
+
+        assertTrue(loader.knownToMatch(request.schema(), snapshot), "the next generate need not read either side");
+        assertTrue(generator.generate(request).written().isEmpty());
+        assertFalse(loader.knownToMatch(request.schema(), "{}".getBytes()), "another snapshot");
+        Files.writeString(project.resolve("columns.js"), "import { text } from \"drizzle-orm/sqlite-core\";\n"
+                + "export const name = () => text(\"name\").notNull().default(\"\");\n");
+        assertFalse(loader.knownToMatch(request.schema(), snapshot), "an imported file changed");
+        assertTrue(generator.generate(request).written().isPresent(), "and the change is generated");
+    }
+
+    @Test
     void pendingChangesDiffsWithoutWriting() throws Exception {
         schema("name: text(\"name\")");
         generate(Optional.empty(), false, "");

@@ -121,6 +121,37 @@ public final class DrizzleSchemaLoader {
         return JsonFiles.parse(json, shownAs);
     }
 
+    /**
+     * Whether the schema, unchanged since it was last read here, is known to match the migration snapshot whose
+     * file holds {@code snapshot}: generate wrote that snapshot from it, or found nothing to write against it.
+     * False without a cache directory, or when anything the schema reads has changed.
+     */
+    public boolean knownToMatch(SchemaInput input, byte[] snapshot) {
+        return cache.isPresent() && cache.get().knownToMatch(entryBytes(input), snapshot);
+    }
+
+    /** Records that the schema as it is now matches the migration snapshot {@code snapshot} (see above). */
+    public void rememberMatch(SchemaInput input, byte[] snapshot) {
+        cache.ifPresent(c -> c.rememberMatch(entryBytes(input), snapshot));
+    }
+
+    private static Map<Path, byte[]> entryBytes(SchemaInput input) {
+        Map<Path, String> sources = new LinkedHashMap<>();
+        for (Path file : input.files()) {
+            Path entry = file.toAbsolutePath().normalize();
+            sources.computeIfAbsent(entry, e -> readSource(e, input.shownAs()));
+        }
+        return entryBytes(sources, input.casing());
+    }
+
+    /** What the schema cache keys an evaluation by: each schema file's text, with the casing it was read with. */
+    private static Map<Path, byte[]> entryBytes(Map<Path, String> sources, Optional<String> casing) {
+        String cacheKey = casing.map(c -> "casing=" + c + "\n").orElse("");
+        Map<Path, byte[]> entryBytes = new LinkedHashMap<>();
+        sources.forEach((file, text) -> entryBytes.put(file, (cacheKey + text).getBytes(StandardCharsets.UTF_8)));
+        return entryBytes;
+    }
+
     private Schema read(List<Path> entries, Map<Path, String> given, String shownAs, Path shownFile,
                         ScriptEnvironment environment, Optional<String> casing) {
         Map<Path, String> sources = new LinkedHashMap<>(given);
@@ -128,9 +159,7 @@ public final class DrizzleSchemaLoader {
             sources.computeIfAbsent(entry, e -> readSource(e, entries.size() == 1 ? shownAs : e.toString()));
         }
         DisplayPaths paths = new DisplayPaths(shownFile, Path.of(shownAs));
-        String cacheKey = casing.map(c -> "casing=" + c + "\n").orElse("");
-        Map<Path, byte[]> entryBytes = new LinkedHashMap<>();
-        sources.forEach((file, text) -> entryBytes.put(file, (cacheKey + text).getBytes(StandardCharsets.UTF_8)));
+        Map<Path, byte[]> entryBytes = entryBytes(sources, casing);
         Optional<String> cached = cache.flatMap(c -> c.lookup(entryBytes));
         String display = paths.display(entries.get(0).toString());
         if (cached.isPresent()) {

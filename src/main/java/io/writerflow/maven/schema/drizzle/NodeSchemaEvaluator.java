@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,7 +81,11 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
         Path directory = null;
         try {
             directory = Files.createTempDirectory("writerflow-node-");
-            return run(program, directory);
+            // Node.js maps stacks to TypeScript lines only with --enable-source-maps, which costs every module's
+            // map being read as it loads: only a failure needs them, so a failing TypeScript program runs again
+            Evaluation evaluation = run(program, directory, false);
+            return evaluation instanceof Failure && program.hasTypeScript() ? run(program, directory, true)
+                    : evaluation;
         } catch (IOException e) {
             throw new Unavailable("Cannot prepare the files Node.js reads the schema with in "
                     + (directory == null ? System.getProperty("java.io.tmpdir") : directory) + ": " + e, e);
@@ -89,7 +94,10 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
         }
     }
 
-    private Evaluation run(Program program, Path directory) throws IOException {
+    private Evaluation run(Program program, Path directory, boolean sourceMaps) throws IOException {
+        Files.deleteIfExists(directory.resolve("result.json"));
+        Files.deleteIfExists(directory.resolve("error.json"));
+        Files.deleteIfExists(directory.resolve("imported.txt"));
         for (String name : VirtualModules.RESOURCES) {
             Files.write(directory.resolve(name), VirtualModules.resource(name));
         }
@@ -107,8 +115,12 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
         try {
             // --no-warnings: Node's notes on its own experimental features (module hooks among them, in some
             // versions) are not the build's business; --enable-source-maps: stacks name TypeScript lines
-            ProcessBuilder builder = new ProcessBuilder(executable.toString(), "--no-warnings", "--enable-source-maps",
-                    directory.resolve("node-main.mjs").toString(), directory.toString())
+            List<String> command = new ArrayList<>(List.of(executable.toString(), "--no-warnings"));
+            if (sourceMaps) {
+                command.add("--enable-source-maps");
+            }
+            command.addAll(List.of(directory.resolve("node-main.mjs").toString(), directory.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(program.directory().toFile())
                     .redirectErrorStream(true);
             builder.environment().clear();

@@ -32,6 +32,36 @@ final class SchemaCache {
     }
 
     /**
+     * Whether these entries, unchanged with all they read since they were evaluated, were found to match the
+     * migration snapshot {@code snapshot} (its file's bytes): then generate has nothing to write and need not
+     * parse either side. Recorded by {@link #rememberMatch} when generate wrote that snapshot from them, or
+     * compared them and found no change.
+     */
+    boolean knownToMatch(Map<Path, byte[]> entries, byte[] snapshot) {
+        return Files.isRegularFile(matchFile(entries, snapshot)) && lookup(entries).isPresent();
+    }
+
+    void rememberMatch(Map<Path, byte[]> entries, byte[] snapshot) {
+        if (lookup(entries).isEmpty()) {
+            return; // only an evaluation the cache holds can be known unchanged next time
+        }
+        try {
+            Path file = matchFile(entries, snapshot);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "");
+        } catch (IOException | RuntimeException e) {
+            // not remembered: the next run compares again
+        }
+    }
+
+    private Path matchFile(Map<Path, byte[]> entries, byte[] snapshot) {
+        // the plugin's version too: another diff may compare the same two differently
+        String version = String.valueOf(SchemaCache.class.getPackage().getImplementationVersion());
+        return directory.resolve("matches").resolve(sha256((STAND_IN + "\n" + version + "\n" + entriesHash(entries)
+                + "\n" + sha256(snapshot)).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
      * The snapshot JSON recorded for these entries (the schema files, with what else decides their result),
      * if nothing they read has changed.
      */
