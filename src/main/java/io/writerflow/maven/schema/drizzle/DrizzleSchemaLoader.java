@@ -10,6 +10,7 @@ import io.writerflow.maven.schema.drizzle.modules.ModuleGraph;
 import io.writerflow.maven.schema.drizzle.modules.ModuleResolver;
 import io.writerflow.maven.schema.drizzle.modules.SourceFiles;
 import io.writerflow.maven.schema.drizzle.modules.TsConfig;
+import io.writerflow.maven.schema.drizzle.modules.TypeOnlyReExports;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -116,7 +117,8 @@ public final class DrizzleSchemaLoader {
         String source = readSource(entry, shownAs);
         ModuleGraph graph = ModuleGraph.scan(List.of(entry), Map.of(entry, source), new ModuleResolver());
         Program program = new Program(graph, Map.of(entry, source), new Program.ConfigGoal(),
-                environment.variables(), environment.directory(), decorators(graph));
+                environment.variables(), environment.directory(), decorators(graph),
+                TypeOnlyReExports.find(graph, Map.of(entry, source)));
         String json = evaluate(program, new DisplayPaths(configFile, Path.of(shownAs)), entry, source).json();
         return JsonFiles.parse(json, shownAs);
     }
@@ -168,7 +170,8 @@ public final class DrizzleSchemaLoader {
         ModuleGraph graph = ModuleGraph.scan(entries, sources, new ModuleResolver());
         refusePackageReExports(graph, sources, paths);
         Program program = new Program(graph, sources, new Program.SnapshotGoal(casing.orElse(null)),
-                environment.variables(), environment.directory(), decorators(graph));
+                environment.variables(), environment.directory(), decorators(graph),
+                TypeOnlyReExports.find(graph, sources));
         SchemaEvaluator.Snapshot snapshot = evaluate(program, paths, entries.get(0), sources.get(entries.get(0)));
         Schema schema = SnapshotCodec.read(snapshot.json(), display).schema();
         cache.ifPresent(c -> c.store(entryBytes, snapshot.imported(), snapshot.json()));

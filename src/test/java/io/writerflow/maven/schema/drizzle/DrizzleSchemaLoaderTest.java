@@ -167,6 +167,29 @@ class DrizzleSchemaLoaderTest {
     }
 
     @Test
+    void typesReExportedByNameWithoutTheTypeKeywordLoadAsUnderDrizzleKit() throws IOException {
+        Files.writeString(project.resolve("types.ts"), """
+                export interface Audited { createdAt: Date }
+                export type Role = "admin" | "user";
+                """);
+        Files.writeString(project.resolve("users.ts"), """
+                import { sqliteTable, integer, text } from "drizzle-orm/sqlite-core";
+                export { Role } from "./types";
+                export const users = sqliteTable("users", { id: integer("id"), role: text("role") });
+                export type User = typeof users.$inferSelect;
+                export const Status = { active: "active" } as const;
+                export type Status = (typeof Status)[keyof typeof Status];
+                """);
+
+        Schema schema = loader().load(project.resolve("schema.ts"), """
+                export { users, User, Role, Status } from "./users";
+                export { Audited as Tracked } from "./types.js";
+                """);
+
+        assertEquals(List.of("users"), schema.tables().stream().map(Table::name).toList());
+    }
+
+    @Test
     void decoratorsAsTsconfigSaysTheyAre() throws IOException {
         Files.writeString(project.resolve("tsconfig.json"), "{ \"compilerOptions\": { \"experimentalDecorators\": true } }");
         Schema schema = loader().load(project.resolve("schema.ts"), """
