@@ -113,7 +113,8 @@ final class RemoteDatabases {
                     + "): " + (auth.tokenSent()
                     ? "the auth token from " + settings.authTokenSource() + " was refused (wrong, expired, or"
                             + " without access to this database)"
-                    : "no auth token was sent, and the server needs one; looked in " + settings.authTokenSource())
+                    : "no auth token was sent, and the server needs one; looked in "
+                            + settings.authTokenSource().replaceFirst("^nowhere \\(looked in (.*)\\)$", "$1"))
                     + ". " + outcome,
                     auth.tokenSent() ? "Create a new token (turso db tokens create <database>) and put it where the"
                             + " old one was." : "Set TURSO_AUTH_TOKEN in the environment or .env.local, or name a"

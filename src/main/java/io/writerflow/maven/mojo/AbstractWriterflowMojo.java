@@ -56,8 +56,13 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
     @Parameter(property = "writerflow.skip", defaultValue = "false")
     boolean skip;
 
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    /** The project's directory; without a pom.xml (a plain drizzle project) Maven has none, see {@link #base}. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
     File baseDir;
+
+    /** Where Maven was started: the project's directory when a goal runs without a pom.xml. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    File executionRoot;
 
     /** Where generate and check keep what schema.js evaluated to, to skip evaluating an unchanged schema. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
@@ -84,7 +89,9 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
     abstract void run() throws MojoFailureException;
 
     Path base() {
-        return baseDir.toPath().toAbsolutePath().normalize();
+        File directory = baseDir != null ? baseDir : executionRoot != null ? executionRoot
+                : new File(System.getProperty("user.dir"));
+        return directory.toPath().toAbsolutePath().normalize();
     }
 
     Path migrationsDir() {
@@ -172,7 +179,11 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
      * directory when there is one.
      */
     DrizzleSchemaLoader schemaLoader() {
-        return new DrizzleSchemaLoader(JsRuntime.parse(jsRuntime), node, Optional.ofNullable(buildDirectory)
+        // without a pom.xml there is no build directory (Maven 3.8 even passes "${project.basedir}/target" as
+        // it is): no cache then, rather than a target/ in a plain drizzle project
+        Optional<File> build = Optional.ofNullable(buildDirectory).filter(d -> baseDir != null)
+                .filter(d -> !d.getPath().contains("${"));
+        return new DrizzleSchemaLoader(JsRuntime.parse(jsRuntime), node, build
                 .map(directory -> directory.toPath().resolve("writerflow").resolve("schema-cache")));
     }
 }

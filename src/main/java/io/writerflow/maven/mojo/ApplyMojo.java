@@ -35,8 +35,12 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     @Parameter(property = "writerflow.backup", defaultValue = "false")
     boolean backup;
 
-    /** Where {@code backup} writes, as {@code <file>-<UTC time>.sqlite} or {@code <host>-<UTC time>.sql}. */
-    @Parameter(property = "writerflow.backupDir", defaultValue = "${project.build.directory}/writerflow/backups")
+    /**
+     * Where {@code backup} writes, as {@code <file>-<UTC time>.sqlite} or {@code <host>-<UTC time>.sql}. Default:
+     * {@code .writerflow/backups} in the project's directory, outside {@code target/} so that {@code mvn clean}
+     * keeps the backups (keep {@code .writerflow/} out of version control).
+     */
+    @Parameter(property = "writerflow.backupDir")
     File backupDir;
 
     /**
@@ -85,7 +89,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     }
 
     private File backupDir() {
-        return backupDir != null ? backupDir : base().resolve("target/writerflow/backups").toFile();
+        return backupDir != null ? backupDir : base().resolve(".writerflow/backups").toFile();
     }
 
     private void dryRun(EngineSettings settings, MigrationEngine engine, MigrationDirectory directory)

@@ -195,6 +195,20 @@ class RemoteFaultsTest {
     }
 
     @Test
+    void aTokenFoundNowhereIsNotSaidToBeLookedForInNowhere() throws Exception {
+        twoMore();
+        proxy.always(FaultProxy.unauthorized());
+
+        WriterflowException e = assertThrows(WriterflowException.class, () -> apply(settings(proxy.baseUrl(),
+                Optional.empty(), "nowhere (looked in <authToken>, TURSO_AUTH_TOKEN, .env.local and .env)",
+                EngineSettings.DEFAULT_LOCK_LEASE)));
+
+        assertContains(e.getMessage(), "the server needs one; looked in <authToken>, TURSO_AUTH_TOKEN, .env.local and"
+                + " .env.");
+        assertFalse(e.getMessage().contains("nowhere"), e.getMessage());
+    }
+
+    @Test
     void connectionResetOnAReadIsRetried() throws Exception {
         twoMore();
         // taking the lock (idempotent for its holder) with the history read along: reset, then the answer lost

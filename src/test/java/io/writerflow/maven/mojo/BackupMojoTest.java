@@ -59,13 +59,13 @@ class BackupMojoTest {
         migrations(INIT, "DELETE FROM `notes`;");
         RecordingLog log = new RecordingLog();
         inProject(apply, log).backup = true;
-        apply.backupDir = project.resolve("target/writerflow/backups").toFile();
+        apply.backupDir = null; // the default: outside target/, which mvn clean removes
         apply.execute();
 
-        assertTrue(log.info.get(0).matches("Backup of file:local\\.db written to target/writerflow/backups/"
+        assertTrue(log.info.get(0).matches("Backup of file:local\\.db written to \\.writerflow/backups/"
                 + "local\\.db-\\d{8}T\\d{6}Z\\.sqlite \\(\\d+\\.\\d KB, 3 rows in \\d+ ms\\)"), log.info.toString());
         assertTrue(log.info.get(1).startsWith("Applied 0001_m1"), log.info.toString());
-        try (Stream<Path> files = Files.list(project.resolve("target/writerflow/backups"))) {
+        try (Stream<Path> files = Files.list(project.resolve(".writerflow/backups"))) {
             assertEquals(1, files.count());
         }
 
