@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -232,12 +233,38 @@ public final class MigrationEngine {
             } else {
                 report = report(directory, flyway(database.dataSource(), directory, null).info().all(), true);
             }
+            report = withDrizzleApplied(report, directory, database.connection());
             return report.withDrift(new DriftCheck(settings, directory).check(report, database.connection()));
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e, null, List.of(), null, null);
         } catch (SQLException e) {
             throw cannotOpen(e);
         }
+    }
+
+    /**
+     * Before the plugin's first apply on a database drizzle's migrator kept, the migrations drizzle applied
+     * are applied: reported so (by drizzle, to be adopted on the next apply) and counted so by the gates. When
+     * drizzle's history and the directory disagree, they stay pending; apply says what is wrong.
+     */
+    private StatusReport withDrizzleApplied(StatusReport report, MigrationDirectory directory, Connection connection)
+            throws SQLException {
+        if (report.migrations().stream().anyMatch(m -> m.state() != MigrationState.PENDING)
+                || !DrizzleAdoption.applies(connection, settings.historyTable(), settings.drizzleTable())) {
+            return report;
+        }
+        Map<String, Instant> adopted = new HashMap<>();
+        try {
+            DrizzleAdoption.read(connection, directory, database(), settings.drizzleTable())
+                    .forEach(a -> adopted.put(a.migration().tag(), a.appliedAt()));
+        } catch (WriterflowException e) {
+            return report;
+        }
+        List<MigrationStatus> migrations = report.migrations().stream().map(m -> adopted.containsKey(m.tag())
+                ? new MigrationStatus(m.version(), m.tag(), m.file(), MigrationState.APPLIED, adopted.get(m.tag()),
+                "drizzle (adopted on the next apply)", null) : m).toList();
+        return new StatusReport(report.database(), report.directory(), report.databaseExists(), migrations,
+                report.unlisted());
     }
 
     /**

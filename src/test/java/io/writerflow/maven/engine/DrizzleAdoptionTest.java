@@ -111,6 +111,27 @@ class DrizzleAdoptionTest {
     }
 
     @Test
+    void statusBeforeTheFirstApplyCountsWhatDrizzleAppliedAsApplied() throws Exception {
+        drizzleMigrate("file:" + database);
+        addThirdMigration();
+        MigrationEngine engine = engine(new ArrayList<>());
+
+        StatusReport status = engine.status(engine.loadDirectory());
+
+        assertEquals(List.of(MigrationState.APPLIED, MigrationState.APPLIED, MigrationState.PENDING),
+                status.migrations().stream().map(MigrationStatus::state).toList());
+        assertEquals("drizzle (adopted on the next apply)", status.migrations().get(0).appliedBy());
+        assertEquals(Optional.of("0001_add_tags"), status.current());
+        assertEquals(1, status.count(MigrationState.PENDING), "what the failOnPending gate counts");
+        assertEquals(List.of(), status.drift().differences(), "drift is compared with drizzle's last migration");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = '"
+                     + MigrationFixture.HISTORY + "'")) {
+            assertEquals(0, rs.getInt(1), "status wrote nothing");
+        }
+    }
+
+    @Test
     void drizzleConfigsMigrationsTableIsWhereAdoptionLooks() throws Exception {
         NodePeers.Run run = NodePeers.drizzleOrmMigrate(NodePeers.Kit.V0_31, project, "file:" + database,
                 "app_migrations");
