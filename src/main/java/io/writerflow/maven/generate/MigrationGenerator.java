@@ -53,11 +53,11 @@ public final class MigrationGenerator {
         MigrationLayout layout = layout(request);
         Snapshot previous;
         Schema schema;
+        Optional<byte[]> latest = request.custom() ? Optional.empty() : latestSnapshotBytes(request);
         if (request.custom()) {
             previous = latestSnapshot(request.migrationsDir(), request.migrationsDisplay());
             schema = previous.schema();
         } else {
-            Optional<byte[]> latest = latestSnapshotBytes(request);
             if (latest.isPresent() && loader.knownToMatch(request.schema(), latest.get())) {
                 return GenerateResult.nothingToDo();
             }
@@ -68,7 +68,7 @@ public final class MigrationGenerator {
         List<SchemaChange> changes = request.custom() ? List.of()
                 : SchemaDiff.diff(previous.schema(), schema, renames, request.acceptDrops());
         if (changes.isEmpty() && !request.custom()) {
-            latestSnapshotBytes(request).ifPresent(bytes -> loader.rememberMatch(request.schema(), bytes));
+            latest.ifPresent(bytes -> loader.rememberMatch(request.schema(), bytes));
             return GenerateResult.nothingToDo();
         }
         // the new snapshot's JSON does not depend on the SQL: written (and hashed for its id) alongside the plan

@@ -102,6 +102,15 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
     }
 
     private Optional<DrizzleConfig> config;
+    private ScriptEnvironment environment;
+
+    /** The environment and the project's dotenv files, as the schema's and drizzle.config's code sees them. */
+    ScriptEnvironment scriptEnvironment() {
+        if (environment == null) {
+            environment = ScriptEnvironment.of(base());
+        }
+        return environment;
+    }
 
     /** The project's drizzle.config, read once per goal; its warnings logged. */
     Optional<DrizzleConfig> drizzleConfig() {
@@ -109,7 +118,7 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
             config = DrizzleConfigReader.find(base(), drizzleConfig).map(file -> {
                 String shownAs = display(file);
                 DrizzleConfig read = DrizzleConfigReader.read(file, shownAs,
-                        f -> schemaLoader().config(f, shownAs, ScriptEnvironment.of(base())));
+                        f -> schemaLoader().config(f, shownAs, scriptEnvironment()));
                 read.warnings().forEach(getLog()::warn);
                 getLog().debug("Read " + shownAs);
                 return read;
@@ -153,7 +162,7 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
             throw e;
         }
         String shown = files.size() == 1 ? display(files.get(0)) : shownAs;
-        return Optional.of(new SchemaInput(files, shown, ScriptEnvironment.of(base()),
+        return Optional.of(new SchemaInput(files, shown, scriptEnvironment(),
                 drizzle.flatMap(DrizzleConfig::casing)));
     }
 
@@ -163,7 +172,7 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
     SchemaInput missingSchema(String configured) {
         Path file = base().resolve(configured != null && !configured.isBlank() ? configured.strip() : DEFAULT_SCHEMA)
                 .normalize();
-        return new SchemaInput(List.of(file), display(file), ScriptEnvironment.of(base()), Optional.empty());
+        return new SchemaInput(List.of(file), display(file), scriptEnvironment(), Optional.empty());
     }
 
     /** A path as users see it: relative to the project when inside it. */

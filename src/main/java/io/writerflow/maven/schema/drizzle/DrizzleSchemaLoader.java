@@ -115,10 +115,12 @@ public final class DrizzleSchemaLoader {
     public JsonNode config(Path configFile, String shownAs, ScriptEnvironment environment) {
         Path entry = configFile.toAbsolutePath().normalize();
         String source = readSource(entry, shownAs);
-        ModuleGraph graph = ModuleGraph.scan(List.of(entry), Map.of(entry, source), new ModuleResolver());
-        Program program = new Program(graph, Map.of(entry, source), new Program.ConfigGoal(),
-                environment.variables(), environment.directory(), decorators(graph),
-                TypeOnlyReExports.find(graph, Map.of(entry, source)));
+        ModuleResolver resolver = new ModuleResolver();
+        ModuleGraph graph = ModuleGraph.scan(List.of(entry), Map.of(entry, source), resolver);
+        Map<Path, String> sources = new LinkedHashMap<>(Map.of(entry, source));
+        sources.putAll(TypeOnlyReExports.apply(graph, sources));
+        Program program = new Program(graph, sources, new Program.ConfigGoal(), environment.variables(),
+                environment.directory(), decorators(graph, resolver));
         String json = evaluate(program, new DisplayPaths(configFile, Path.of(shownAs)), entry, source).json();
         return JsonFiles.parse(json, shownAs);
     }
@@ -167,14 +169,20 @@ public final class DrizzleSchemaLoader {
         if (cached.isPresent()) {
             return SnapshotCodec.read(cached.get(), display).schema();
         }
-        ModuleGraph graph = ModuleGraph.scan(entries, sources, new ModuleResolver());
+        ModuleResolver resolver = new ModuleResolver();
+        ModuleGraph graph = ModuleGraph.scan(entries, sources, resolver);
         refusePackageReExports(graph, sources, paths);
-        Program program = new Program(graph, sources, new Program.SnapshotGoal(casing.orElse(null)),
-                environment.variables(), environment.directory(), decorators(graph),
-                TypeOnlyReExports.find(graph, sources));
+        // modules given as text (type-only names left out of their re-exports) are imports the cache must watch
+        Map<Path, String> stripped = TypeOnlyReExports.apply(graph, sources);
+        Map<Path, String> programSources = new LinkedHashMap<>(sources);
+        programSources.putAll(stripped);
+        Program program = new Program(graph, programSources, new Program.SnapshotGoal(casing.orElse(null)),
+                environment.variables(), environment.directory(), decorators(graph, resolver));
         SchemaEvaluator.Snapshot snapshot = evaluate(program, paths, entries.get(0), sources.get(entries.get(0)));
         Schema schema = SnapshotCodec.read(snapshot.json(), display).schema();
-        cache.ifPresent(c -> c.store(entryBytes, snapshot.imported(), snapshot.json()));
+        Set<Path> imported = new LinkedHashSet<>(snapshot.imported());
+        stripped.keySet().stream().filter(file -> !sources.containsKey(file)).forEach(imported::add);
+        cache.ifPresent(c -> c.store(entryBytes, imported, snapshot.json()));
         return schema;
     }
 
@@ -198,7 +206,7 @@ public final class DrizzleSchemaLoader {
                 }
                 String at = ImportScanner.locateReExport(source, specifier).map(a -> ":" + a[0] + ":" + a[1])
                         .orElse("");
-                String name = packageName(specifier);
+                String name = ModuleResolver.packageName(specifier);
                 throw new WriterflowException(paths.display(module.toString()) + at + ": the schema re-exports from"
                         + " \"" + specifier + "\", a package writerflow does not read (no workspace package linked at"
                         + " node_modules/" + name + ", no TypeScript sources): its tables would be missing from the"
@@ -211,11 +219,6 @@ public final class DrizzleSchemaLoader {
         }
     }
 
-    /** The package a specifier names: {@code @scope/name} or {@code name}, without a subpath. */
-    private static String packageName(String specifier) {
-        String[] parts = specifier.split("/");
-        return specifier.startsWith("@") && parts.length > 1 ? parts[0] + "/" + parts[1] : parts[0];
-    }
 
     private SchemaEvaluator.Snapshot evaluate(Program program, DisplayPaths paths, Path entry, String entrySource) {
         SchemaEvaluator.Evaluation evaluation = evaluator().evaluate(program);
@@ -227,8 +230,7 @@ public final class DrizzleSchemaLoader {
     }
 
     /** The TypeScript files whose tsconfig.json turns on the legacy {@code experimentalDecorators}. */
-    private static Set<Path> decorators(ModuleGraph graph) {
-        ModuleResolver resolver = new ModuleResolver();
+    private static Set<Path> decorators(ModuleGraph graph, ModuleResolver resolver) {
         Set<Path> files = new LinkedHashSet<>();
         for (Path file : graph.files()) {
             if (SourceFiles.isTypeScript(file)

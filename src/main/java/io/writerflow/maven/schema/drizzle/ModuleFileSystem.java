@@ -173,16 +173,14 @@ final class ModuleFileSystem implements FileSystem {
             if (!program.sources().containsKey(file)) {
                 read.add(file);
             }
-            return Optional.of(withoutNodeScheme(program.served(file, typeScript.load(file).code()))
-                    .getBytes(StandardCharsets.UTF_8));
+            return Optional.of(withoutNodeScheme(typeScript.load(file).code()).getBytes(StandardCharsets.UTF_8));
         }
         String source = program.sourceOf(file);
         if (source == null && Files.isRegularFile(file) && program.graph().files().contains(file)) {
             source = Files.readString(file, StandardCharsets.UTF_8);
             read.add(file);
         }
-        return source == null ? Optional.empty()
-                : Optional.of(withoutNodeScheme(program.served(file, source)).getBytes(StandardCharsets.UTF_8));
+        return source == null ? Optional.empty() : Optional.of(withoutNodeScheme(source).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

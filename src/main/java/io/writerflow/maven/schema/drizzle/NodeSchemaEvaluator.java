@@ -192,20 +192,6 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
                     .append(VirtualModules.jsString(source.getValue()));
             first = false;
         }
-        json.append("},\n\"typeReExports\": {");
-        first = true;
-        for (var byFile : program.typeReExports().entrySet()) {
-            json.append(first ? "" : ",\n").append(VirtualModules.jsString(byFile.getKey().toString())).append(": {");
-            first = false;
-            boolean firstSpecifier = true;
-            for (var names : byFile.getValue().entrySet()) {
-                json.append(firstSpecifier ? "" : ", ").append(VirtualModules.jsString(names.getKey())).append(": [")
-                        .append(String.join(", ", names.getValue().stream().map(VirtualModules::jsString).toList()))
-                        .append(']');
-                firstSpecifier = false;
-            }
-            json.append('}');
-        }
         json.append("},\n\"decorators\": [")
                 .append(String.join(", ", program.decorators().stream().map(p -> VirtualModules.jsString(p.toString()))
                         .toList()))

@@ -1,8 +1,6 @@
 package io.writerflow.maven.schema.drizzle;
 
 import io.writerflow.maven.schema.drizzle.modules.ModuleGraph;
-import io.writerflow.maven.schema.drizzle.modules.SourceFiles;
-import io.writerflow.maven.schema.drizzle.modules.TypeOnlyReExports;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,11 +24,9 @@ import java.util.function.Function;
  * @param environment {@code process.env} for the code (the environment with .env.local and .env)
  * @param directory   {@code process.cwd()}: the project's directory
  * @param decorators  the TypeScript files whose tsconfig.json turns on {@code experimentalDecorators}
- * @param typeReExports per module: specifier to the names its {@code export { ... } from} re-exports that are
- *                      only types there, left out when the module is served (see {@link TypeOnlyReExports})
  */
 record Program(ModuleGraph graph, Map<Path, String> sources, Goal goal, Map<String, String> environment,
-               Path directory, Set<Path> decorators, Map<Path, Map<String, Set<String>>> typeReExports) {
+               Path directory, Set<Path> decorators) {
 
     /** What the program hands back. */
     sealed interface Goal {
@@ -48,12 +44,6 @@ record Program(ModuleGraph graph, Map<Path, String> sources, Goal goal, Map<Stri
         sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
         decorators = Set.copyOf(decorators);
-        typeReExports = Map.copyOf(typeReExports);
-    }
-
-    /** The code of a project file as the runtime is to run it: type-only names left out of its re-exports. */
-    String served(Path file, String code) {
-        return TypeOnlyReExports.strip(code, typeReExports.get(file));
     }
 
     /** The source of a project file as the runtime is to see it: the given text, else empty (read the file). */
@@ -114,6 +104,6 @@ record Program(ModuleGraph graph, Map<Path, String> sources, Goal goal, Map<Stri
 
     /** Whether the program needs the TypeScript transpiler. */
     boolean hasTypeScript() {
-        return graph.files().stream().anyMatch(SourceFiles::isTypeScript);
+        return graph.hasTypeScript();
     }
 }

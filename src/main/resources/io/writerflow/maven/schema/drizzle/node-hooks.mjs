@@ -91,22 +91,7 @@ export async function load(url, context, next) {
   const source = given ?? readFileSync(path, "utf8");
   if (given === undefined) appendFileSync(config.imported, path + "\n");
   const code = TYPESCRIPT.test(path) && !DECLARATION.test(path) ? transpile(path, source) : source;
-  return { format: "module", source: withoutTypeReExports(path, code), shortCircuit: true };
-}
-
-const RE_EXPORT = /export\s*\{([^}]*)}\s*from\s*(["'])([^"'\n]+)\2/g;
-
-/** As TypeOnlyReExports.strip: names the plugin found to be only types left out of `export { ... } from`. */
-function withoutTypeReExports(path, code) {
-  const drops = config.typeReExports[path];
-  if (drops === undefined) return code;
-  return code.replace(RE_EXPORT, (whole, items, quote, specifier) => {
-    const names = drops[specifier];
-    if (names === undefined) return whole;
-    const kept = items.split(",").map((item) => item.trim())
-        .filter((item) => item !== "" && !names.includes(item.split(/\s+as\s+/)[0].trim()));
-    return `export {${kept.length === 0 ? "" : ` ${kept.join(", ")} `}} from ${quote}${specifier}${quote}`;
-  });
+  return { format: "module", source: code, shortCircuit: true };
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -83,13 +83,12 @@ public final class ModuleResolver {
     }
 
     private static boolean installed(Path importer, String specifier) {
-        String name = specifier.startsWith("@") ? String.join("/", List.of(specifier.split("/")).subList(0,
-                Math.min(2, specifier.split("/").length))) : specifier.split("/")[0];
-        for (Path dir = importer.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("node_modules").resolve(name))) {
-                return true;
-            }
-        }
-        return false;
+        return WorkspacePackages.installed(importer, packageName(specifier)).isPresent();
+    }
+
+    /** The package a bare specifier names: {@code @scope/name} or {@code name}, without a subpath. */
+    public static String packageName(String specifier) {
+        String[] parts = specifier.split("/");
+        return specifier.startsWith("@") && parts.length > 1 ? parts[0] + "/" + parts[1] : parts[0];
     }
 }

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * type. drizzle-kit loads modules as CommonJS, where such a name is just undefined; in an ES module it fails to
  * link ("does not provide an export named"), and a transpiler, seeing one file at a time, cannot tell. The
  * TypeScript sources can: a name declared with {@code type} or {@code interface} (or exported with
- * {@code export type}) and never as a value. Those names are left out of the re-export when the module is served
- * ({@link #strip}).
+ * {@code export type}) and never as a value. Those names are left out of the re-export ({@link #apply}): the
+ * runtimes are given the module's text without them, as they are given any text in place of a file.
  */
 public final class TypeOnlyReExports {
 
@@ -36,9 +36,25 @@ public final class TypeOnlyReExports {
     }
 
     /**
+     * The modules whose text changes, with the text to run in place of the file's (or of {@code sources}'s).
+     *
+     * @param sources texts given in place of files
+     */
+    public static Map<Path, String> apply(ModuleGraph graph, Map<Path, String> sources) {
+        Map<Path, String> texts = texts(graph, sources);
+        Map<Path, String> stripped = new LinkedHashMap<>();
+        findIn(graph, texts).forEach((file, drops) -> stripped.put(file, strip(texts.get(file), drops)));
+        return stripped;
+    }
+
+    /**
      * @return per module: specifier to the names to leave out of its {@code export { ... } from} that specifier
      */
     public static Map<Path, Map<String, Set<String>>> find(ModuleGraph graph, Map<Path, String> sources) {
+        return findIn(graph, texts(graph, sources));
+    }
+
+    private static Map<Path, String> texts(ModuleGraph graph, Map<Path, String> sources) {
         Map<Path, String> texts = new HashMap<>();
         for (Path file : graph.files()) {
             String text = sources.get(file);
@@ -48,6 +64,10 @@ public final class TypeOnlyReExports {
                 texts.put(file, "");
             }
         }
+        return texts;
+    }
+
+    private static Map<Path, Map<String, Set<String>>> findIn(ModuleGraph graph, Map<Path, String> texts) {
         Map<Path, Set<String>> typeOnly = new HashMap<>();
         texts.forEach((file, text) -> typeOnly.put(file, SourceFiles.isTypeScript(file) ? declaredTypesOnly(text)
                 : new HashSet<>()));

@@ -35,18 +35,17 @@ final class WorkspacePackages {
      * {@code importer}, when the package is a workspace package or publishes TypeScript; empty otherwise.
      */
     static Optional<Path> sourceFile(Path importer, String specifier) {
-        String[] parts = specifier.split("/");
-        int nameParts = specifier.startsWith("@") ? 2 : 1;
-        if (parts.length < nameParts) {
-            return Optional.empty();
-        }
-        String name = String.join("/", List.of(parts).subList(0, nameParts));
-        String subpath = parts.length == nameParts ? "." : "./" + String.join("/", List.of(parts).subList(nameParts,
-                parts.length));
+        String name = ModuleResolver.packageName(specifier);
+        String subpath = specifier.length() == name.length() ? "." : "." + specifier.substring(name.length());
+        return installed(importer, name).flatMap(linked -> entry(linked, subpath));
+    }
+
+    /** The package's directory in the nearest node_modules above {@code importer} that has it. */
+    static Optional<Path> installed(Path importer, String name) {
         for (Path dir = importer.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
             Path linked = dir.resolve("node_modules").resolve(name);
             if (Files.isDirectory(linked)) {
-                return entry(linked, subpath);
+                return Optional.of(linked);
             }
         }
         return Optional.empty();
