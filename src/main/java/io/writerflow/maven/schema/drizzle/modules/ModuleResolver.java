@@ -88,7 +88,6 @@ public final class ModuleResolver {
 
     /** The package a bare specifier names: {@code @scope/name} or {@code name}, without a subpath. */
     public static String packageName(String specifier) {
-        String[] parts = specifier.split("/");
-        return specifier.startsWith("@") && parts.length > 1 ? parts[0] + "/" + parts[1] : parts[0];
+        return WorkspacePackages.packageName(specifier);
     }
 }

@@ -35,9 +35,15 @@ final class WorkspacePackages {
      * {@code importer}, when the package is a workspace package or publishes TypeScript; empty otherwise.
      */
     static Optional<Path> sourceFile(Path importer, String specifier) {
-        String name = ModuleResolver.packageName(specifier);
+        String name = packageName(specifier);
         String subpath = specifier.length() == name.length() ? "." : "." + specifier.substring(name.length());
         return installed(importer, name).flatMap(linked -> entry(linked, subpath));
+    }
+
+    /** The package a bare specifier names: {@code @scope/name} or {@code name}, without a subpath. */
+    static String packageName(String specifier) {
+        String[] parts = specifier.split("/");
+        return specifier.startsWith("@") && parts.length > 1 ? parts[0] + "/" + parts[1] : parts[0];
     }
 
     /** The package's directory in the nearest node_modules above {@code importer} that has it. */
