@@ -26,7 +26,7 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
 
     /**
      * The drizzle migrations directory (drizzle-kit's {@code out}). Default: {@code out} of the project's
-     * drizzle.config, else {@code ${project.basedir}/drizzle}.
+     * drizzle.config, else {@code drizzle} in the project's directory.
      */
     @Parameter(property = "writerflow.out")
     File out;
