@@ -58,9 +58,8 @@ public final class DryRun {
         try {
             Path copy = temp.resolve("dry-run.db");
             copy(copy);
-            EngineSettings throwaway = new EngineSettings(target.migrationsDir(), target.migrationsDisplay(),
-                    new DatabaseUrl.File(copy, "a copy of " + target.url().display()), "the dry run",
-                    target.historyTable(), target.installedBy(), target.lockTimeout());
+            EngineSettings throwaway = target.on(new DatabaseUrl.File(copy, "a copy of " + target.url().display()),
+                    "the dry run");
             List<AppliedMigration> applied = new ArrayList<>();
             try {
                 ApplyResult result = new MigrationEngine(throwaway).apply(directory, migration -> {
@@ -96,9 +95,7 @@ public final class DryRun {
             try (Writer out = Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
                 new SqlDump(Set.of(target.lockTable()), SqlDump.DEFAULT_PAGE_ROWS).write(source, out);
             }
-            new Restore(new EngineSettings(target.migrationsDir(), target.migrationsDisplay(),
-                    new DatabaseUrl.File(copy, "the dry run's copy"), "the dry run", target.historyTable(),
-                    target.installedBy(), target.lockTimeout())).from(dump, "the dump of " + target.url().display());
+            new Restore(target.on(new DatabaseUrl.File(copy, "the dry run's copy"), "the dry run")).from(dump, "the dump of " + target.url().display());
         } catch (SQLException | IOException e) {
             throw new WriterflowException("Cannot copy " + target.url().display() + " for the dry run: "
                     + e.getMessage() + ". Nothing was changed.",

@@ -67,9 +67,9 @@ record DrizzleMigration(Migration migration, MigrationRun run) implements Resolv
     }
 
     /**
-     * Runs the lock's guard, the statements and the foreign-key check on Flyway's connection, inside the
-     * transaction that also writes the history row. On a remote database the transaction is sent as one
-     * request at commit, so a statement the server refuses surfaces there (see {@link MigrationRun}).
+     * Runs the lock's guard, the statements, drizzle's history row and the foreign-key check on Flyway's
+     * connection, inside the transaction that also writes the history row. On a remote database the transaction
+     * is sent as one request at commit, so a statement the server refuses surfaces there (see {@link MigrationRun}).
      */
     @Override
     public List<Results> execute(Context context) throws SQLException {
@@ -88,6 +88,9 @@ record DrizzleMigration(Migration migration, MigrationRun run) implements Resolv
                 }
             });
             run.statementsDone(connection);
+            for (String sql : run.drizzleHistory()) {
+                jdbc.execute(sql);
+            }
             if (run.guardForeignKeys(connection, jdbc)) {
                 return List.of();
             }

@@ -20,14 +20,15 @@ import java.util.Optional;
  * @param lockTimeout          how long to wait for another apply's migration lock (and an embedded file's lock)
  * @param lockLease            how long a remote migration lock lasts unless its holder renews it
  * @param drizzleTable         drizzle's own history table (drizzle.config's {@code migrations.table}), whose rows
- *                             adoption reads
+ *                             adoption reads and apply writes (see {@code drizzleHistory})
+ * @param drizzleHistory       whether apply and baseline also record migrations in {@code drizzleTable}
  * @param tablesFilter         drizzle.config's {@code tablesFilter}: globs of the tables the project owns
  *                             ({@code !} excludes); drift leaves other tables alone. Empty: every table
  */
 public record EngineSettings(Path migrationsDir, String migrationsDisplay, DatabaseUrl url, String urlSource,
                              Optional<AuthToken> authToken, String authTokenSource, String historyTable,
                              String installedBy, Duration lockTimeout, Duration lockLease, String drizzleTable,
-                             TablesFilter tablesFilter) {
+                             DrizzleHistory drizzleHistory, TablesFilter tablesFilter) {
 
     public static final Duration DEFAULT_LOCK_LEASE = Duration.ofSeconds(30);
     /** drizzle-kit's and drizzle-orm's default {@code migrations.table}. */
@@ -38,7 +39,7 @@ public record EngineSettings(Path migrationsDir, String migrationsDisplay, Datab
                           Optional<AuthToken> authToken, String authTokenSource, String historyTable,
                           String installedBy, Duration lockTimeout, Duration lockLease) {
         this(migrationsDir, migrationsDisplay, url, urlSource, authToken, authTokenSource, historyTable, installedBy,
-                lockTimeout, lockLease, DEFAULT_DRIZZLE_TABLE, TablesFilter.ALL);
+                lockTimeout, lockLease, DEFAULT_DRIZZLE_TABLE, DrizzleHistory.AUTO, TablesFilter.ALL);
     }
 
     /** Settings for an embedded database, which needs no token. */
@@ -46,6 +47,12 @@ public record EngineSettings(Path migrationsDir, String migrationsDisplay, Datab
                           String historyTable, String installedBy, Duration lockTimeout) {
         this(migrationsDir, migrationsDisplay, url, urlSource, Optional.empty(), "nowhere", historyTable,
                 installedBy, lockTimeout, DEFAULT_LOCK_LEASE);
+    }
+
+    /** These settings for another database, such as the dry run's copy, which needs no token. */
+    public EngineSettings on(DatabaseUrl other, String otherSource) {
+        return new EngineSettings(migrationsDir, migrationsDisplay, other, otherSource, Optional.empty(), "nowhere",
+                historyTable, installedBy, lockTimeout, lockLease, drizzleTable, drizzleHistory, tablesFilter);
     }
 
     /** The table of the remote migration lock, named after the history table. */

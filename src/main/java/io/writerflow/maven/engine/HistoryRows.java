@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Records migrations as applied without running them (adopting drizzle's history, baselining), as rows of
- * Flyway's history table that Flyway then reads like its own, all in one transaction.
+ * Flyway's history table that Flyway then reads like its own, all in one transaction with the statements that
+ * record them in drizzle's history too.
  */
 final class HistoryRows {
 
@@ -27,7 +28,9 @@ final class HistoryRows {
     private HistoryRows() {
     }
 
-    static void insert(Connection connection, String historyTable, List<Row> rows) throws SQLException {
+    /** @param drizzleRows statements of {@link DrizzleHistoryWriter}, run in the same transaction */
+    static void insert(Connection connection, String historyTable, List<Row> rows, List<String> drizzleRows)
+            throws SQLException {
         HistoryTable.createIfMissing(connection, historyTable);
         String table = SqlQuoting.identifier(historyTable);
         connection.setAutoCommit(false);
@@ -44,6 +47,11 @@ final class HistoryRows {
                 insert.setString(5, row.installedBy());
                 insert.setString(6, INSTALLED_ON.format(row.installedOn()));
                 insert.executeUpdate();
+            }
+            try (java.sql.Statement statement = connection.createStatement()) {
+                for (String sql : drizzleRows) {
+                    statement.execute(sql);
+                }
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {

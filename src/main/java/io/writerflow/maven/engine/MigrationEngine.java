@@ -92,23 +92,31 @@ public final class MigrationEngine {
                 return applyPipelined(database, (LeaseMigrationLock) lock, directory, listener, start,
                         beforeFirstMigration);
             }
-            adoptDrizzleHistory(database.connection(), directory);
             Flyway flyway = flyway(database.dataSource(), directory, run, progress);
             StatusReport before = report(directory, flyway.info().all(), true);
+            DrizzleTable drizzle = DrizzleTable.read(database.connection(), settings.drizzleTable());
+            if (adoptDrizzleHistory(database.connection(), directory, drizzle, before)) {
+                before = report(directory, flyway.info().all(), true);
+            }
             new ApplyPreflight(settings).check(before, database, directory);
+            DrizzleHistoryWriter drizzleRows = drizzleHistoryWriter(drizzle, directory, before);
             if (before.count(MigrationState.PENDING) == 0) {
+                catchUp(database.connection(), drizzleRows);
                 return new ApplyResult(List.of(), Duration.ofNanos(System.nanoTime() - start), before.current());
             }
             beforeFirstMigration.accept(database.connection());
             if (database.remote().isPresent()) {
                 HistoryTable.createIfMissing(database.connection(), settings.historyTable());
             }
+            run.recordInDrizzleHistory(drizzleRows);
             try {
                 flyway.migrate();
             } catch (FlywayException e) {
+                caughtUp(drizzleRows, !progress.applied().isEmpty());
                 throw new ApplyFailures(settings).translate(e, before, progress.applied(), database.connection(), run);
             }
             List<AppliedMigration> applied = progress.applied();
+            caughtUp(drizzleRows, !applied.isEmpty());
             Optional<String> current = applied.isEmpty() ? before.current()
                     : Optional.of(applied.get(applied.size() - 1).tag());
             return new ApplyResult(applied, Duration.ofNanos(System.nanoTime() - start), current);
@@ -133,41 +141,90 @@ public final class MigrationEngine {
             throws SQLException {
         PipelinedApply pipelined = new PipelinedApply(settings, database, lock);
         HranaClient client = database.remote().orElseThrow();
-        PipelinedApply.State state = PipelinedApply.state(lock.alongside());
-        if (state.drizzleHistory() && state.rows().isEmpty()) {
-            adoptDrizzleHistory(database.connection(), directory);
+        PipelinedApply.State state = PipelinedApply.state(lock.alongside(), settings.drizzleTable());
+        StatusReport before = remoteReport(directory, state);
+        if (adoptDrizzleHistory(database.connection(), directory, state.drizzle(), before)) {
             state = PipelinedApply.readState(client, settings.historyTable(), settings.drizzleTable());
+            before = remoteReport(directory, state);
         }
-        StatusReport before = new StatusReport(database(), directory.displayRoot(), true,
-                HistoryStatus.of(directory, state.rows()), directory.unlisted());
         new ApplyPreflight(settings).check(before, database, directory, state.tables());
+        DrizzleHistoryWriter drizzleRows = drizzleHistoryWriter(state.drizzle(), directory, before);
         if (before.count(MigrationState.PENDING) == 0) {
+            catchUp(database.connection(), drizzleRows);
             return new ApplyResult(List.of(), Duration.ofNanos(System.nanoTime() - start), before.current());
         }
         beforeFirstMigration.accept(database.connection());
-        ApplyResult result = pipelined.apply(directory, before, state, listener);
+        List<AppliedMigration> committed = new ArrayList<>();
+        ApplyResult result;
+        try {
+            result = pipelined.apply(directory, before, state, drizzleRows, committed::add);
+        } finally {
+            committed.forEach(listener);
+            caughtUp(drizzleRows, !committed.isEmpty());
+        }
         return new ApplyResult(result.applied(), Duration.ofNanos(System.nanoTime() - start), result.current());
     }
 
+    private StatusReport remoteReport(MigrationDirectory directory, PipelinedApply.State state) {
+        return new StatusReport(database(), directory.displayRoot(), true, HistoryStatus.of(directory, state.rows()),
+                directory.unlisted());
+    }
+
     /**
-     * On the first apply to a database that drizzle-kit migrate or drizzle-orm's migrator maintained, records
-     * what drizzle applied in the plugin's history, so only the rest is pending.
+     * Records in the plugin's history what drizzle-kit migrate or drizzle-orm's migrator applied and the history
+     * lacks: on the first apply to a database drizzle kept, or after drizzle's migrator ran between two applies.
+     *
+     * @return whether it recorded any
      */
-    private void adoptDrizzleHistory(Connection connection, MigrationDirectory directory) throws SQLException {
-        if (!DrizzleAdoption.applies(connection, settings.historyTable(), settings.drizzleTable())) {
-            return;
+    private boolean adoptDrizzleHistory(Connection connection, MigrationDirectory directory, DrizzleTable drizzle,
+            StatusReport before) throws SQLException {
+        if (!drizzle.exists()) {
+            return false;
         }
-        List<DrizzleAdoption.Adopted> adopted = DrizzleAdoption.read(connection, directory, database(), settings.drizzleTable());
+        List<DrizzleAdoption.Adopted> adopted = DrizzleAdoption.read(drizzle, directory, database(),
+                appliedVersions(before));
         if (adopted.isEmpty()) {
-            return;
+            return false;
         }
         HistoryRows.insert(connection, settings.historyTable(), adopted.stream()
-                .map(a -> new HistoryRows.Row(a.migration(), "drizzle", a.appliedAt())).toList());
+                .map(a -> new HistoryRows.Row(a.migration(), "drizzle", a.appliedAt())).toList(), List.of());
         java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
                 .ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
         adopted.forEach(a -> notices.accept("Adopted " + a.migration().tag() + " as applied: drizzle applied it"
                 + " (journal time " + when.format(a.appliedAt()) + ", per " + settings.drizzleTable()
                 + ") and the file's hash matches"));
+        return true;
+    }
+
+    /** The versions the history has applied (a changed file's included: it ran). */
+    private static java.util.Set<String> appliedVersions(StatusReport report) {
+        return report.migrations().stream()
+                .filter(m -> m.state() == MigrationState.APPLIED || m.state() == MigrationState.CHANGED)
+                .map(MigrationStatus::version).collect(Collectors.toSet());
+    }
+
+    private DrizzleHistoryWriter drizzleHistoryWriter(DrizzleTable drizzle, MigrationDirectory directory,
+            StatusReport before) {
+        java.util.Set<String> applied = appliedVersions(before);
+        return new DrizzleHistoryWriter(settings.drizzleHistory(), drizzle, directory,
+                directory.migrations().stream().filter(m -> applied.contains(m.version())).toList());
+    }
+
+    /** With nothing to apply, drizzle's history still learns what the plugin applied before, in one transaction. */
+    private void catchUp(Connection connection, DrizzleHistoryWriter drizzleRows) throws SQLException {
+        if (drizzleRows.catchingUp() > 0) {
+            HistoryRows.insert(connection, settings.historyTable(), List.of(), drizzleRows.catchUp());
+            caughtUp(drizzleRows, true);
+        }
+    }
+
+    /** @param committed whether the transaction that caught drizzle's history up committed */
+    private void caughtUp(DrizzleHistoryWriter drizzleRows, boolean committed) {
+        if (committed && drizzleRows.catchingUp() > 0) {
+            int n = drizzleRows.catchingUp();
+            notices.accept("Recorded " + n + " migration" + (n == 1 ? "" : "s") + " applied earlier in "
+                    + drizzleRows.table() + ", so drizzle's migrator sees " + (n == 1 ? "it" : "them") + " as applied");
+        }
     }
 
     /**
@@ -197,8 +254,12 @@ public final class MigrationEngine {
                         + " edited entries).");
             }
             Instant now = Instant.now();
+            DrizzleHistoryWriter drizzleRows = new DrizzleHistoryWriter(settings.drizzleHistory(),
+                    DrizzleTable.read(database.connection(), settings.drizzleTable()), directory, marked);
             HistoryRows.insert(database.connection(), settings.historyTable(), marked.stream()
-                    .map(m -> new HistoryRows.Row(m, settings.installedBy() + " (baseline)", now)).toList());
+                    .map(m -> new HistoryRows.Row(m, settings.installedBy() + " (baseline)", now)).toList(),
+                    drizzleRows.catchUp());
+            caughtUp(drizzleRows, true);
             return List.copyOf(marked);
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e, null, List.of(), null, null);
@@ -228,12 +289,16 @@ public final class MigrationEngine {
         }
         try (OpenDatabase database = open(true)) {
             StatusReport report;
+            DrizzleTable drizzle;
             if (database.remote().isPresent()) {
-                report = remoteStatus(database, directory);
+                PipelinedApply.State state = remoteState(database);
+                report = remoteReport(directory, state);
+                drizzle = state.drizzle();
             } else {
                 report = report(directory, flyway(database.dataSource(), directory, null).info().all(), true);
+                drizzle = DrizzleTable.read(database.connection(), settings.drizzleTable());
             }
-            report = withDrizzleApplied(report, directory, database.connection());
+            report = withDrizzleApplied(report, directory, drizzle);
             return report.withDrift(new DriftCheck(settings, directory).check(report, database.connection()));
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e, null, List.of(), null, null);
@@ -243,49 +308,52 @@ public final class MigrationEngine {
     }
 
     /**
-     * Before the plugin's first apply on a database drizzle's migrator kept, the migrations drizzle applied
-     * are applied: reported so (by drizzle, to be adopted on the next apply) and counted so by the gates. When
-     * drizzle's history and the directory disagree, they stay pending; apply says what is wrong.
+     * The migrations drizzle's migrator applied that the plugin's history lacks (before the plugin's first apply
+     * on a database drizzle kept, or after drizzle's migrator ran between two applies) are applied: reported so
+     * (by drizzle, to be adopted on the next apply) and counted so by the gates. When drizzle's history and the
+     * directory disagree, they stay pending; apply says what is wrong.
      */
-    private StatusReport withDrizzleApplied(StatusReport report, MigrationDirectory directory, Connection connection)
-            throws SQLException {
-        if (report.migrations().stream().anyMatch(m -> m.state() != MigrationState.PENDING)
-                || !DrizzleAdoption.applies(connection, settings.historyTable(), settings.drizzleTable())) {
+    private StatusReport withDrizzleApplied(StatusReport report, MigrationDirectory directory, DrizzleTable drizzle) {
+        if (!drizzle.exists()) {
             return report;
         }
         Map<String, Instant> adopted = new HashMap<>();
         try {
-            DrizzleAdoption.read(connection, directory, database(), settings.drizzleTable())
-                    .forEach(a -> adopted.put(a.migration().tag(), a.appliedAt()));
+            DrizzleAdoption.read(drizzle, directory, database(), appliedVersions(report))
+                    .forEach(a -> adopted.put(a.migration().version(), a.appliedAt()));
         } catch (WriterflowException e) {
             return report;
         }
-        List<MigrationStatus> migrations = report.migrations().stream().map(m -> adopted.containsKey(m.tag())
-                ? new MigrationStatus(m.version(), m.tag(), m.file(), MigrationState.APPLIED, adopted.get(m.tag()),
+        if (adopted.isEmpty()) {
+            return report;
+        }
+        List<MigrationStatus> migrations = report.migrations().stream().map(m -> adopted.containsKey(m.version())
+                && m.state() == MigrationState.PENDING
+                ? new MigrationStatus(m.version(), m.tag(), m.file(), MigrationState.APPLIED, adopted.get(m.version()),
                 "drizzle (adopted on the next apply)", null) : m).toList();
         return new StatusReport(report.database(), report.directory(), report.databaseExists(), migrations,
                 report.unlisted());
     }
 
     /**
-     * One request: the history (instead of the dozen requests of Flyway's info) together with the reads of the
-     * drift check, which then finds its answers on the connection.
+     * One request: the history and drizzle's (instead of the dozen requests of Flyway's info) together with the
+     * reads of the drift check, which then finds its answers on the connection.
      */
-    private StatusReport remoteStatus(OpenDatabase database, MigrationDirectory directory) throws SQLException {
-        List<Hrana.BatchStep> reads = new ArrayList<>(PipelinedApply.stateReads(settings.historyTable(), settings.drizzleTable()));
+    private PipelinedApply.State remoteState(OpenDatabase database) throws SQLException {
+        List<Hrana.BatchStep> reads = new ArrayList<>(PipelinedApply.stateReads(settings.historyTable(),
+                settings.drizzleTable()));
         SqliteIntrospector.QUERIES.forEach(sql -> reads.add(new Hrana.BatchStep(null, Hrana.Stmt.of(sql))));
         Hrana.BatchResult result = database.remote().orElseThrow().retryingBatch(reads);
         int own = reads.size() - SqliteIntrospector.QUERIES.size();
         PipelinedApply.State state = PipelinedApply.state(new Hrana.BatchResult(result.stepResults().subList(0, own),
-                result.stepErrors().subList(0, own)));
+                result.stepErrors().subList(0, own)), settings.drizzleTable());
         LibsqlConnection connection = database.connection().unwrap(LibsqlConnection.class);
         for (int i = 0; i < SqliteIntrospector.QUERIES.size(); i++) {
             if (result.stepResults().get(own + i) != null) {
                 connection.prime(SqliteIntrospector.QUERIES.get(i), result.stepResults().get(own + i));
             }
         }
-        return new StatusReport(database(), directory.displayRoot(), true, HistoryStatus.of(directory, state.rows()),
-                directory.unlisted());
+        return state;
     }
 
     private WriterflowException cannotOpen(SQLException e) {

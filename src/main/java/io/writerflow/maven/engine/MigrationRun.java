@@ -9,7 +9,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * What the migrations of one apply share: the lock's transaction guard, the foreign-key check, and, for a
+ * What the migrations of one apply share: the lock's transaction guard, the foreign-key check, drizzle's
+ * history rows, and, for a
  * remote database whose transaction only runs at commit, where the running migration's statements sit in
  * that transaction, so a statement the server refuses at commit is named by file and line.
  */
@@ -32,7 +33,9 @@ final class MigrationRun {
 
     private final MigrationLock lock;
     private final ForeignKeyCheck foreignKeys;
+    private DrizzleHistoryWriter drizzle;
     private Migration current;
+    private boolean first;
     private int offset = -1;
     private int foreignKeyGuard = -1;
     private long rowsChanged = -1;
@@ -68,8 +71,14 @@ final class MigrationRun {
         return true;
     }
 
+    /** Records each migration in drizzle's history table too, as {@code drizzle} decides. */
+    void recordInDrizzleHistory(DrizzleHistoryWriter drizzle) {
+        this.drizzle = drizzle;
+    }
+
     /** Called after the guard, before the migration's first statement. */
     void started(Migration migration, Connection connection) throws SQLException {
+        first = current == null;
         current = migration;
         offset = pending(connection);
         foreignKeyGuard = -1;
@@ -85,6 +94,11 @@ final class MigrationRun {
         if (changesBefore >= 0) {
             rowsChanged = totalChanges(connection) - changesBefore;
         }
+    }
+
+    /** What the running migration's transaction writes into drizzle's history table, after its statements. */
+    List<String> drizzleHistory() {
+        return drizzle == null ? List.of() : drizzle.statements(current, first);
     }
 
     private static long totalChanges(Connection connection) throws SQLException {

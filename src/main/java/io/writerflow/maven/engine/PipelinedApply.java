@@ -39,8 +39,8 @@ final class PipelinedApply {
         this.client = database.remote().orElseThrow();
     }
 
-    /** The state this apply starts from: the history, whether its table exists, drizzle's table, the tables. */
-    record State(boolean historyExists, List<HistoryStatus.Row> rows, boolean drizzleHistory, List<String> tables) {
+    /** The state this apply starts from: the history, whether its table exists, the tables, drizzle's table. */
+    record State(boolean historyExists, List<HistoryStatus.Row> rows, List<String> tables, DrizzleTable drizzle) {
         int lastRank() {
             return rows.stream().mapToInt(HistoryStatus.Row::rank).max().orElse(0);
         }
@@ -48,24 +48,24 @@ final class PipelinedApply {
 
     /** The reads that make a {@link State}, to send alone or along with taking the lock. */
     static List<Hrana.BatchStep> stateReads(String historyTable, String drizzleTable) {
-        return List.of(
+        List<Hrana.BatchStep> reads = new ArrayList<>(List.of(
                 new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
                         + " AND name = ?", historyTable)),
                 new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT " + HistoryStatus.COLUMNS + " FROM "
                         + SqlQuoting.identifier(historyTable) + " ORDER BY installed_rank")),
-                new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                        + " AND name = ?", drizzleTable)),
                 new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
-                        + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")));
+                        + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"))));
+        reads.addAll(DrizzleTable.reads(drizzleTable));
+        return reads;
     }
 
     /** One request: {@link #stateReads}. */
     static State readState(HranaClient client, String historyTable, String drizzleTable) throws SQLException {
-        return state(client.retryingBatch(stateReads(historyTable, drizzleTable)));
+        return state(client.retryingBatch(stateReads(historyTable, drizzleTable)), drizzleTable);
     }
 
     /** The state from the results of {@link #stateReads}. */
-    static State state(Hrana.BatchResult result) throws SQLException {
+    static State state(Hrana.BatchResult result, String drizzleTable) throws SQLException {
         for (int i : new int[] {0, 2, 3}) {
             if (result.stepResults().get(i) == null) {
                 throw result.stepErrors().get(i);
@@ -79,12 +79,14 @@ final class PipelinedApply {
             }
             result.stepResults().get(1).rows().forEach(r -> rows.add(HistoryStatus.Row.of(r)));
         }
-        boolean drizzle = ((Number) result.stepResults().get(2).rows().get(0).get(0)).intValue() > 0;
-        List<String> tables = result.stepResults().get(3).rows().stream().map(r -> String.valueOf(r.get(0))).toList();
-        return new State(exists, rows, drizzle, tables);
+        List<String> tables = result.stepResults().get(2).rows().stream().map(r -> String.valueOf(r.get(0))).toList();
+        DrizzleTable drizzle = DrizzleTable.of(drizzleTable, result.stepResults().get(3), result.stepResults().get(4),
+                result.stepErrors().get(4));
+        return new State(exists, rows, tables, drizzle);
     }
 
-    ApplyResult apply(MigrationDirectory directory, StatusReport before, State state,
+    /** @param drizzle drizzle's history rows, written in each migration's savepoint */
+    ApplyResult apply(MigrationDirectory directory, StatusReport before, State state, DrizzleHistoryWriter drizzle,
             Consumer<AppliedMigration> listener) throws SQLException {
         List<Migration> pending = directory.migrations().stream()
                 .filter(m -> before.migrations().stream().anyMatch(s -> s.state() == MigrationState.PENDING
@@ -99,7 +101,8 @@ final class PipelinedApply {
             boolean last = r == requests.size() - 1;
             Optional<String> current = applied.isEmpty() ? before.current()
                     : Optional.of(applied.get(applied.size() - 1).tag());
-            Transaction tx = new Transaction(chunk, lastRank, r == 0 && !state.historyExists(), last, connection);
+            Transaction tx = new Transaction(chunk, lastRank, r == 0, r == 0 && !state.historyExists(), last,
+                    drizzle, connection);
             Hrana.BatchResult result;
             try {
                 result = client.batch(tx::write);
@@ -167,7 +170,8 @@ final class PipelinedApply {
     /**
      * The one batch, written into the request as it is produced (a migration's statements as they are read from
      * its file): [foreign keys off], BEGIN, the lock's renewal and guard, then per migration SAVEPOINT, its
-     * history row, its statements, the foreign-key guard, the row's duration, RELEASE, each step on condition that the one before
+     * history row, its statements, drizzle's history row, the foreign-key guard, the row's duration, RELEASE,
+     * each step on condition that the one before
      * succeeded; then, for the migration that failed (if one did), ROLLBACK TO its savepoint; the lock's
      * release; COMMIT of what succeeded; a ROLLBACK if a transaction is still open; [foreign keys on]. One
      * commit for all of them, yet a migration is never half applied: a savepoint is released only when all of
@@ -200,8 +204,10 @@ final class PipelinedApply {
 
         private final List<Migration> pending;
         private final int lastRank;
+        private final boolean firstRequest;
         private final boolean createHistory;
         private final boolean releaseLock;
+        private final DrizzleHistoryWriter drizzle;
         private final LibsqlConnection connection;
         private final String orphans;
         private HranaClient.StepSink steps;
@@ -209,14 +215,18 @@ final class PipelinedApply {
 
         /**
          * @param lastRank     the history's last rank before these migrations
+         * @param firstRequest whether this is the apply's first request, whose first migration catches drizzle's
+         *                     history up
          * @param releaseLock  whether this is the apply's last request, which also releases the lock
          */
-        Transaction(List<Migration> pending, int lastRank, boolean createHistory, boolean releaseLock,
-                LibsqlConnection connection) throws SQLException {
+        Transaction(List<Migration> pending, int lastRank, boolean firstRequest, boolean createHistory,
+                boolean releaseLock, DrizzleHistoryWriter drizzle, LibsqlConnection connection) throws SQLException {
             this.pending = pending;
             this.lastRank = lastRank;
+            this.firstRequest = firstRequest;
             this.createHistory = createHistory;
             this.releaseLock = releaseLock;
+            this.drizzle = drizzle;
             this.connection = connection;
             this.orphans = database.foreignKeys() instanceof ForeignKeyCheck.Pragma pragma
                     ? pragma.orphansExist(database.connection()) : null;
@@ -255,6 +265,9 @@ final class PipelinedApply {
                         (long) migration.checksum(), settings.installedBy()));
                 int first = size;
                 migration.statements().forEach(statement -> chain(Hrana.Stmt.of(statement.sql())));
+                for (String sql : drizzle.statements(migration, firstRequest && i == 0)) {
+                    chain(Hrana.Stmt.of(sql));
+                }
                 int fk = orphans == null ? -1 : chain(Hrana.Stmt.of(lock.failWhen(orphans)));
                 chain(Hrana.Stmt.of("UPDATE " + history + " SET execution_time = CAST(ROUND((julianday('now')"
                         + " - julianday(installed_on)) * 86400000) AS INTEGER) WHERE installed_rank = ?", (long) rank));

@@ -1,6 +1,7 @@
 package io.writerflow.maven.mojo;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.engine.DrizzleHistory;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.TablesFilter;
 import io.writerflow.maven.settings.DrizzleConfig;
@@ -99,7 +100,12 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
                 System.getProperty("user.name", "unknown"), Duration.ofSeconds(Math.max(0, lockTimeout)),
                 Duration.ofSeconds(Math.max(1, lockLease)),
                 drizzleConfig().flatMap(DrizzleConfig::migrationsTable).orElse(EngineSettings.DEFAULT_DRIZZLE_TABLE),
-                new TablesFilter(drizzleConfig().map(DrizzleConfig::tablesFilter).orElse(List.of())));
+                drizzleHistory(), new TablesFilter(drizzleConfig().map(DrizzleConfig::tablesFilter).orElse(List.of())));
+    }
+
+    /** Whether the goal records migrations in drizzle's history table too; the goals that record say how. */
+    DrizzleHistory drizzleHistory() {
+        return DrizzleHistory.AUTO;
     }
 
     /** The settings.xml server named by {@code serverId}, looked up only if the resolver needs its password. */

@@ -6,6 +6,7 @@ import io.writerflow.maven.backup.DryRun;
 import io.writerflow.maven.engine.ApplyResult;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.engine.EngineSettings;
+import io.writerflow.maven.engine.DrizzleHistory;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import org.apache.maven.plugin.MojoFailureException;
@@ -50,6 +51,21 @@ public class ApplyMojo extends AbstractDatabaseMojo {
      */
     @Parameter(property = "writerflow.dryRun", defaultValue = "false")
     boolean dryRun;
+
+    /**
+     * Whether migrations are also recorded in drizzle's own history table ({@code __drizzle_migrations}, or
+     * drizzle.config's {@code migrations.table}), in the transaction that records them in {@code historyTable},
+     * exactly as drizzle-orm's migrator does, so that drizzle-kit migrate or an app's {@code migrate()} can run
+     * next without running them again. {@code auto}: when the database has that table; {@code always}: creating
+     * it when missing (with rows for the migrations applied before); {@code never}.
+     */
+    @Parameter(property = "writerflow.drizzleHistory", defaultValue = "auto")
+    String drizzleHistory;
+
+    @Override
+    DrizzleHistory drizzleHistory() {
+        return DrizzleHistory.parse(drizzleHistory, "writerflow.drizzleHistory");
+    }
 
     @Override
     String goal() {

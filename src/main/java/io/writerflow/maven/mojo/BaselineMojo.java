@@ -1,5 +1,6 @@
 package io.writerflow.maven.mojo;
 
+import io.writerflow.maven.engine.DrizzleHistory;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.migrations.Migration;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -19,6 +20,21 @@ public class BaselineMojo extends AbstractDatabaseMojo {
     /** The migration the database already matches: its tag ({@code 0003_add_scores}) or its idx ({@code 3}). */
     @Parameter(property = "writerflow.baselineAt", required = true)
     String baselineAt;
+
+    /**
+     * Whether migrations are also recorded in drizzle's own history table ({@code __drizzle_migrations}, or
+     * drizzle.config's {@code migrations.table}), in the transaction that records them in {@code historyTable},
+     * exactly as drizzle-orm's migrator does, so that drizzle-kit migrate or an app's {@code migrate()} can run
+     * next without running them again. {@code auto}: when the database has that table; {@code always}: creating
+     * it when missing (with rows for the migrations applied before); {@code never}.
+     */
+    @Parameter(property = "writerflow.drizzleHistory", defaultValue = "auto")
+    String drizzleHistory;
+
+    @Override
+    DrizzleHistory drizzleHistory() {
+        return DrizzleHistory.parse(drizzleHistory, "writerflow.drizzleHistory");
+    }
 
     @Override
     String goal() {

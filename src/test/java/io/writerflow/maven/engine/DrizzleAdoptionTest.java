@@ -140,7 +140,7 @@ class DrizzleAdoptionTest {
         MigrationEngine engine = new MigrationEngine(new EngineSettings(project.resolve("drizzle"), "drizzle",
                 new DatabaseUrl.File(database, "file:local.db"), "the test", Optional.empty(), "nowhere",
                 MigrationFixture.HISTORY, "tester", Duration.ofSeconds(5), EngineSettings.DEFAULT_LOCK_LEASE,
-                "app_migrations", TablesFilter.ALL), notices::add);
+                "app_migrations", DrizzleHistory.AUTO, TablesFilter.ALL), notices::add);
 
         ApplyResult result = engine.apply(engine.loadDirectory(), m -> { });
 

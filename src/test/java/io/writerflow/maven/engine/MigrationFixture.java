@@ -96,7 +96,7 @@ final class MigrationFixture {
         MigrationEngine engine = new MigrationEngine(new EngineSettings(drizzle, "drizzle",
                 new DatabaseUrl.File(database, "file:local.db"), "the test", java.util.Optional.empty(), "nowhere",
                 HISTORY, "tester", Duration.ofMillis(300), EngineSettings.DEFAULT_LOCK_LEASE,
-                EngineSettings.DEFAULT_DRIZZLE_TABLE, tablesFilter));
+                EngineSettings.DEFAULT_DRIZZLE_TABLE, DrizzleHistory.AUTO, tablesFilter));
         return engine.status(engine.loadDirectory());
     }
 
