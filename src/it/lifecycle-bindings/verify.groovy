@@ -4,7 +4,7 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 def lines = log.readLines()
 def fail = { String message -> throw new AssertionError(message + '\n--- build.log ---\n' + log) }
 
-// 3. deploy: check and status at verify, then apply at deploy, in that order (the first of each: 1 and 2 only generate)
+// 3. deploy: check at validate, status at verify, then apply at deploy, in that order (the first of each: 1 and 2 only generate)
 // Maven 3.9 prints the goal prefix (writerflow:), 3.8 the artifactId
 def at = { String goal -> lines.findIndexOf { it =~ /--- writerflow(-maven-plugin)?:[^:]+:${goal} \(/ } }
 def checkAt = at('check'), statusAt = at('status'), applyAt = at('apply')
@@ -12,8 +12,9 @@ checkAt >= 0 || fail('check did not run')
 statusAt >= 0 || fail('status did not run')
 applyAt >= 0 || fail('apply did not run')
 (checkAt < statusAt && statusAt < applyAt) || fail("expected check, status, apply in that order: lines ${checkAt}, ${statusAt}, ${applyAt}")
-log.contains('[INFO] No database configured (writerflow.url, TURSO_DATABASE_URL, .env.local); skipping') ||
-        fail('check did not say it skipped the database part')
+// check runs at validate, before anything: apply's database (the default file) does not exist yet
+log.contains('[INFO] Database file:local.db does not exist yet; nothing applied to compare.') ||
+        fail('check did not compare with the database apply uses')
 lines.any { it.startsWith('[INFO] Migrations in drizzle are consistent and capture src/lib/db/schema.js.') } ||
         fail('check did not pass at deploy')
 lines.any { it ==~ /\[INFO\] 2 migrations applied in \d+ ms; database at 0001_.*score.*/ } || fail('apply did not apply both')
@@ -28,7 +29,7 @@ new File(basedir, 'local.db').length() > 0 || fail('local.db is empty')
 def deployed = new File(basedir, 'target/repo/io/writerflow/it/lifecycle-bindings/1.0.0-SNAPSHOT')
 deployed.isDirectory() && deployed.listFiles().any { it.name.endsWith('.pom') } || fail("nothing deployed to ${deployed}")
 
-// 5. an uncaptured change fails verify, naming the change and the next step
+// 5. an uncaptured change fails the build at validate (check's default phase), naming the change and the next step
 log.contains('writerflow:check found 1 problem in drizzle:') || fail('check did not fail on the uncaptured change')
 log.contains('schema-v1.js has 1 change that no migration in drizzle captures: drop column documents.score.') ||
         fail('the failure does not list the change')

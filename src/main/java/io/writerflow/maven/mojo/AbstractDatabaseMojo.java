@@ -10,6 +10,7 @@ import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.migrations.MigrationLayout;
 import io.writerflow.maven.settings.ConnectionSettings;
 import io.writerflow.maven.settings.ConnectionSettingsResolver;
+import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.settings.SettingsServer;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
@@ -93,14 +94,31 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
         ConnectionSettings connection = new ConnectionSettingsResolver(base(), System.getenv())
                 .resolve(url, authToken(), settingsServer(), drizzleConfig());
         connection.warnings().forEach(getLog()::warn);
-        getLog().debug("Database " + connection.url().display() + " from " + connection.urlSource()
-                + "; auth token from " + connection.authTokenSource());
+        getLog().info(used(connection));
         return new EngineSettings(migrationsDir(), display(migrationsDir()), connection.url(),
                 connection.urlSource(), connection.authToken(), connection.authTokenSource(), historyTable,
                 System.getProperty("user.name", "unknown"), Duration.ofSeconds(Math.max(0, lockTimeout)),
                 Duration.ofSeconds(Math.max(1, lockLease)),
                 drizzleConfig().flatMap(DrizzleConfig::migrationsTable).orElse(EngineSettings.DEFAULT_DRIZZLE_TABLE),
                 drizzleHistory(), new TablesFilter(drizzleConfig().map(DrizzleConfig::tablesFilter).orElse(List.of())));
+    }
+
+    /** One line: the database (never its secrets) and where its URL and token came from. */
+    private String used(ConnectionSettings connection) {
+        StringBuilder line = new StringBuilder("Database ").append(connection.url().display());
+        if (connection.urlIsDefault()) {
+            line.append(" (the default; set writerflow.url or TURSO_DATABASE_URL for another)");
+        } else {
+            line.append(" from ").append(connection.urlSource());
+        }
+        if (connection.url() instanceof DatabaseUrl.Remote) {
+            line.append(connection.authToken().isPresent() ? "; token from " + connection.authTokenSource()
+                    : "; no token (looked in " + connection.authTokenSource().replaceFirst("^nowhere \\(looked in ", ""));
+        } else if (connection.authToken().isPresent()) {
+            // a token without a remote URL: often a URL that was meant to be found and was not
+            line.append("; token from ").append(connection.authTokenSource()).append(", unused by this database");
+        }
+        return line.toString();
     }
 
     /** Whether the goal records migrations in drizzle's history table too; the goals that record say how. */

@@ -12,8 +12,6 @@ import io.writerflow.maven.generate.MigrationGenerator;
 import io.writerflow.maven.schema.drizzle.SchemaInput;
 import io.writerflow.maven.migrations.DirectoryCheck;
 import io.writerflow.maven.migrations.DirectoryCheck.Problem;
-import io.writerflow.maven.settings.ConnectionSettings;
-import io.writerflow.maven.settings.ConnectionSettingsResolver;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -31,11 +29,12 @@ import java.util.stream.Collectors;
  * A CI gate that needs no database: fails the build when schema.js has changes that no migration captures,
  * when the journal (or, in drizzle-kit 1.0's layout, the migration folders), the {@code .sql} files and the
  * snapshots of the drizzle directory disagree, or when two migrations share an index or fork the snapshot chain
- * (two branches that each generated one). When a database
- * URL is configured ({@code writerflow.url}, {@code TURSO_DATABASE_URL}, {@code .env.local}, {@code .env}) and
- * answers, it also fails on migrations changed after they were applied there. Bound to {@code verify} by default.
+ * (two branches that each generated one). It also fails on migrations changed after they were applied to the
+ * database apply would use ({@code writerflow.url}, drizzle.config, {@code TURSO_DATABASE_URL}, {@code .env.local},
+ * {@code .env}, else {@code file:local.db}), when that database exists and answers. Bound to {@code validate}
+ * by default, so the gate runs before any phase apply may be bound to.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractDatabaseMojo {
 
     /**
@@ -112,15 +111,11 @@ public class CheckMojo extends AbstractDatabaseMojo {
                 "Run mvn writerflow:generate and commit the new migration with the schema change."));
     }
 
-    /** Only against a database someone named, and only when it answers: check must pass on a laptop offline. */
+    /**
+     * Against the database apply would use in this build, when it exists and answers: check must pass on a
+     * laptop offline, where a remote database is out of reach.
+     */
     private List<Problem> changedSinceApplied() {
-        ConnectionSettings configured = new ConnectionSettingsResolver(base(), System.getenv())
-                .resolve(url, null, null, drizzleConfig());
-        if (configured.urlIsDefault()) {
-            getLog().info("No database configured (writerflow.url, TURSO_DATABASE_URL, .env.local); skipping the"
-                    + " check for migrations changed after they were applied.");
-            return List.of();
-        }
         StatusReport report;
         try {
             MigrationEngine engine = engine();

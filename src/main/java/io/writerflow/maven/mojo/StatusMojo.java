@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -51,9 +52,37 @@ public class StatusMojo extends AbstractDatabaseMojo {
     @Parameter(property = "writerflow.failOnDrift", defaultValue = "false")
     boolean failOnDrift;
 
+    /**
+     * Fails the build when an applied migration's file was edited since it was applied: the database keeps the
+     * text it ran and apply refuses to run. Default: {@code true} in CI mode ({@code writerflow.ci}), else
+     * {@code false} (reported with a warning).
+     */
+    @Parameter(property = "writerflow.failOnChanged")
+    Boolean failOnChanged;
+
+    /**
+     * CI mode: turns the gates a pipeline wants on by default ({@code failOnChanged}). Default: on when the
+     * {@code CI} environment variable is set (GitHub Actions, GitLab CI, CircleCI, Travis and others set it), other
+     * than {@code false} or {@code 0}.
+     */
+    @Parameter(property = "writerflow.ci")
+    Boolean ci;
+
+    /** The environment CI mode is read from; tests replace it. */
+    Map<String, String> environment = System.getenv();
+
     @Override
     String goal() {
         return "status";
+    }
+
+    private boolean ciMode() {
+        if (ci != null) {
+            return ci;
+        }
+        String value = environment.get("CI");
+        return value != null && !value.isBlank() && !value.strip().equalsIgnoreCase("false")
+                && !value.strip().equals("0");
     }
 
     @Override
@@ -87,6 +116,16 @@ public class StatusMojo extends AbstractDatabaseMojo {
                     || m.state() == MigrationState.MISSING || m.state() == MigrationState.SKIPPED) {
                 getLog().warn(m.tag() + " is " + m.state().label() + "; apply will refuse to run until it is resolved.");
             }
+        }
+        List<MigrationStatus> changed = report.migrations().stream()
+                .filter(m -> m.state() == MigrationState.CHANGED).toList();
+        if (!changed.isEmpty() && (failOnChanged != null ? failOnChanged : ciMode())) {
+            throw new MojoFailureException(changed.size() + " applied migration" + (changed.size() == 1 ? " was" : "s were")
+                    + " edited since " + report.database() + " applied " + (changed.size() == 1 ? "it" : "them") + " ("
+                    + changed.stream().map(MigrationStatus::file).collect(Collectors.joining(", ")) + ")"
+                    + (failOnChanged == null ? " (failOnChanged is on in CI mode)" : "") + ".\n  Next step: restore"
+                    + " the applied text (git log -p -- FILE) and put the change in a new migration; or, if the edit"
+                    + " changes nothing the database needs, accept it with mvn writerflow:repair.");
         }
         long pending = report.count(MigrationState.PENDING);
         if (failOnPending && pending > 0) {

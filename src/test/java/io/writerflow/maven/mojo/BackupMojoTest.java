@@ -62,16 +62,16 @@ class BackupMojoTest {
         apply.backupDir = null; // the default: outside target/, which mvn clean removes
         apply.execute();
 
-        assertTrue(log.info.get(0).matches("Backup of file:local\\.db written to \\.writerflow/backups/"
+        assertTrue(log.info.get(1).matches("Backup of file:local\\.db written to \\.writerflow/backups/"
                 + "local\\.db-\\d{8}T\\d{6}Z\\.sqlite \\(\\d+\\.\\d KB, 3 rows in \\d+ ms\\)"), log.info.toString());
-        assertTrue(log.info.get(1).startsWith("Applied 0001_m1"), log.info.toString());
+        assertTrue(log.info.get(2).startsWith("Applied 0001_m1"), log.info.toString());
         try (Stream<Path> files = Files.list(project.resolve(".writerflow/backups"))) {
             assertEquals(1, files.count());
         }
 
         RecordingLog nothing = new RecordingLog();
         inProject(apply, nothing).execute();
-        assertEquals(1, nothing.info.size(), "no backup when nothing is pending: " + nothing.info);
+        assertEquals(2, nothing.info.size(), "no backup when nothing is pending: " + nothing.info);
     }
 
     @Test
@@ -84,7 +84,7 @@ class BackupMojoTest {
         RecordingLog log = new RecordingLog();
         inProject(restore, log).from = new File("target/backup.sql");
         restore.execute();
-        assertTrue(log.info.get(0).matches("Restored target/backup\\.sql into file:local\\.db \\(1 row, 2 statements in"
+        assertTrue(log.info.get(1).matches("Restored target/backup\\.sql into file:local\\.db \\(1 row, 2 statements in"
                 + " \\d+ ms\\)"), log.info.toString());
 
         byte[] before = Files.readAllBytes(project.resolve("local.db"));
@@ -109,10 +109,10 @@ class BackupMojoTest {
         RecordingLog log = new RecordingLog();
         inProject(apply, log).dryRun = true;
         apply.execute();
-        assertTrue(log.info.get(0).matches("Would apply 0001_m1: 1 statement, 1 row changed in \\d+ ms"),
+        assertTrue(log.info.get(1).matches("Would apply 0001_m1: 1 statement, 1 row changed in \\d+ ms"),
                 log.info.toString());
         assertEquals(List.of("Dry run: 1 migration would apply cleanly to file:local.db; nothing was changed"),
-                log.info.subList(1, log.info.size()));
+                log.info.subList(2, log.info.size()));
         assertArrayEquals(before, Files.readAllBytes(project.resolve("local.db")));
 
         migrations(INIT, "CREATE TABLE `n2` (`body` text NOT NULL);\n--> statement-breakpoint\n"

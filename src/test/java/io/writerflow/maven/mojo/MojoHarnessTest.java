@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,6 +36,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The mojos as Maven builds them from the plugin descriptor, driven against a temporary project. */
 @MojoTest
 class MojoHarnessTest {
+
+    /** The line every database goal starts with when nothing names a database. */
+    static final String DEFAULT_DATABASE = "Database file:local.db (the default; set writerflow.url or"
+            + " TURSO_DATABASE_URL for another)";
+
 
     private static final String POM = "classpath:/unit/pom.xml";
 
@@ -68,14 +74,15 @@ class MojoHarnessTest {
         inProject(apply, log).execute();
 
         assertTrue(Files.exists(project.resolve("local.db")), "file:local.db is the default");
-        assertTrue(log.info.get(0).matches("Applied 0000_init \\(1 statement\\) in \\d+ ms"), log.info.toString());
-        assertTrue(log.info.get(1).startsWith("Applied 0001_add_tags"), log.info.toString());
-        assertTrue(log.info.get(2).matches("2 migrations applied in \\d+ ms; database at 0001_add_tags"),
+        assertTrue(log.info.get(1).matches("Applied 0000_init \\(1 statement\\) in \\d+ ms"), log.info.toString());
+        assertTrue(log.info.get(2).startsWith("Applied 0001_add_tags"), log.info.toString());
+        assertTrue(log.info.get(3).matches("2 migrations applied in \\d+ ms; database at 0001_add_tags"),
                 log.info.toString());
 
         RecordingLog again = new RecordingLog();
         inProject(apply, again).execute();
-        assertEquals(List.of("Nothing to apply: database file:local.db is up to date at 0001_add_tags."), again.info);
+        assertEquals(List.of(DEFAULT_DATABASE, "Nothing to apply: database file:local.db is up to date at 0001_add_tags."),
+                again.info);
     }
 
     @Test
@@ -123,6 +130,38 @@ class MojoHarnessTest {
         assertEquals(1, log.warn.size());
         assertTrue(log.warn.get(0).startsWith("drizzle/0002_stray.sql is not listed in drizzle/meta/_journal.json"),
                 log.warn.get(0));
+    }
+
+    @Test
+    @InjectMojo(goal = "status", pom = POM)
+    void anEditedAppliedMigrationFailsStatusInCiModeOrWithFailOnChanged(StatusMojo status) throws Exception {
+        inProject(status, new RecordingLog());
+        status.engine().apply(status.engine().loadDirectory(), migration -> { });
+        Files.writeString(project.resolve("drizzle/0000_init.sql"), "CREATE TABLE `users` (`id` integer);");
+        status.environment = Map.of();
+
+        RecordingLog outsideCi = new RecordingLog();
+        status.setLog(outsideCi);
+        status.execute();
+        assertTrue(outsideCi.warn.contains("0000_init is changed; apply will refuse to run until it is resolved."),
+                outsideCi.all());
+
+        status.environment = Map.of("CI", "true");
+        MojoFailureException e = assertThrows(MojoFailureException.class, status::execute);
+        assertTrue(e.getMessage().startsWith("1 applied migration was edited since file:local.db applied it"
+                + " (drizzle/0000_init.sql) (failOnChanged is on in CI mode)."), e.getMessage());
+        assertTrue(e.getMessage().contains("Next step: restore the applied text"), e.getMessage());
+
+        status.environment = Map.of("CI", "false");
+        status.execute();
+        status.ci = true;
+        assertThrows(MojoFailureException.class, status::execute);
+        status.ci = null;
+        status.failOnChanged = true;
+        assertThrows(MojoFailureException.class, status::execute);
+        status.environment = Map.of("CI", "1");
+        status.failOnChanged = false;
+        status.execute();
     }
 
     @Test
@@ -195,7 +234,7 @@ class MojoHarnessTest {
         inProject(apply, log).authToken = token;
         apply.execute();
         assertFalse(log.all().contains("tok-very-secret-123"), log.all());
-        assertTrue(log.all().contains("auth token from"), log.all());
+        assertTrue(log.all().contains("; token from "), log.all());
     }
 
     @Test
@@ -217,8 +256,8 @@ class MojoHarnessTest {
         RecordingLog plain = new RecordingLog();
         inProject(apply, plain).serverId = "turso-plain";
         apply.execute();
-        assertTrue(plain.debug.stream()
-                .anyMatch(l -> l.endsWith("auth token from settings.xml server 'turso-plain'")), plain.all());
+        assertTrue(plain.info.get(0).endsWith("; token from settings.xml server 'turso-plain', unused by this database"),
+                plain.all());
         assertFalse(plain.all().contains("tok-plain-in-settings"), plain.all());
 
         String previous = System.getProperty("settings.security");
@@ -227,7 +266,7 @@ class MojoHarnessTest {
             RecordingLog decrypted = new RecordingLog();
             inProject(apply, decrypted).serverId = "turso-encrypted";
             apply.execute();
-            assertTrue(decrypted.all().contains("auth token from settings.xml server 'turso-encrypted'"),
+            assertTrue(decrypted.all().contains("token from settings.xml server 'turso-encrypted'"),
                     decrypted.all());
             assertFalse(decrypted.all().contains("tok-encrypted-in-settings"), decrypted.all());
         } finally {
@@ -254,7 +293,7 @@ class MojoHarnessTest {
         RecordingLog configured = new RecordingLog();
         apply.setLog(configured);
         apply.execute();
-        assertTrue(configured.all().contains("auth token from <authToken> / -Dwriterflow.authToken"),
+        assertTrue(configured.all().contains("; token from <authToken> / -Dwriterflow.authToken"),
                 configured.all());
     }
 
@@ -402,7 +441,7 @@ class MojoHarnessTest {
         RecordingLog log = new RecordingLog();
         inProject(status, log).out = null;
         status.execute();
-        assertEquals("Database file:local.db (not created yet), migrations in drizzle, at no migration", log.info.get(0));
+        assertEquals("Database file:local.db (not created yet), migrations in drizzle, at no migration", log.info.get(1));
         assertEquals("0 applied, 2 pending.", log.info.get(log.info.size() - 1));
     }
 
@@ -429,10 +468,9 @@ class MojoHarnessTest {
         assertTrue(Files.exists(project.resolve("from-config.db")), log.all());
         assertFalse(Files.exists(project.resolve("from-dotenv.db")));
         assertFalse(Files.exists(project.resolve("local.db")));
-        assertTrue(log.debug.contains("Database file:from-config.db from dbCredentials.url in drizzle.config.ts;"
-                + " auth token from nowhere (looked in <authToken>, -Dwriterflow.authToken, dbCredentials.authToken in"
-                + " drizzle.config.ts, TURSO_AUTH_TOKEN, .env.local and .env)"), log.all());
-        assertTrue(log.info.get(2).matches("2 migrations applied in \\d+ ms; database at 0001_add_tags"), log.all());
+        assertEquals("Database file:from-config.db from dbCredentials.url in drizzle.config.ts", log.info.get(0),
+                log.all());
+        assertTrue(log.info.get(3).matches("2 migrations applied in \\d+ ms; database at 0001_add_tags"), log.all());
     }
 
     @Test
@@ -460,9 +498,8 @@ class MojoHarnessTest {
 
         assertTrue(Files.exists(project.resolve("configured.db")));
         assertFalse(Files.exists(project.resolve("from-config.db")));
-        assertTrue(log.debug.stream().anyMatch(l -> l.startsWith("Database file:configured.db from <url> /"
-                + " -Dwriterflow.url;")), log.all());
-        assertTrue(log.info.get(2).matches("2 migrations applied in \\d+ ms; database at 0001_add_tags"),
+        assertEquals("Database file:configured.db from <url> / -Dwriterflow.url", log.info.get(0), log.all());
+        assertTrue(log.info.get(3).matches("2 migrations applied in \\d+ ms; database at 0001_add_tags"),
                 "the plugin's out (drizzle), not the config's (absent): " + log.all());
     }
 
@@ -530,7 +567,7 @@ class MojoHarnessTest {
             RecordingLog log = new RecordingLog();
             inProject(apply, log).execute();
 
-            assertTrue(log.info.get(2).matches("2 migrations applied in \\d+ ms; database at 0001_add_tags"),
+            assertTrue(log.info.get(3).matches("2 migrations applied in \\d+ ms; database at 0001_add_tags"),
                     log.info.toString());
             assertFalse(log.all().contains("tok-remote-secret-456"), log.all());
             assertTrue(proxy.seen().stream().allMatch(s -> "Bearer tok-remote-secret-456".equals(s.authorization())));
@@ -562,8 +599,8 @@ class MojoHarnessTest {
         RecordingLog log = new RecordingLog();
         inProject(baseline, log).baselineAt = "0000_init";
         baseline.execute();
-        assertEquals(List.of("Baselined file:local.db at 0000_init: recorded 0000_init as applied, without running"
-                + " them."), log.info);
+        assertEquals(List.of(DEFAULT_DATABASE, "Baselined file:local.db at 0000_init: recorded 0000_init as applied,"
+                + " without running them."), log.info);
         MojoFailureException e = assertThrows(MojoFailureException.class, baseline::execute);
         assertTrue(e.getMessage().contains("already has a migration history"), e.getMessage());
     }
@@ -573,7 +610,7 @@ class MojoHarnessTest {
     void repairWithNothingToRepair(RepairMojo repair) throws Exception {
         RecordingLog log = new RecordingLog();
         inProject(repair, log).execute();
-        assertEquals(List.of("Nothing to repair in file:local.db."), log.info);
+        assertEquals(List.of(DEFAULT_DATABASE, "Nothing to repair in file:local.db."), log.info);
     }
 
     /** Keeps what the mojo logs; debug is enabled so that -X output is checked too. */
@@ -601,7 +638,10 @@ class MojoHarnessTest {
         inProject(check, passing).execute();
         assertTrue(passing.info.stream().anyMatch(l -> l.startsWith("No schema src/lib/db/schema.js; skipping")),
                 passing.all());
-        assertTrue(passing.info.stream().anyMatch(l -> l.startsWith("No database configured")), passing.all());
+        assertTrue(passing.info.contains("Database file:local.db (the default; set writerflow.url or TURSO_DATABASE_URL"
+                + " for another)"), passing.all());
+        assertTrue(passing.info.contains("Database file:local.db does not exist yet; nothing applied to compare."),
+                passing.all());
         assertTrue(passing.info.contains("Migrations in drizzle are consistent."), passing.all());
     }
 
