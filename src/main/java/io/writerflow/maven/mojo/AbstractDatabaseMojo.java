@@ -12,8 +12,6 @@ import io.writerflow.maven.settings.ConnectionSettings;
 import io.writerflow.maven.settings.ConnectionSettingsResolver;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.settings.SettingsServer;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -62,12 +60,6 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
     /** Decrypts settings.xml passwords as Maven does (master password in settings-security.xml). */
     @Component
     SettingsDecrypter settingsDecrypter;
-
-    @Parameter(defaultValue = "${session}", readonly = true)
-    MavenSession session;
-
-    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
-    MojoExecution mojoExecution;
 
     /** The table that records applied migrations. */
     @Parameter(property = "writerflow.historyTable", defaultValue = "__writerflow_history")

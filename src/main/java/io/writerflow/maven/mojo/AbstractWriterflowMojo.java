@@ -8,9 +8,14 @@ import io.writerflow.maven.schema.drizzle.ScriptEnvironment;
 import io.writerflow.maven.settings.DrizzleConfig;
 import io.writerflow.maven.settings.DrizzleConfigReader;
 import io.writerflow.maven.schema.drizzle.JsRuntime;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.MojoExecutionConfigurator;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
@@ -64,6 +69,19 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     File executionRoot;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution mojoExecution;
+
+    /** Runs a goal typed at a multi-module build's root in each module (see {@link ModuleRuns}). */
+    @Component
+    BuildPluginManager pluginManager;
+
+    @Component
+    MojoExecutionConfigurator executionConfigurator;
+
     /** Where generate and check keep what schema.js evaluated to, to skip evaluating an unchanged schema. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     File buildDirectory;
@@ -74,7 +92,20 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
             getLog().info("Skipping (writerflow.skip=true).");
             return;
         }
+        if (ModuleRuns.atTheRootOfModules(session, mojoExecution)) {
+            ModuleRuns.runInEachModule(session, mojoExecution, pluginManager, executionConfigurator);
+            return;
+        }
         try {
+            if (otherModuleOfAReactor()) {
+                getLog().info("Skipping module " + session.getCurrentProject().getArtifactId() + ": it has no "
+                        + display(migrationsDir()) + " directory" + (usesASchema() ? ", drizzle.config or schema" : "")
+                        + " (the goal runs in the modules that do).");
+                return;
+            }
+            if (ModuleRuns.inModule()) {
+                getLog().info("Module " + session.getCurrentProject().getArtifactId() + ":");
+            }
             run();
         } catch (WriterflowException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -85,6 +116,30 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
     }
 
     abstract String goal();
+
+    /**
+     * In a multi-module build ({@code mvn writerflow:apply} at the reactor's root), whether this module is not
+     * the database module: it has neither a migrations directory nor a drizzle.config (nor, for the goals that
+     * read one, a schema). A single project keeps the goal's own message for what is missing.
+     */
+    private boolean otherModuleOfAReactor() {
+        if (session == null || session.getProjects() == null || session.getProjects().size() < 2) {
+            return false;
+        }
+        return !java.nio.file.Files.isDirectory(migrationsDir())
+                && DrizzleConfigReader.find(base(), drizzleConfig).isEmpty()
+                && !(usesASchema() && hasSchema());
+    }
+
+    /** Whether the goal reads the schema (generate, check), so that a schema alone makes a module its own. */
+    boolean usesASchema() {
+        return false;
+    }
+
+    /** For the goals that read the schema: whether the module has the one they would read. */
+    boolean hasSchema() {
+        return false;
+    }
 
     abstract void run() throws MojoFailureException;
 

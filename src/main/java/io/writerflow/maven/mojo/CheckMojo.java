@@ -46,6 +46,16 @@ public class CheckMojo extends AbstractDatabaseMojo {
     String schema;
 
     @Override
+    boolean usesASchema() {
+        return true;
+    }
+
+    @Override
+    boolean hasSchema() {
+        return schemaInput(schema).isPresent();
+    }
+
+    @Override
     String goal() {
         return "check";
     }

@@ -71,6 +71,16 @@ public class GenerateMojo extends AbstractWriterflowMojo {
     }
 
     @Override
+    boolean usesASchema() {
+        return true;
+    }
+
+    @Override
+    boolean hasSchema() {
+        return schemaInput(schema).isPresent();
+    }
+
+    @Override
     String goal() {
         return "generate";
     }
