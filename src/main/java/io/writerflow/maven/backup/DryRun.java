@@ -1,11 +1,11 @@
 package io.writerflow.maven.backup;
 
 import io.writerflow.maven.WriterflowException;
-import io.writerflow.maven.engine.ApplyResult;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.engine.DatabaseConnections;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.settings.DatabaseUrl;
 
@@ -21,6 +21,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -36,8 +37,13 @@ public final class DryRun {
     /**
      * @param applied the migrations that applied cleanly to the copy
      * @param failure why the next one failed, with its file and line, or null when all applied
+     * @param dropped the tables those migrations dropped, with the rows that would go
      */
-    public record Result(List<AppliedMigration> applied, WriterflowException failure) {
+    public record Result(List<AppliedMigration> applied, WriterflowException failure, List<DroppedTable> dropped) {
+    }
+
+    /** A table the migrations would drop, its rows, and the migration that drops it when known. */
+    public record DroppedTable(String table, long rows, Optional<String> migration) {
     }
 
     private final EngineSettings target;
@@ -60,16 +66,23 @@ public final class DryRun {
             copy(copy);
             EngineSettings throwaway = target.on(new DatabaseUrl.File(copy, "a copy of " + target.url().display()),
                     "the dry run");
+            DroppedTables tables = DroppedTables.before(copy);
             List<AppliedMigration> applied = new ArrayList<>();
+            WriterflowException failure = null;
             try {
-                ApplyResult result = new MigrationEngine(throwaway).apply(directory, migration -> {
+                new MigrationEngine(throwaway).apply(directory, migration -> {
                     applied.add(migration);
                     listener.accept(migration);
                 });
-                return new Result(result.applied(), null);
             } catch (WriterflowException e) {
-                return new Result(applied, e);
+                failure = e;
             }
+            List<Migration> ran = directory.migrations().stream()
+                    .filter(m -> applied.stream().anyMatch(a -> a.tag().equals(m.tag()))).toList();
+            return new Result(List.copyOf(applied), failure, tables.after(copy, ran));
+        } catch (SQLException e) {
+            throw new WriterflowException("Cannot read the dry run's copy of " + target.url().display() + ": "
+                    + e.getMessage() + ". Nothing was changed.", "Check java.io.tmpdir (it must be writable).", e);
         } finally {
             deleteRecursively(temp);
         }

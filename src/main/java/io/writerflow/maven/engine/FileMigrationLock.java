@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The migration lock of an embedded database file: an operating-system lock on {@code <database>-writerflow.lock}
- * beside it. The system releases it when the holder's process ends, however it ends, so it needs no expiry.
- * The file keeps the holder's name for the waiters' log line; it is never deleted (deleting a lock file
- * others are waiting on would let two holders in).
+ * The migration lock of an embedded database file: an operating-system lock on a file of its own in the
+ * system's temporary directory ({@code writerflow-locks/<database's name>-<hash of its real path>.lock}), so
+ * that every process on the machine that applies to the database meets it, and the project holds no lock file.
+ * The system releases the lock when the holder's process ends, however it ends, so it needs no expiry. The
+ * file keeps the holder's name for the waiters' log line; it is never deleted (deleting a lock file others are
+ * waiting on would let two holders in).
  */
 final class FileMigrationLock implements MigrationLock {
 
@@ -33,7 +35,51 @@ final class FileMigrationLock implements MigrationLock {
     }
 
     static Path lockFile(Path database) {
-        return database.resolveSibling(database.getFileName() + "-writerflow.lock");
+        Path real = realPath(database);
+        return Path.of(System.getProperty("java.io.tmpdir"), "writerflow-locks",
+                real.getFileName() + "-" + sha256(real.toString()).substring(0, 16) + ".lock");
+    }
+
+    /** The database's path with its directory's links resolved: two paths to one file share one lock. */
+    private static Path realPath(Path database) {
+        Path absolute = database.toAbsolutePath().normalize();
+        try {
+            return absolute.getParent().toRealPath().resolve(absolute.getFileName());
+        } catch (IOException e) {
+            return absolute; // a directory that does not exist yet: the file's first apply creates it
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A lock file every user of the machine may lock too. */
+    private static void create(Path file) throws IOException {
+        try {
+            Files.createFile(file);
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+        } catch (java.nio.file.FileAlreadyExistsException | UnsupportedOperationException ignored) {
+            // another process created it a moment ago, or not a POSIX file system
+        }
+    }
+
+    /** The lock files' directory, writable by every user of the machine (each may apply to a shared file). */
+    private static void createDirectory(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        Files.createDirectories(directory);
+        try {
+            Files.setPosixFilePermissions(directory, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        } catch (UnsupportedOperationException | IOException ignored) {
+            // not a POSIX file system, or created by another user a moment ago
+        }
     }
 
     static FileMigrationLock acquire(Path database, String display, String holder, Duration timeout,
@@ -43,6 +89,10 @@ final class FileMigrationLock implements MigrationLock {
         long deadline = waitingSince + timeout.toNanos();
         boolean told = false;
         try {
+            createDirectory(file.getParent());
+            if (!Files.exists(file)) {
+                create(file);
+            }
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
             while (true) {

@@ -111,6 +111,8 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     private void dryRun(EngineSettings settings, MigrationEngine engine, MigrationDirectory directory)
             throws MojoFailureException {
         DryRun.Result result = new DryRun(settings).run(directory, this::logDryRun);
+        result.dropped().forEach(d -> getLog().warn("Would drop table " + d.table() + " with its " + d.rows() + " row"
+                + (d.rows() == 1 ? "" : "s") + d.migration().map(m -> " (" + m + ")").orElse("")));
         int n = result.applied().size();
         if (result.failure() != null) {
             throw new MojoFailureException("Dry run: " + (n == 0 ? "" : n + " migration" + (n == 1 ? "" : "s")

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,6 +57,29 @@ class DryRunTest {
         assertEquals(0, told.get(1).rowsChanged());
         assertArrayEquals(before, Files.readAllBytes(project.resolve("local.db")));
         assertEquals(2, pending(settings), "the history is untouched");
+    }
+
+    @Test
+    void aDryRunCountsTheRowsOfTheTablesItDropsButNotOfThoseItRebuilds() throws Exception {
+        String tags = "CREATE TABLE `tags` (`id` integer PRIMARY KEY);\n--> statement-breakpoint\n"
+                + "INSERT INTO `tags` VALUES (1), (2), (3);";
+        EngineSettings settings = applied("0001_tags", tags);
+        MigrationEngine engine = new MigrationEngine(settings);
+        engine.apply(engine.loadDirectory(), m -> { });
+        Migrations.write(project, Stream.concat(Migrations.INIT.stream(), Stream.of("0001_tags", tags,
+                "0002_rebuild_notes", "CREATE TABLE `__new_notes` (`id` integer PRIMARY KEY, `body` text);\n"
+                        + "--> statement-breakpoint\nINSERT INTO `__new_notes` SELECT `id`, `body` FROM `notes`;\n"
+                        + "--> statement-breakpoint\nDROP TABLE `notes`;\n--> statement-breakpoint\n"
+                        + "ALTER TABLE `__new_notes` RENAME TO `notes`;",
+                "0003_drop_tags", "DROP TABLE IF EXISTS \"tags\";",
+                "0004_scratch", "CREATE TABLE `scratch` (`id` integer);\n--> statement-breakpoint\nDROP TABLE `scratch`;"))
+                .toArray(String[]::new));
+
+        DryRun.Result result = new DryRun(settings).run(engine.loadDirectory(), m -> { });
+
+        assertNull(result.failure());
+        assertEquals(List.of(new DryRun.DroppedTable("tags", 3, java.util.Optional.of("0003_drop_tags"))),
+                result.dropped(), "notes was rebuilt, scratch never held rows of the database");
     }
 
     @Test

@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -262,7 +263,11 @@ class ConcurrentApplyTest {
         runs.forEach(r -> assertContains(r.text(), WAITING + parsed.display() + ", held by " + FOREIGN + " since "));
         assertEquals(expectedHistory(tags), history(this::embedded));
         assertEquals(expectedCounts(8, 200_000), counts(this::embedded));
-        assertTrue(Files.exists(FileMigrationLock.lockFile(fixture.database)));
+        assertTrue(Files.exists(FileMigrationLock.lockFile(fixture.database)), "the lock lives in the temporary directory");
+        try (var beside = Files.list(fixture.database.getParent())) {
+            assertEquals(List.of(), beside.filter(f -> f.getFileName().toString().endsWith(".lock")).toList(),
+                    "no lock file in the project");
+        }
     }
 
     /**
