@@ -13,7 +13,7 @@ error || fail('no [ERROR] line for the second apply')
 // the file of the directory being applied, not the path the history recorded (drizzle-original/...)
 error.contains(': drizzle/0000_init.sql was changed after it was applied') || fail("wrong failure: ${error}")
 log.contains('Nothing was applied.') || fail('no "Nothing was applied."')
-log.contains('git checkout -- drizzle/0000_init.sql') || fail('no next step')
+log.contains('git log -p -- drizzle/0000_init.sql shows it') || fail('no next step')
 !log.contains('Applied 0002_document_slugs') || fail('0002 was applied')
 
 // 3. status

@@ -3,6 +3,6 @@ def fail = { String message -> throw new AssertionError(message + '\n--- build.l
 
 log.contains('[DEBUG]') || fail('the builds did not run with -X')
 !log.contains('tok-SECRET') || fail('an auth token was printed')
-log.contains('auth token from <authToken> / -Dwriterflow.authToken') || fail('token from configuration not used')
-log.contains('auth token from TURSO_AUTH_TOKEN in .env.local') || fail('token from .env.local not used')
+log.contains('; token from <authToken> / -Dwriterflow.authToken') || fail('token from configuration not used')
+log.contains('; token from TURSO_AUTH_TOKEN in .env.local') || fail('token from .env.local not used')
 return true

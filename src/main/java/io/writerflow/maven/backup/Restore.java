@@ -54,7 +54,7 @@ public final class Restore {
         if (!Files.isRegularFile(from)) {
             throw new WriterflowException("The backup " + display + " (writerflow.from) does not exist.",
                     "Point -Dwriterflow.from at a .sqlite or .sql file written by apply with -Dwriterflow.backup=true"
-                            + " (they are in target/writerflow/backups/ by default).");
+                            + " (they are in .writerflow/backups/ by default).");
         }
         boolean sqlite = name.endsWith(".sqlite") || name.endsWith(".db");
         if (!sqlite && !name.endsWith(".sql")) {

@@ -40,8 +40,9 @@ final class ApplyPreflight {
                         + String.join(", ", user.size() > 5 ? user.subList(0, 5) : user)
                         + (user.size() > 5 ? ", ..." : "") + ") but no migration history ("
                         + settings.historyTable() + "), so it is unknown which migrations it already has.",
-                        "Apply to an empty database (for a development file: delete it and run apply again)."
-                                + " Nothing was changed.");
+                        "If the database matches migration N, record 0..N as applied without running them:"
+                                + " mvn writerflow:baseline -Dwriterflow.baselineAt=N; then apply runs the rest. A"
+                                + " development file can instead be deleted and applied again. Nothing was changed.");
             }
         }
         for (MigrationStatus m : before.migrations()) {
@@ -54,12 +55,12 @@ final class ApplyPreflight {
                                 + " regenerate the other on top of it.")
                         : new WriterflowException(m.file() + " was changed after it was applied"
                         + appliedWhen(m) + "; the database ran the old text. Nothing was applied.",
-                        "Restore the file as it was (git checkout -- " + m.file()
-                                + ") and put the change into a new migration.");
+                        NextSteps.restoreEdited(m.file()));
                 case FAILED -> throw new WriterflowException("The history records " + m.tag() + " as failed"
                         + appliedWhen(m) + "; the database may hold part of it. Nothing was applied.",
-                        "Repair the database by hand, then delete the failed row (version " + m.version() + ") from "
-                                + settings.historyTable() + ".");
+                        "Repair the database by hand (undo what the migration did, or finish it), then run mvn"
+                                + " writerflow:repair, which removes the failed row (version " + m.version() + ") from "
+                                + settings.historyTable() + ", and apply again.");
                 case MISSING -> throw new WriterflowException("The database has " + m.tag() + " (version "
                         + m.version() + ") applied" + appliedWhen(m) + ", but " + directory.listing()
                         + " does not list it. Nothing was applied.",

@@ -65,7 +65,9 @@ final class DrizzleAdoption {
             if (a.migration() != expected) {
                 throw mismatch(database, "drizzle applied " + a.migration().tag() + " but not "
                         + expected.tag() + ", which comes before it in " + directory.listing(),
-                        "Apply the database with drizzle-kit migrate once more, or repair it by hand.");
+                        "drizzle's migrator does not go back for it: run " + expected.file() + " on the database by"
+                                + " hand and add its row to " + drizzle.name() + ", or restore the database from a"
+                                + " backup and migrate it again.");
             }
         }
         return adopted;

@@ -128,7 +128,7 @@ final class FileMigrationLock implements MigrationLock {
             }
         } catch (IOException e) {
             throw new WriterflowException("Cannot take the migration lock " + file + ": " + e.getMessage()
-                    + ". Nothing was changed.", "Check that the database's directory is writable by this user.", e);
+                    + ". Nothing was changed.", "Check that " + file.getParent() + " (the lock files' directory, under java.io.tmpdir) is writable by this user.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WriterflowException("Interrupted while waiting for the migration lock of " + display + ".",

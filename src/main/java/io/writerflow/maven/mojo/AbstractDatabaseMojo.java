@@ -154,8 +154,10 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
         MigrationDirectory directory = engine.loadDirectory();
         for (String file : directory.unlisted()) {
             getLog().warn(file + " is not listed in " + directory.listing() + " and will not be applied; "
-                    + (directory.layout() == MigrationLayout.JOURNAL ? "add it to the journal"
-                    : "move it into a migration folder as its migration.sql") + " or delete it.");
+                    + "delete it if it is a leftover; if it is a migration, generate it again with mvn"
+                    + " writerflow:generate (hand-written SQL: -Dwriterflow.custom=true) so that "
+                    + (directory.layout() == MigrationLayout.JOURNAL ? "the journal and a snapshot list it."
+                    : "it has a migration folder and a snapshot."));
         }
         return directory;
     }

@@ -5,6 +5,7 @@ import io.writerflow.maven.diff.ChangeNames;
 import io.writerflow.maven.diff.SchemaChange;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.MigrationState;
+import io.writerflow.maven.engine.NextSteps;
 import io.writerflow.maven.engine.MigrationStatus;
 import io.writerflow.maven.engine.StatusReport;
 import io.writerflow.maven.generate.GenerateRequest;
@@ -143,9 +144,7 @@ public class CheckMojo extends AbstractDatabaseMojo {
             if (m.state() == MigrationState.CHANGED) {
                 problems.add(new Problem(m.file() + " was changed after it was applied to " + report.database()
                         + "; the database keeps the text it ran, and apply refuses to run.",
-                        "Restore the applied text (git log -p -- " + m.file() + "), and put the new change in a new"
-                                + " migration (mvn writerflow:generate, -Dwriterflow.custom=true for hand-written"
-                                + " SQL)."));
+                        NextSteps.restoreEdited(m.file())));
             }
         }
         getLog().info("Compared " + report.migrations().size() + " migrations with database " + report.database()

@@ -31,7 +31,8 @@ public class RestoreMojo extends AbstractDatabaseMojo {
     void run() {
         if (from == null) {
             throw new WriterflowException("writerflow:restore needs the backup to restore.",
-                    "Run mvn writerflow:restore -Dwriterflow.from=target/writerflow/backups/<file>.");
+                    "Run mvn writerflow:restore -Dwriterflow.from=.writerflow/backups/<file> (where apply -Dwriterflow.backup=true"
+                            + " writes them by default).");
         }
         Path file = from.isAbsolute() ? from.toPath() : base().resolve(from.toPath());
         EngineSettings settings = settings();

@@ -4,6 +4,7 @@ import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.Drift;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.MigrationState;
+import io.writerflow.maven.engine.NextSteps;
 import io.writerflow.maven.engine.MigrationStatus;
 import io.writerflow.maven.engine.StatusReport;
 import io.writerflow.maven.report.StatusJson;
@@ -123,9 +124,8 @@ public class StatusMojo extends AbstractDatabaseMojo {
             throw new MojoFailureException(changed.size() + " applied migration" + (changed.size() == 1 ? " was" : "s were")
                     + " edited since " + report.database() + " applied " + (changed.size() == 1 ? "it" : "them") + " ("
                     + changed.stream().map(MigrationStatus::file).collect(Collectors.joining(", ")) + ")"
-                    + (failOnChanged == null ? " (failOnChanged is on in CI mode)" : "") + ".\n  Next step: restore"
-                    + " the applied text (git log -p -- FILE) and put the change in a new migration; or, if the edit"
-                    + " changes nothing the database needs, accept it with mvn writerflow:repair.");
+                    + (failOnChanged == null ? " (failOnChanged is on in CI mode)" : "") + ".\n  Next step: "
+                    + NextSteps.restoreEdited(changed.get(0).file()));
         }
         long pending = report.count(MigrationState.PENDING);
         if (failOnPending && pending > 0) {
@@ -142,8 +142,9 @@ public class StatusMojo extends AbstractDatabaseMojo {
                     + drift.stream().limit(FIRST_DIFFERENCES).map(Drift::message).collect(Collectors.joining("\n    "))
                     + (drift.size() > FIRST_DIFFERENCES ? "\n    ... and " + (drift.size() - FIRST_DIFFERENCES)
                     + " more (see the report above)" : "")
-                    + "\n  Next step: generate a migration that captures the change (mvn writerflow:generate),"
-                    + " or revert the out-of-band change; drop -Dwriterflow.failOnDrift to only report it.");
+                    + "\n  Next step: revert the out-of-band change; or, to keep it, put it into the schema and run"
+                    + " mvn writerflow:generate (which compares the schema with the latest snapshot), then apply the"
+                    + " migration to the other databases; drop -Dwriterflow.failOnDrift to only report it.");
         }
     }
 

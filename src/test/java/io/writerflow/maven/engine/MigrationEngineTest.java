@@ -114,7 +114,7 @@ class MigrationEngineTest {
 
         WriterflowException e = assertThrows(WriterflowException.class, fixture::apply);
         assertTrue(e.getMessage().contains("drizzle/0000_init.sql was changed after it was applied"), e.getMessage());
-        assertTrue(e.getMessage().contains("git checkout -- drizzle/0000_init.sql"), e.getMessage());
+        assertTrue(e.getMessage().contains("git log -p -- drizzle/0000_init.sql shows it"), e.getMessage());
         assertFalse(fixture.tables().contains("new_table"));
         assertEquals(MigrationState.CHANGED, fixture.status().migrations().get(0).state());
     }

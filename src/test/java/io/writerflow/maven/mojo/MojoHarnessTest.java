@@ -150,7 +150,7 @@ class MojoHarnessTest {
         MojoFailureException e = assertThrows(MojoFailureException.class, status::execute);
         assertTrue(e.getMessage().startsWith("1 applied migration was edited since file:local.db applied it"
                 + " (drizzle/0000_init.sql) (failOnChanged is on in CI mode)."), e.getMessage());
-        assertTrue(e.getMessage().contains("Next step: restore the applied text"), e.getMessage());
+        assertTrue(e.getMessage().contains("Next step: Restore the applied text (git log -p -- drizzle/0000_init.sql shows it)"), e.getMessage());
 
         status.environment = Map.of("CI", "false");
         status.execute();
@@ -204,8 +204,9 @@ class MojoHarnessTest {
         MojoFailureException e = assertThrows(MojoFailureException.class, status::execute);
         assertEquals("file:local.db has drifted from its migrations: 2 differences (compared with"
                 + " drizzle/meta/0001_snapshot.json):\n    table audit_log not in migrations\n"
-                + "    column users.nickname not in migrations\n  Next step: generate a migration that captures the"
-                + " change (mvn writerflow:generate), or revert the out-of-band change; drop -Dwriterflow.failOnDrift"
+                + "    column users.nickname not in migrations\n  Next step: revert the out-of-band change; or, to keep"
+                + " it, put it into the schema and run mvn writerflow:generate (which compares the schema with the"
+                + " latest snapshot), then apply the migration to the other databases; drop -Dwriterflow.failOnDrift"
                 + " to only report it.", e.getMessage());
     }
 
