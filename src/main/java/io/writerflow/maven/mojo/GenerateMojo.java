@@ -34,7 +34,7 @@ public class GenerateMojo extends AbstractWriterflowMojo {
 
     /**
      * The migration's name (after {@code NNNN_}, or after the folder's timestamp); by default a description of
-     * the change.
+     * every kind of change it makes, at most 40 characters ({@code create_drop_tags_alter_posts_add_users}).
      */
     @Parameter(property = "writerflow.name")
     String name;
