@@ -90,7 +90,8 @@ public final class MigrationGenerator {
         List<String> dataLoss = plan.statements().stream()
                 .flatMap(s -> s.dataLoss().stream())
                 .toList();
-        return new GenerateResult(Optional.of(written), request.custom() ? 0 : plan.statements().size(), dataLoss);
+        return new GenerateResult(Optional.of(written), request.custom() ? 0 : plan.statements().size(), dataLoss,
+                request.custom() ? List.of() : TableSummary.of(schema));
     }
 
     /**

@@ -97,5 +97,11 @@ public class GenerateMojo extends AbstractWriterflowMojo {
         getLog().info("Wrote " + display(written.sql()) + (custom ? " (empty, for your SQL)"
                 : " (" + result.statements() + " statement" + (result.statements() == 1 ? "" : "s") + ")")
                 + " and " + display(written.snapshot()) + " in " + millisSince(start) + " ms");
+        if (!result.tables().isEmpty()) {
+            // drizzle-kit's summary of the schema it read, one line per table
+            getLog().info("Schema " + input.shownAs() + ": " + result.tables().size() + " table"
+                    + (result.tables().size() == 1 ? "" : "s"));
+            result.tables().forEach(table -> getLog().info("  " + table.line()));
+        }
     }
 }

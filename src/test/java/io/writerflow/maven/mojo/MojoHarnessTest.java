@@ -289,6 +289,8 @@ class MojoHarnessTest {
         generate.execute();
         assertTrue(first.info.get(0).matches("Wrote fresh/0000_create_users\\.sql \\(1 statement\\) and "
                 + "fresh/meta/0000_snapshot\\.json in \\d+ ms"), first.info.toString());
+        assertEquals(List.of("Schema schema.js: 1 table", "  users: 2 columns"), first.info.subList(1, 3),
+                "drizzle-kit's summary of the schema read, one line per table");
 
         RecordingLog none = new RecordingLog();
         generate.setLog(none);
