@@ -11,7 +11,6 @@ import io.writerflow.maven.migrations.MigrationLayout;
 import io.writerflow.maven.settings.ConnectionSettings;
 import io.writerflow.maven.settings.ConnectionSettingsResolver;
 import io.writerflow.maven.settings.SettingsServer;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugins.annotations.Component;
@@ -61,9 +60,6 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
     /** Decrypts settings.xml passwords as Maven does (master password in settings-security.xml). */
     @Component
     SettingsDecrypter settingsDecrypter;
-
-    @Parameter(defaultValue = "${session}", readonly = true)
-    MavenSession session;
 
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     MojoExecution mojoExecution;

@@ -8,6 +8,7 @@ import io.writerflow.maven.schema.drizzle.ScriptEnvironment;
 import io.writerflow.maven.settings.DrizzleConfig;
 import io.writerflow.maven.settings.DrizzleConfigReader;
 import io.writerflow.maven.schema.drizzle.JsRuntime;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -63,6 +64,10 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
     /** Where Maven was started: the project's directory when a goal runs without a pom.xml. */
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     File executionRoot;
+
+    /** The build: its settings, and whether Maven may ask the user anything (not in batch mode). */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
 
     /** Where generate and check keep what schema.js evaluated to, to skip evaluating an unchanged schema. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)

@@ -11,7 +11,6 @@ import io.writerflow.maven.migrations.MigrationLayout;
 import io.writerflow.maven.migrations.MigrationPrefix;
 import io.writerflow.maven.settings.DrizzleConfig;
 import io.writerflow.maven.migrations.WrittenMigration;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -75,9 +74,6 @@ public class GenerateMojo extends AbstractWriterflowMojo {
     @Parameter(property = "writerflow.layout", defaultValue = "auto")
     String layout;
 
-    @Parameter(defaultValue = "${session}", readonly = true)
-    MavenSession session;
-
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
@@ -89,8 +85,8 @@ public class GenerateMojo extends AbstractWriterflowMojo {
     RenameResolver renameResolver() {
         boolean interactive = session != null && session.getRequest() != null
                 && session.getRequest().isInteractiveMode();
-        return (interactive ? ConsoleRenamePrompt.onTerminal() : Optional.<RenamePrompt>empty())
-                .<RenameResolver>map(RenameInterview::new).orElse(RenameResolver.REFUSE);
+        Optional<RenamePrompt> terminal = interactive ? ConsoleRenamePrompt.onTerminal() : Optional.empty();
+        return terminal.<RenameResolver>map(RenameInterview::new).orElse(RenameResolver.REFUSE);
     }
 
     @Override
