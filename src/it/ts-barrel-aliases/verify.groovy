@@ -9,7 +9,7 @@ def fail = { String message -> throw new AssertionError(message + '\n--- build.l
 !new File(basedir, 'drizzle').exists() || fail('drizzle/ was written: drizzle.config.ts says out: "./migrations"')
 def migrations = new File(basedir, 'migrations')
 def sqlFiles = migrations.listFiles().findAll { it.name.endsWith('.sql') }*.name
-def tag = '0000_create_sessions_users_memberships_worksp' // named after the change (the plugin's tag, not drizzle-kit's random one)
+def tag = '0000_create_sessions_users_memberships_etc' // named after the change (the plugin's tag, not drizzle-kit's random one)
 sqlFiles == ["${tag}.sql".toString()] || fail("expected ${tag}.sql alone in migrations/, got ${sqlFiles}")
 lines.any { it ==~ /\[INFO\] Wrote migrations\/${tag}\.sql \(11 statements\) and migrations\/meta\/0000_snapshot\.json in \d+ ms/ } ||
         fail("no 'Wrote' line for ${tag}")

@@ -1,6 +1,5 @@
 package io.writerflow.maven.diff;
 
-import io.writerflow.maven.diff.Ambiguity.TablePair;
 import io.writerflow.maven.diff.SchemaChange.AddCheck;
 import io.writerflow.maven.diff.SchemaChange.AddColumn;
 import io.writerflow.maven.diff.SchemaChange.AddForeignKey;
@@ -20,6 +19,7 @@ import io.writerflow.maven.diff.SchemaChange.DropUnique;
 import io.writerflow.maven.diff.SchemaChange.DropView;
 import io.writerflow.maven.diff.SchemaChange.RenameColumn;
 import io.writerflow.maven.diff.SchemaChange.RenameTable;
+import io.writerflow.maven.diff.TableMatch.TablePair;
 import io.writerflow.maven.schema.Check;
 import io.writerflow.maven.schema.Column;
 import io.writerflow.maven.schema.ForeignKey;
@@ -54,7 +54,7 @@ import java.util.function.Function;
 public final class SchemaDiff {
 
     /** The user property that lets generate drop what disappeared when it may have been renamed. */
-    public static final String ACCEPT_DROPS_PROPERTY = Ambiguity.ACCEPT_DROPS;
+    public static final String ACCEPT_DROPS_PROPERTY = UndeclaredRenames.ACCEPT_DROPS;
 
     private SchemaDiff() {
     }
@@ -62,21 +62,22 @@ public final class SchemaDiff {
     /**
      * @param renames     the renames the user declared ({@code writerflow.renames})
      * @param acceptDrops drop and create where a rename is possible but not declared
-     *                    ({@code writerflow.acceptDrops}); otherwise such a diff fails
+     *                    ({@code writerflow.acceptDrops}); otherwise such a diff fails (to ask instead, settle
+     *                    the renames first: {@link RenameDecision#settle})
      * @throws io.writerflow.maven.WriterflowException for renames that do not fit the schemas, and for
      *                                                 possible renames that were not declared
      */
     public static List<SchemaChange> diff(Schema from, Schema to, Renames renames, boolean acceptDrops) {
         RenamedSchema renamed = RenamedSchema.of(from, to, renames);
-        // looked up by name, not searched: a 300-table schema would take 90,000 comparisons per search pass
-        Map<String, Table> before = byKey(renamed.tables(), Table::name);
-        Map<String, Table> after = byKey(to.tables(), Table::name);
-        List<Table> created = to.tables().stream().filter(t -> !before.containsKey(t.name())).toList();
-        List<Table> dropped = renamed.tables().stream().filter(t -> !after.containsKey(t.name())).toList();
-        List<TablePair> kept = renamed.tables().stream().filter(t -> after.containsKey(t.name()))
-                .map(t -> new TablePair(t, after.get(t.name()))).toList();
+        TableMatch match = TableMatch.of(renamed, to);
+        List<Table> created = match.created();
+        List<Table> dropped = match.dropped();
+        List<TablePair> kept = match.kept();
         if (!acceptDrops) {
-            Ambiguity.check(created, dropped, kept, renames);
+            UndeclaredRenames undeclared = UndeclaredRenames.of(from, to, renames, match);
+            if (!undeclared.isEmpty()) {
+                throw undeclared.failure();
+            }
         }
 
         List<SchemaChange> changes = new ArrayList<>();
@@ -210,7 +211,7 @@ public final class SchemaDiff {
     }
 
     /** The items by key, the first of each key. */
-    private static <K, T> Map<K, T> byKey(List<T> items, Function<T, K> key) {
+    static <K, T> Map<K, T> byKey(List<T> items, Function<T, K> key) {
         Map<K, T> map = new HashMap<>();
         items.forEach(i -> map.putIfAbsent(key.apply(i), i));
         return map;

@@ -1,5 +1,6 @@
 package io.writerflow.maven.generate;
 
+import io.writerflow.maven.diff.RenameDecision;
 import io.writerflow.maven.migrations.WrittenMigration;
 
 import java.util.List;
@@ -11,14 +12,19 @@ import java.util.Optional;
  * @param written    the new migration, or empty when the schema had no changes
  * @param statements how many statements the migration holds
  * @param dataLoss   one line per statement that destroys data, for the build log
+ * @param tables     the tables of the schema read, for the summary drizzle-kit prints; empty when no schema
+ *                   was read to write the migration (nothing to do, or a custom migration)
+ * @param answers    the renames the user was asked about, with the declared ones; empty when nobody was asked
  */
-public record GenerateResult(Optional<WrittenMigration> written, int statements, List<String> dataLoss) {
+public record GenerateResult(Optional<WrittenMigration> written, int statements, List<String> dataLoss,
+                             List<TableSummary> tables, Optional<RenameDecision> answers) {
 
     public GenerateResult {
         dataLoss = List.copyOf(dataLoss);
+        tables = List.copyOf(tables);
     }
 
     public static GenerateResult nothingToDo() {
-        return new GenerateResult(Optional.empty(), 0, List.of());
+        return new GenerateResult(Optional.empty(), 0, List.of(), List.of(), Optional.empty());
     }
 }

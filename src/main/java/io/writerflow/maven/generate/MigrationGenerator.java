@@ -2,7 +2,9 @@ package io.writerflow.maven.generate;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.diff.ChangeNames;
+import io.writerflow.maven.diff.RenameDecision;
 import io.writerflow.maven.diff.RenameMeta;
+import io.writerflow.maven.diff.RenameResolver;
 import io.writerflow.maven.diff.Renames;
 import io.writerflow.maven.diff.SchemaChange;
 import io.writerflow.maven.diff.SchemaDiff;
@@ -42,14 +44,25 @@ public final class MigrationGenerator {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
 
     private final DrizzleSchemaLoader loader;
+    private final RenameResolver renames;
 
+    /** A generator that fails on possible renames nobody declared, as a build that cannot ask must. */
     public MigrationGenerator(DrizzleSchemaLoader loader) {
+        this(loader, RenameResolver.REFUSE);
+    }
+
+    /**
+     * @param renames settles the possible renames nobody declared (asking the user, or refusing); never used
+     *                by {@link #pendingChanges}, which always refuses
+     */
+    public MigrationGenerator(DrizzleSchemaLoader loader, RenameResolver renames) {
         this.loader = loader;
+        this.renames = renames;
     }
 
     public GenerateResult generate(GenerateRequest request) {
         request.name().ifPresent(MigrationGenerator::checkName);
-        Renames renames = Renames.parse(request.renames());
+        Renames declared = Renames.parse(request.renames());
         MigrationLayout layout = layout(request);
         Snapshot previous;
         Schema schema;
@@ -65,8 +78,10 @@ public final class MigrationGenerator {
             previous = both.previous();
             schema = both.schema();
         }
-        List<SchemaChange> changes = request.custom() ? List.of()
-                : SchemaDiff.diff(previous.schema(), schema, renames, request.acceptDrops());
+        Optional<RenameDecision> decision = request.custom() ? Optional.empty() : Optional.of(
+                RenameDecision.settle(previous.schema(), schema, declared, request.acceptDrops(), renames));
+        List<SchemaChange> changes = decision.map(d -> SchemaDiff.diff(previous.schema(), schema, d.renames(),
+                d.acceptDrops())).orElse(List.of());
         if (changes.isEmpty() && !request.custom()) {
             latest.ifPresent(bytes -> loader.rememberMatch(request.schema(), bytes));
             return GenerateResult.nothingToDo();
@@ -90,7 +105,8 @@ public final class MigrationGenerator {
         List<String> dataLoss = plan.statements().stream()
                 .flatMap(s -> s.dataLoss().stream())
                 .toList();
-        return new GenerateResult(Optional.of(written), request.custom() ? 0 : plan.statements().size(), dataLoss);
+        return new GenerateResult(Optional.of(written), request.custom() ? 0 : plan.statements().size(), dataLoss,
+                request.custom() ? List.of() : TableSummary.of(schema), decision.filter(RenameDecision::answered));
     }
 
     /**

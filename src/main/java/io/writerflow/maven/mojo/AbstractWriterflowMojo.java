@@ -69,6 +69,7 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     File executionRoot;
 
+    /** The build: its settings, and whether Maven may ask the user anything (not in batch mode). */
     @Parameter(defaultValue = "${session}", readonly = true)
     MavenSession session;
 

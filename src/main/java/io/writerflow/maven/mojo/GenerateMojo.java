@@ -1,5 +1,8 @@
 package io.writerflow.maven.mojo;
 
+import io.writerflow.maven.diff.RenameInterview;
+import io.writerflow.maven.diff.RenamePrompt;
+import io.writerflow.maven.diff.RenameResolver;
 import io.writerflow.maven.generate.GenerateRequest;
 import io.writerflow.maven.generate.GenerateResult;
 import io.writerflow.maven.generate.MigrationGenerator;
@@ -19,7 +22,7 @@ import java.util.Optional;
  * Compares schema.js with the latest snapshot in the drizzle directory and writes the next migration, in the
  * directory's layout: drizzle-kit 0.31's journal ({@code NNNN_name.sql}, {@code meta/}) or drizzle-kit 1.0's
  * migration folders ({@code yyyyMMddHHmmss_name/migration.sql} and {@code snapshot.json}); see {@code layout}.
- * Renames are never guessed: declare them, or accept drops.
+ * Renames are never guessed: declare them, answer generate's questions in a terminal, or accept drops.
  */
 @Mojo(name = "generate", threadSafe = true, requiresProject = false)
 public class GenerateMojo extends AbstractWriterflowMojo {
@@ -34,7 +37,7 @@ public class GenerateMojo extends AbstractWriterflowMojo {
 
     /**
      * The migration's name (after {@code NNNN_}, or after the folder's timestamp); by default a description of
-     * the change.
+     * every kind of change it makes, at most 40 characters ({@code create_drop_tags_alter_posts_add_users}).
      */
     @Parameter(property = "writerflow.name")
     String name;
@@ -45,13 +48,18 @@ public class GenerateMojo extends AbstractWriterflowMojo {
 
     /**
      * Renamed tables and columns, comma-separated: {@code old:new} for a table,
-     * {@code table.old:new} for a column. Without it, a table or column that disappears while a compatible
-     * one appears stops generate.
+     * {@code table.old:new} for a column. Where a table or column disappears while a compatible one appears and
+     * no rename says which it is, generate asks in a terminal, table by table and column by column as
+     * drizzle-kit does, and logs the properties that repeat the answers; in batch mode ({@code -B}, CI) or
+     * without a terminal it stops, listing the candidates.
      */
     @Parameter(property = "writerflow.renames")
     String renames;
 
-    /** Drops and creates where a rename is possible but was not declared: the dropped data is lost. */
+    /**
+     * Drops and creates where a rename is possible but was not declared, without asking: the dropped data is
+     * lost.
+     */
     @Parameter(property = "writerflow.acceptDrops", defaultValue = "false")
     boolean acceptDrops;
 
@@ -68,6 +76,17 @@ public class GenerateMojo extends AbstractWriterflowMojo {
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * Asks about possible renames on the terminal when Maven may ask (not in batch mode) and there is a
+     * terminal to ask on; otherwise refuses with the candidates, as a build in CI must.
+     */
+    RenameResolver renameResolver() {
+        boolean interactive = session != null && session.getRequest() != null
+                && session.getRequest().isInteractiveMode();
+        Optional<RenamePrompt> terminal = interactive ? ConsoleRenamePrompt.onTerminal() : Optional.empty();
+        return terminal.<RenameResolver>map(RenameInterview::new).orElse(RenameResolver.REFUSE);
     }
 
     @Override
@@ -94,7 +113,7 @@ public class GenerateMojo extends AbstractWriterflowMojo {
         MigrationPrefix prefix = config.flatMap(c -> c.prefix().map(p -> MigrationPrefix.parse(p,
                 "migrations.prefix in " + c.shownAs()))).orElse(MigrationPrefix.INDEX);
         boolean breakpoints = config.flatMap(DrizzleConfig::breakpoints).orElse(true);
-        GenerateResult result = new MigrationGenerator(schemaLoader()).generate(new GenerateRequest(
+        GenerateResult result = new MigrationGenerator(schemaLoader(), renameResolver()).generate(new GenerateRequest(
                 input, migrationsDir(), display(migrationsDir()),
                 Optional.ofNullable(name).filter(n -> !n.isBlank()), custom, renames == null ? "" : renames,
                 acceptDrops, System.currentTimeMillis(), requested, prefix, breakpoints));
@@ -107,5 +126,13 @@ public class GenerateMojo extends AbstractWriterflowMojo {
         getLog().info("Wrote " + display(written.sql()) + (custom ? " (empty, for your SQL)"
                 : " (" + result.statements() + " statement" + (result.statements() == 1 ? "" : "s") + ")")
                 + " and " + display(written.snapshot()) + " in " + millisSince(start) + " ms");
+        result.answers().ifPresent(answers -> getLog().info("The same without questions (for -B and CI): "
+                + answers.properties()));
+        if (!result.tables().isEmpty()) {
+            // drizzle-kit's summary of the schema it read, one line per table
+            getLog().info("Schema " + input.shownAs() + ": " + result.tables().size() + " table"
+                    + (result.tables().size() == 1 ? "" : "s"));
+            result.tables().forEach(table -> getLog().info("  " + table.line()));
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -120,7 +121,13 @@ class DrizzleKitInteropTest {
         assertEquals(0, run.exitCode(), run.output());
 
         Files.writeString(project.resolve("schema.js"), schema);
-        pluginGenerate(name);
+        GenerateResult result = pluginGenerate(name);
+
+        // the tables counted as drizzle-kit counts them in its summary ("users 8 columns 3 indexes 0 fks")
+        List<String> kitSummary = run.output().lines().filter(l -> l.matches("\\S+ \\d+ columns \\d+ indexes \\d+ fks"))
+                .toList();
+        assertEquals(kitSummary, result.tables().stream().map(t -> t.table() + " " + t.columns() + " columns "
+                + t.indexes() + " indexes " + t.foreignKeys() + " fks").toList(), run.output());
 
         String file = "drizzle/0000_" + name + ".sql";
         assertEquals(Files.readString(kit.resolve(file)), Files.readString(project.resolve(file)));

@@ -83,6 +83,7 @@ class MigrationGeneratorTest {
         GenerateResult custom = generate(Optional.empty(), true, "");
 
         assertEquals("0001_custom", custom.written().orElseThrow().entry().tag());
+        assertEquals(java.util.List.of(), custom.tables(), "no schema read: drizzle-kit prints no summary either");
         assertEquals(MigrationGenerator.CUSTOM_SQL, Files.readString(project.resolve("drizzle/0001_custom.sql")));
         Snapshot first = SnapshotCodec.read(Files.readString(project.resolve("drizzle/meta/0000_snapshot.json")));
         Snapshot second = SnapshotCodec.read(Files.readString(project.resolve("drizzle/meta/0001_snapshot.json")));
@@ -108,5 +109,45 @@ class MigrationGeneratorTest {
         assertEquals("ALTER TABLE `users` RENAME COLUMN \"name\" TO \"full_name\";", Files.readString(sql));
         String snapshot = Files.readString(project.resolve("drizzle/meta/0001_snapshot.json"));
         assertTrue(snapshot.contains("\"\\\"users\\\".\\\"name\\\"\": \"\\\"users\\\".\\\"full_name\\\"\""), snapshot);
+    }
+
+    @Test
+    void answeredRenamesAreWrittenAndTheirPropertiesWriteTheSameFilesWithoutAsking() throws Exception {
+        schema("name: text(\"name\"), nick: text(\"nick\")");
+        generate(Optional.empty(), false, "");
+        Path copy = project.resolve("copy");
+        Files.createDirectories(copy.resolve("meta"));
+        try (var files = Files.walk(project.resolve("drizzle"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, copy.resolve(project.resolve("drizzle").relativize(file)));
+            }
+        }
+        schema("fullName: text(\"full_name\"), handle: text(\"handle\")");
+        java.util.List<io.writerflow.maven.diff.RenameQuestion> asked = new java.util.ArrayList<>();
+        // full_name was name; handle is new, so nick is dropped
+        MigrationGenerator asking = new MigrationGenerator(new DrizzleSchemaLoader(),
+                new io.writerflow.maven.diff.RenameInterview(question -> {
+                    asked.add(question);
+                    return question.created().equals("full_name") ? Optional.of("name") : Optional.empty();
+                }));
+
+        GenerateResult answered = asking.generate(new GenerateRequest(project.resolve("schema.js"), "schema.js",
+                project.resolve("drizzle"), "drizzle", Optional.empty(), false, "", false, 1700000000000L));
+
+        assertEquals(java.util.List.of("full_name: [name, nick]", "handle: [nick]"), asked.stream()
+                .map(q -> q.created() + ": " + q.candidates()).toList());
+        String properties = answered.answers().orElseThrow().properties();
+        assertEquals("-Dwriterflow.renames=users.name:full_name -Dwriterflow.acceptDrops=true", properties);
+        GenerateResult repeated = new MigrationGenerator(new DrizzleSchemaLoader()).generate(new GenerateRequest(
+                project.resolve("schema.js"), "schema.js", copy, "copy", Optional.empty(), false,
+                "users.name:full_name", true, 1700000000000L));
+        assertEquals(Optional.empty(), repeated.answers());
+        String tag = answered.written().orElseThrow().entry().tag();
+        assertEquals(tag, repeated.written().orElseThrow().entry().tag());
+        for (String file : java.util.List.of(tag + ".sql", "meta/0001_snapshot.json", "meta/_journal.json")) {
+            assertEquals(Files.readString(project.resolve("drizzle").resolve(file)), Files.readString(copy.resolve(file)),
+                    file);
+        }
+        assertTrue(Files.readString(copy.resolve(tag + ".sql")).contains("RENAME COLUMN \"name\" TO \"full_name\""));
     }
 }

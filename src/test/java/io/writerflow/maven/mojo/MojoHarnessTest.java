@@ -2,6 +2,8 @@ package io.writerflow.maven.mojo;
 
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
+import io.writerflow.maven.diff.RenameResolver;
+import org.apache.maven.execution.DefaultMavenExecutionRequest;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugin.logging.SystemStreamLog;
@@ -30,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -329,6 +332,8 @@ class MojoHarnessTest {
         generate.execute();
         assertTrue(first.info.get(0).matches("Wrote fresh/0000_create_users\\.sql \\(1 statement\\) and "
                 + "fresh/meta/0000_snapshot\\.json in \\d+ ms"), first.info.toString());
+        assertEquals(List.of("Schema schema.js: 1 table", "  users: 2 columns"), first.info.subList(1, 3),
+                "drizzle-kit's summary of the schema read, one line per table");
 
         RecordingLog none = new RecordingLog();
         generate.setLog(none);
@@ -374,6 +379,37 @@ class MojoHarnessTest {
         generate.execute();
         assertTrue(log.info.get(0).matches("Wrote fresh/\\d{14}_create_users/migration\\.sql \\(1 statement\\) and"
                 + " fresh/\\d{14}_create_users/snapshot\\.json in \\d+ ms"), log.info.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void withoutATerminalAnUndeclaredRenameFailsWithTheCandidatesEvenInInteractiveMode(GenerateMojo generate)
+            throws Exception {
+        Path schema = project.resolve("schema.js");
+        generate.schema = schema.toString();
+        inProject(generate, new RecordingLog()).out = project.resolve("fresh").toFile();
+        Files.writeString(schema, """
+                import { sqliteTable, text, integer } from "drizzle-orm/sqlite-core";
+                export const users = sqliteTable("users", { id: integer("id").primaryKey(), nickname: text("nickname") });
+                """);
+        generate.execute();
+        Files.writeString(schema, """
+                import { sqliteTable, text, integer } from "drizzle-orm/sqlite-core";
+                export const users = sqliteTable("users", { id: integer("id").primaryKey(), handle: text("handle") });
+                """);
+        // the harness's session is a Mockito mock; tests run without a terminal (System.console() is null)
+        Mockito.when(generate.session.getRequest())
+                .thenReturn(new DefaultMavenExecutionRequest().setInteractiveMode(true));
+        assertSame(RenameResolver.REFUSE, generate.renameResolver());
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, generate::execute);
+        assertTrue(e.getMessage().contains("column users.nickname disappeared while column users.handle appeared"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("-Dwriterflow.renames=users.nickname:handle"), e.getMessage());
+
+        Mockito.when(generate.session.getRequest())
+                .thenReturn(new DefaultMavenExecutionRequest().setInteractiveMode(false));
+        assertSame(RenameResolver.REFUSE, generate.renameResolver(), "batch mode (-B) never asks");
     }
 
     // drizzle.config: what it feeds when the plugin leaves a setting unset, and what wins when both say something.
