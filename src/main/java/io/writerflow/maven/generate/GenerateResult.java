@@ -12,19 +12,22 @@ import java.util.Optional;
  * @param written    the new migration, or empty when the schema had no changes
  * @param statements how many statements the migration holds
  * @param dataLoss   one line per statement that destroys data, for the build log
+ * @param warnings   changes that fail on some data (a column added NOT NULL without a default to a table with
+ *                   rows), for the build log
  * @param tables     the tables of the schema read, for the summary drizzle-kit prints; empty when no schema
  *                   was read to write the migration (nothing to do, or a custom migration)
  * @param answers    the renames the user was asked about, with the declared ones; empty when nobody was asked
  */
 public record GenerateResult(Optional<WrittenMigration> written, int statements, List<String> dataLoss,
-                             List<TableSummary> tables, Optional<RenameDecision> answers) {
+                             List<String> warnings, List<TableSummary> tables, Optional<RenameDecision> answers) {
 
     public GenerateResult {
         dataLoss = List.copyOf(dataLoss);
+        warnings = List.copyOf(warnings);
         tables = List.copyOf(tables);
     }
 
     public static GenerateResult nothingToDo() {
-        return new GenerateResult(Optional.empty(), 0, List.of(), List.of(), Optional.empty());
+        return new GenerateResult(Optional.empty(), 0, List.of(), List.of(), List.of(), Optional.empty());
     }
 }

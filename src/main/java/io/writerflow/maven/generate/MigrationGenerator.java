@@ -105,8 +105,12 @@ public final class MigrationGenerator {
         List<String> dataLoss = plan.statements().stream()
                 .flatMap(s -> s.dataLoss().stream())
                 .toList();
+        // the plan's warnings hold the data-loss notes line by line, then the changes that fail on some data
+        List<String> lossLines = dataLoss.stream().flatMap(String::lines).toList();
+        List<String> warnings = request.custom() ? List.of()
+                : plan.warnings().stream().filter(w -> !lossLines.contains(w)).toList();
         return new GenerateResult(Optional.of(written), request.custom() ? 0 : plan.statements().size(), dataLoss,
-                request.custom() ? List.of() : TableSummary.of(schema), decision.filter(RenameDecision::answered));
+                warnings, request.custom() ? List.of() : TableSummary.of(schema), decision.filter(RenameDecision::answered));
     }
 
     /**

@@ -123,6 +123,7 @@ public class GenerateMojo extends AbstractWriterflowMojo {
         }
         WrittenMigration written = result.written().get();
         result.dataLoss().forEach(loss -> getLog().warn("Data loss: " + loss));
+        result.warnings().forEach(warning -> getLog().warn(warning));
         getLog().info("Wrote " + display(written.sql()) + (custom ? " (empty, for your SQL)"
                 : " (" + result.statements() + " statement" + (result.statements() == 1 ? "" : "s") + ")")
                 + " and " + display(written.snapshot()) + " in " + millisSince(start) + " ms");

@@ -77,6 +77,19 @@ class MigrationGeneratorTest {
     }
 
     @Test
+    void aColumnAddedNotNullWithoutADefaultIsAWarningOfTheResult() throws Exception {
+        schema("name: text(\"name\")");
+        generate(Optional.empty(), false, "");
+        schema("name: text(\"name\"), score: integer(\"score\").notNull()");
+
+        GenerateResult result = generate(Optional.empty(), false, "");
+
+        assertEquals(java.util.List.of("Adds users.score NOT NULL without a default: applying fails if users has rows"),
+                result.warnings());
+        assertEquals(java.util.List.of(), result.dataLoss());
+    }
+
+    @Test
     void customWritesAnEmptyMigrationOnTheSameSchema() throws Exception {
         schema("name: text(\"name\")");
         generate(Optional.empty(), false, "");
