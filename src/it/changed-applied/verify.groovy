@@ -30,4 +30,10 @@ assert status.counts.applied == 1
 assert status.counts.pending == 1
 log.contains('[WARNING] 0000_init is changed; apply will refuse to run until it is resolved.') ||
         fail('status did not warn about the changed migration')
+
+// 4. CI mode: the same status fails, naming the file and the next step
+def gate = lines.find { it.startsWith('[ERROR] Failed to execute goal') && it.contains(':status ') }
+gate || fail('status in CI mode did not fail')
+gate.contains('1 applied migration was edited since file:local.db applied it (drizzle/0000_init.sql) (failOnChanged is on in CI mode)') ||
+        fail("wrong CI-mode failure: ${gate}")
 return true
