@@ -1,7 +1,9 @@
 package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.migrations.TransactionControl;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -74,6 +76,15 @@ final class ApplyPreflight {
                 }
             }
         }
+        for (Migration migration : pending(before, directory)) {
+            TransactionControl.refuse(migration);
+        }
+    }
+
+    private static List<Migration> pending(StatusReport before, MigrationDirectory directory) {
+        java.util.Set<String> pending = before.migrations().stream().filter(m -> m.state() == MigrationState.PENDING)
+                .map(MigrationStatus::version).collect(java.util.stream.Collectors.toSet());
+        return directory.migrations().stream().filter(m -> pending.contains(m.version())).toList();
     }
 
     /**

@@ -3,8 +3,10 @@ package io.writerflow.maven.engine;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.settings.DatabaseUrl;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteLimits;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,9 @@ import java.util.Optional;
 
 /** Opens embedded SQLite/libSQL databases (files and {@code :memory:}) through sqlite-jdbc. */
 final class EmbeddedDatabases {
+
+    /** SQLite's own default limit on the length of a statement (SQLITE_MAX_SQL_LENGTH). */
+    static final int MAX_SQL_LENGTH = 1_000_000_000;
 
     private EmbeddedDatabases() {
     }
@@ -50,6 +55,9 @@ final class EmbeddedDatabases {
         }
         try {
             Connection connection = config.createConnection(jdbcUrl);
+            // sqlite-jdbc limits a statement to 1 MB where SQLite itself allows 1 GB, as the Turso server does:
+            // a large data migration must run the same on the file and on the server
+            connection.unwrap(SQLiteConnection.class).setLimit(SQLiteLimits.SQLITE_LIMIT_SQL_LENGTH, MAX_SQL_LENGTH);
             // The driver opens files lazily; read the header now so a bad file fails here, by name. Closing
             // the statement matters: an unfinished one makes every later DROP TABLE fail as "locked".
             try (java.sql.Statement probe = connection.createStatement();

@@ -201,6 +201,7 @@ final class PipelinedApply {
         int durations;
         int release;
         int commit;
+        int rollback;
 
         private final List<Migration> pending;
         private final int lastRank;
@@ -260,7 +261,7 @@ final class PipelinedApply {
                 // clock then gives the migration's own duration at its end, in the same request
                 int row = chain(Hrana.Stmt.of("INSERT INTO " + history + " (installed_rank, version, description,"
                         + " type, script, checksum, installed_by, execution_time, success)"
-                        + " VALUES (?, ?, ?, 'SQL', ?, ?, ?, 0, 1)", (long) ++rank,
+                        + " VALUES (?, ?, ?, 'SQL', ?, ?, ?, 0, 0)", (long) ++rank,
                         migration.version(), migration.tag(), migration.file(),
                         (long) migration.checksum(), settings.installedBy()));
                 int first = size;
@@ -269,8 +270,11 @@ final class PipelinedApply {
                     chain(Hrana.Stmt.of(sql));
                 }
                 int fk = orphans == null ? -1 : chain(Hrana.Stmt.of(lock.failWhen(orphans)));
-                chain(Hrana.Stmt.of("UPDATE " + history + " SET execution_time = CAST(ROUND((julianday('now')"
-                        + " - julianday(installed_on)) * 86400000) AS INTEGER) WHERE installed_rank = ?", (long) rank));
+                // success only now, after the last statement: should anything have committed the row early,
+                // the history says the migration failed rather than that it was applied
+                chain(Hrana.Stmt.of("UPDATE " + history + " SET success = 1, execution_time = CAST(ROUND("
+                        + "(julianday('now') - julianday(installed_on)) * 86400000) AS INTEGER)"
+                        + " WHERE installed_rank = ?", (long) rank));
                 parts.add(new Part(migration, sp, first, fk, row, chain(Hrana.Stmt.of("RELEASE " + savepoint))));
             }
             for (Part part : parts) {
@@ -281,7 +285,7 @@ final class PipelinedApply {
                     + " WHERE installed_rank > ?", (long) lastRank));
             release = releaseLock ? always(lock.release()) : -1;
             commit = add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("COMMIT")));
-            add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("ROLLBACK")));
+            rollback = add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("ROLLBACK")));
             for (Hrana.Stmt stmt : connection.envelopeAfter()) {
                 always(stmt);
             }
@@ -309,7 +313,12 @@ final class PipelinedApply {
             LibsqlException error = step < 0 ? null : result.stepErrors().get(step);
             Part failed = parts.stream().filter(p -> step >= p.savepoint() && step <= p.release()).findFirst()
                     .orElse(null);
-            String rolledBack = "\n  The migration was rolled back; the database is " + (moved ? "now " : "still ") + at
+            // without COMMIT, nothing committed only if the transaction was still open for the final ROLLBACK
+            boolean endedEarly = !committed && result.stepResults().get(rollback) == null;
+            String rolledBack = endedEarly
+                    ? "\n  The transaction ended before the apply's COMMIT or ROLLBACK, so what the database holds is"
+                    + " not known; it was " + at + " before."
+                    : "\n  The migration was rolled back; the database is " + (moved ? "now " : "still ") + at
                     + (committed ? "" : " (nothing of this apply was committed)") + ".";
             if (failed != null && step >= failed.firstStatement()
                     && step < failed.firstStatement() + failed.migration().statements().size()) {

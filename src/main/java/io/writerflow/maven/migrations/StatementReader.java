@@ -42,6 +42,7 @@ public final class StatementReader implements Closeable {
     private boolean inTrigger;           // CREATE [TEMP] TRIGGER seen: only "END ;" ends the statement
     private final List<String> leadingWords = new ArrayList<>(3);
     private String lastWord = "";
+    private boolean started;
     private boolean ended;
 
     public StatementReader(Reader source) {
@@ -57,6 +58,12 @@ public final class StatementReader implements Closeable {
 
     /** The next statement, or {@code null} after the last one. */
     public Statement next() throws IOException {
+        if (!started) {
+            started = true;
+            if (in.peek(0) == '\uFEFF') {
+                in.skip(1); // a byte-order mark is not SQL: the file and the server would disagree on it
+            }
+        }
         while (!ended) {
             int c = in.peek(0);
             if (c < 0) {

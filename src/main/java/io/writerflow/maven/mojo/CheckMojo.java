@@ -13,6 +13,8 @@ import io.writerflow.maven.generate.MigrationGenerator;
 import io.writerflow.maven.schema.drizzle.SchemaInput;
 import io.writerflow.maven.migrations.DirectoryCheck;
 import io.writerflow.maven.migrations.DirectoryCheck.Problem;
+import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.migrations.TransactionControl;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -75,6 +77,7 @@ public class CheckMojo extends AbstractDatabaseMojo {
             getLog().info("schema.js is compared with the latest snapshot once " + dir + " is consistent.");
         }
         if (consistent && Files.isDirectory(migrationsDir())) {
+            problems.addAll(transactionControl());
             problems.addAll(changedSinceApplied());
         }
         if (!problems.isEmpty()) {
@@ -120,6 +123,18 @@ public class CheckMojo extends AbstractDatabaseMojo {
                 + " that no migration in " + display(migrationsDir()) + " captures: "
                 + changes.stream().map(ChangeNames::describe).collect(Collectors.joining(", ")) + ".",
                 "Run mvn writerflow:generate and commit the new migration with the schema change."));
+    }
+
+    /** Migrations apply would refuse for a statement that ends or nests its transaction. */
+    private List<Problem> transactionControl() {
+        MigrationDirectory directory;
+        try {
+            directory = MigrationDirectory.load(migrationsDir(), display(migrationsDir()));
+        } catch (WriterflowException e) {
+            return List.of(Problem.of(e));
+        }
+        return directory.migrations().stream().flatMap(migration -> TransactionControl.find(migration)
+                .map(statement -> Problem.of(TransactionControl.problem(migration, statement))).stream()).toList();
     }
 
     /**

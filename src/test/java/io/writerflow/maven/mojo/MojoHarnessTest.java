@@ -703,6 +703,22 @@ class MojoHarnessTest {
                 + " after they were applied: Cannot reach database http://127.0.0.1:1")), unreachable.all());
     }
 
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void checkFailsOnAMigrationThatEndsItsTransaction(CheckMojo check) throws Exception {
+        snapshots();
+        inProject(check, new RecordingLog()).schema = project.resolve("absent.js").toString();
+        Path sql = project.resolve("drizzle/0001_add_tags.sql");
+        Files.writeString(sql, Files.readString(sql) + "\n--> statement-breakpoint\nCOMMIT;");
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, check::execute);
+
+        assertTrue(e.getMessage().contains("1. drizzle/0001_add_tags.sql:"), e.getMessage());
+        assertTrue(e.getMessage().contains(" of 0001_add_tags is COMMIT, which would end the transaction"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("Nothing was applied"), e.getMessage());
+    }
+
     static final class RecordingLog extends SystemStreamLog implements Log {
         final List<String> info = new ArrayList<>();
         final List<String> warn = new ArrayList<>();
