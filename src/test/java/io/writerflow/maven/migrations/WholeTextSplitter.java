@@ -15,7 +15,8 @@ final class WholeTextSplitter {
     private WholeTextSplitter() {
     }
 
-    static List<Statement> split(String content) {
+    static List<Statement> split(String text) {
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte-order mark is not SQL
         List<Statement> statements = new ArrayList<>();
         int[] newlines = newlineOffsets(content);
         int chunkStart = 0;
