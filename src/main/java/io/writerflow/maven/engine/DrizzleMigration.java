@@ -19,11 +19,23 @@ import java.util.Objects;
  * A drizzle migration as Flyway sees it. The version is the journal's {@code idx} or the folder's timestamp,
  * so the history's version column matches the file's number; the description is the tag.
  */
-record DrizzleMigration(Migration migration, MigrationRun run) implements ResolvedMigration, MigrationExecutor {
+record DrizzleMigration(Migration migration, MigrationRun run, MigrationVersion version)
+        implements ResolvedMigration, MigrationExecutor {
+
+    /** The version parsed once: Flyway asks for it for every migration before each migration it applies. */
+    DrizzleMigration(Migration migration, MigrationRun run) {
+        this(migration, run, MigrationVersion.fromVersion(migration.version()));
+    }
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion(migration.version());
+        return version;
+    }
+
+    /** Flyway keeps migrations in hash maps: hashing each one's statements every time would cost their size. */
+    @Override
+    public int hashCode() {
+        return migration.version().hashCode();
     }
 
     @Override

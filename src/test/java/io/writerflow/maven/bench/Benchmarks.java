@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  * nothing pending; generate of a 300-table schema against drizzle-kit.
  *
  * <p>Run: {@code ./mvnw -B -q test-compile exec:java@benchmark} (options: {@code -Dbench.runs=5},
- * {@code -Dbench.latencyMs=20}, {@code -Dbench.k=1,10,100}, {@code -Dbench.only=apply|generate|typescript|dump|memory}, {@code -Dbench.inserts=100000}).
+ * {@code -Dbench.latencyMs=20}, {@code -Dbench.k=1,10,100}, {@code -Dbench.only=apply|generate|typescript|dump|memory|many}, {@code -Dbench.inserts=100000},
+ * {@code -Dbench.many=2000}).
  */
 public final class Benchmarks {
 
@@ -55,6 +56,9 @@ public final class Benchmarks {
         }
         if (only.isEmpty() || only.equals("memory")) {
             MemoryBench.run(runs, Integer.getInteger("bench.inserts", 100_000));
+        }
+        if (only.isEmpty() || only.equals("many")) {
+            ManyMigrationsBench.run(Math.min(runs, 3), Integer.getInteger("bench.many", 2_000));
         }
         System.exit(0);
     }
@@ -450,6 +454,48 @@ public final class Benchmarks {
         private static double median(List<Double> values) {
             List<Double> sorted = values.stream().sorted().toList();
             return sorted.get(sorted.size() / 2);
+        }
+    }
+
+    /**
+     * Many small pending migrations applied to an embedded file, beside the floor SQLite sets: the same statements
+     * committed once per migration by plain JDBC, so the plugin's own cost per migration shows.
+     */
+    static final class ManyMigrationsBench {
+        private ManyMigrationsBench() {
+        }
+
+        static void run(int runs, int k) throws Exception {
+            List<Double> plugin = new ArrayList<>();
+            List<Double> jdbc = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                Path project = Files.createTempDirectory("writerflow-many");
+                directory(project, k);
+                MigrationEngine engine = engine(project, "file:local.db");
+                time(plugin, () -> engine.apply(engine.loadDirectory(), m -> { }));
+                jdbc.add(plainCommits(project.resolve("plain.db"), k));
+            }
+            System.out.printf(Locale.ROOT, "Apply of %d pending migrations (3 statements each) to a file, ms:%n", k);
+            System.out.println("  writerflow:apply:                  " + Figures.of(plugin) + String.format(Locale.ROOT,
+                    ", %.1f per migration", Figures.of(plugin).median() / k));
+            System.out.println("  plain JDBC, one commit each:       " + Figures.of(jdbc) + String.format(Locale.ROOT,
+                    ", %.1f per migration", Figures.of(jdbc).median() / k));
+        }
+
+        /** The statements of {@link #directory}, a transaction per migration, on a new file. */
+        private static double plainCommits(Path file, int k) throws Exception {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                 java.sql.Statement s = c.createStatement()) {
+                c.setAutoCommit(false);
+                long start = System.nanoTime();
+                for (int i = 0; i < k; i++) {
+                    s.execute("CREATE TABLE `t" + i + "` (`id` integer PRIMARY KEY, `name` text)");
+                    s.execute("INSERT INTO `t" + i + "` (`name`) VALUES ('x')");
+                    s.execute("CREATE INDEX `t" + i + "_name_idx` ON `t" + i + "` (`name`)");
+                    c.commit();
+                }
+                return millisSince(start);
+            }
         }
     }
 }
