@@ -10,10 +10,8 @@ import io.writerflow.maven.libsql.LibsqlException;
 import io.writerflow.maven.libsql.LibsqlTransportException;
 import io.writerflow.maven.settings.DatabaseUrl;
 
-import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -35,7 +33,7 @@ final class RemoteDatabases {
         settings.authToken().ifPresent(token -> properties.setProperty(LibsqlDriver.AUTH_TOKEN, token.value()));
         LibsqlConnection connection;
         try {
-            connection = (LibsqlConnection) new LibsqlDriver().connect(jdbcUrl(url, settings.urlSource()), properties);
+            connection = (LibsqlConnection) new LibsqlDriver().connect(jdbcUrl(url), properties);
         } catch (SQLException e) {
             throw new WriterflowException("The database URL from " + settings.urlSource() + " is not usable: "
                     + e.getMessage() + ".", "Fix " + settings.urlSource() + ".");
@@ -85,23 +83,9 @@ final class RemoteDatabases {
                 && result.rows().get(0).get(0) instanceof Long value && value == 1L;
     }
 
-    /** {@code libsql://h} (HTTPS, as Turso prints it), {@code https://h}, {@code http://h:p}; ws(s) as http(s). */
-    static String jdbcUrl(DatabaseUrl.Remote url, String urlSource) {
-        URI uri = url.uri();
-        String query = uri.getRawQuery();
-        if (query != null && query.toLowerCase(Locale.ROOT).matches("(^|.*&)(authtoken|password)=.*")) {
-            throw new WriterflowException("The database URL from " + urlSource + " carries the auth token in its"
-                    + " query; URLs end up in logs and build output.",
-                    "Remove ?authToken=... from the URL and set TURSO_AUTH_TOKEN (environment or .env.local) or"
-                            + " writerflow.serverId instead.");
-        }
-        String rest = uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath())
-                + (query == null ? "" : "?" + query);
-        return switch (uri.getScheme().toLowerCase(Locale.ROOT)) {
-            case "libsql" -> LibsqlDriver.PREFIX + "//" + rest;
-            case "https", "wss" -> LibsqlDriver.PREFIX + "https://" + rest;
-            default -> LibsqlDriver.PREFIX + "http://" + rest;
-        };
+    /** The driver's URL for the server: its HTTP(S) endpoint, which never holds the token (see {@link DatabaseUrl.Remote}). */
+    static String jdbcUrl(DatabaseUrl.Remote url) {
+        return LibsqlDriver.PREFIX + url.endpoint();
     }
 
     /** A failure to talk to the server at all: unreachable, refused token, no answer. */
