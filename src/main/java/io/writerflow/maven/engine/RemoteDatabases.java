@@ -7,9 +7,11 @@ import io.writerflow.maven.libsql.LibsqlAuthException;
 import io.writerflow.maven.libsql.LibsqlConnection;
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.libsql.LibsqlException;
+import io.writerflow.maven.libsql.LibsqlPlainHttpException;
 import io.writerflow.maven.libsql.LibsqlTransportException;
 import io.writerflow.maven.settings.DatabaseUrl;
 
+import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -103,6 +105,15 @@ final class RemoteDatabases {
                     auth.tokenSent() ? "Create a new token (turso db tokens create <database>) and put it where the"
                             + " old one was." : "Set TURSO_AUTH_TOKEN in the environment or .env.local, or name a"
                             + " settings.xml <server> with -Dwriterflow.serverId.");
+        }
+        LibsqlPlainHttpException plain = cause(e, LibsqlPlainHttpException.class);
+        if (plain != null) {
+            URI endpoint = ((DatabaseUrl.Remote) settings.url()).endpoint();
+            String hostPort = endpoint.getRawAuthority();
+            return new WriterflowException("Database " + where + ": the server did not answer TLS; for a local"
+                    + " server use http:// or ?tls=0. " + outcome,
+                    "Point " + settings.urlSource() + " at the server's plain-HTTP address: http://" + hostPort
+                            + " or libsql://" + hostPort + "?tls=0 (if the server should speak TLS, check the port).");
         }
         LibsqlTransportException transport = cause(e, LibsqlTransportException.class);
         if (transport != null) {

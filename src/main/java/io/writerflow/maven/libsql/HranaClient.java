@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,7 +36,10 @@ public final class HranaClient {
     private final URI pipelineUri;
     private final String where;
     private final String token;
+    private final Duration connectTimeout;
     private final Duration requestTimeout;
+    /** Whether the server is known to answer TLS, or needs none (plain HTTP): see {@link TlsProbe}. */
+    private final AtomicBoolean tlsKnown;
     private final HttpClient http;
     private final AtomicLong requests = new AtomicLong();
 
@@ -59,7 +63,9 @@ public final class HranaClient {
         int port = baseUrl.getPort() != -1 ? baseUrl.getPort() : "https".equals(scheme) ? 443 : 80;
         this.where = baseUrl.getHost() + ":" + port;
         this.token = token == null || token.isBlank() ? null : token.strip();
+        this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
+        this.tlsKnown = new AtomicBoolean(!"https".equals(scheme));
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -196,6 +202,9 @@ public final class HranaClient {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        if (!tlsKnown.get()) {
+            checkTls();
+        }
         HttpResponse<InputStream> response;
         requests.incrementAndGet();
         try {
@@ -218,6 +227,31 @@ public final class HranaClient {
             return results(response.statusCode(), in, expected);
         } catch (IOException e) {
             throw lost(e);
+        }
+    }
+
+    /**
+     * Before the first request to an {@code https:} address: fails at once when the server answers plain HTTP,
+     * instead of after the handshake's connect timeout (see {@link TlsProbe}).
+     */
+    private void checkTls() throws SQLException {
+        URI uri = pipelineUri;
+        TlsProbe.Answer answer;
+        try {
+            answer = TlsProbe.probe(uri.getHost(), uri.getPort() != -1 ? uri.getPort() : 443, connectTimeout);
+        } catch (IOException e) {
+            String reason = e instanceof java.net.UnknownHostException ? "unknown host " + uri.getHost()
+                    : e instanceof java.net.SocketTimeoutException ? "no connection within " + describe(connectTimeout)
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new LibsqlTransportException("Cannot connect to the libSQL server at " + where + ": " + reason
+                    + ". Check the URL and that the server is running.", null, false, e);
+        }
+        switch (answer) {
+            case PLAIN_HTTP -> throw new LibsqlPlainHttpException(where);
+            case SILENT -> throw new LibsqlTransportException("The libSQL server at " + where + " accepted the"
+                    + " connection but did not answer a TLS handshake within " + describe(connectTimeout), null, false,
+                    null);
+            default -> tlsKnown.set(true);
         }
     }
 
