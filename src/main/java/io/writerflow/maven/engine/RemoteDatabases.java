@@ -90,7 +90,13 @@ final class RemoteDatabases {
         return LibsqlDriver.PREFIX + url.endpoint();
     }
 
-    /** A failure to talk to the server at all: unreachable, refused token, no answer. */
+    /**
+     * A failure to talk to the server at all: unreachable, refused token, no answer.
+     *
+     * @param outcome what the failure left the database as, when the failing request's outcome is known: for a
+     *                request that could have written and lost its answer, the message says the outcome is unknown
+     *                instead
+     */
     static WriterflowException failure(EngineSettings settings, Throwable e, String outcome) {
         String where = settings.url().display() + " (from " + settings.urlSource() + ")";
         LibsqlAuthException auth = cause(e, LibsqlAuthException.class);
@@ -117,10 +123,15 @@ final class RemoteDatabases {
         }
         LibsqlTransportException transport = cause(e, LibsqlTransportException.class);
         if (transport != null) {
+            if (transport.outcomeUnknown()) {
+                // the caller's outcome ("Nothing was changed", "still at ...") would be a guess now
+                return new WriterflowException("Cannot reach database " + where + ": " + sentence(transport.getMessage())
+                        + " The request could have written to the database and its answer was lost: its outcome is"
+                        + " unknown.", "When the server answers, run writerflow:status to see what the database"
+                        + " holds; apply reads the history and applies only what is missing.");
+            }
             return new WriterflowException("Cannot reach database " + where + ": " + sentence(transport.getMessage())
-                    + " " + outcome, transport.requestMayHaveRun()
-                    ? "Run the goal again when the server answers: it reads the history and applies only what is"
-                            + " missing."
+                    + " " + outcome, transport.requestMayHaveRun() ? "Run the goal again when the server answers."
                     : "Check the URL, your network, and that the server is running.");
         }
         LibsqlException libsql = cause(e, LibsqlException.class);

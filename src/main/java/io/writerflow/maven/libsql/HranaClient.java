@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import javax.net.ssl.SSLHandshakeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -209,10 +211,14 @@ public final class HranaClient {
         requests.incrementAndGet();
         try {
             response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpConnectTimeoutException e) {
+            // the connection, TLS handshake included, was never made: the request was not sent
+            throw new LibsqlTransportException("Cannot connect to the libSQL server at " + where + ": no connection"
+                    + " within " + describe(connectTimeout) + ". Check the URL and that the server is running.", null,
+                    false, e);
         } catch (HttpTimeoutException e) {
             throw new LibsqlTransportException("The libSQL server at " + where + " did not answer within "
-                    + describe(requestTimeout) + " (" + e.getMessage() + "); the outcome of the request is unknown",
-                    null, true, e);
+                    + describe(requestTimeout) + " (" + e.getMessage() + ")", null, true, e);
         } catch (ConnectException e) {
             throw new LibsqlTransportException("Cannot connect to the libSQL server at " + where + ": "
                     + (e.getMessage() == null ? "connection refused" : e.getMessage())
@@ -255,9 +261,14 @@ public final class HranaClient {
         }
     }
 
+    /** A broken connection; one whose TLS handshake failed never carried the request. */
     private LibsqlTransportException lost(IOException e) {
-        return new LibsqlTransportException("The connection to the libSQL server at " + where + " failed: " + e
-                + "; the outcome of the request is unknown", null, true, e);
+        boolean handshake = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            handshake |= t instanceof SSLHandshakeException;
+        }
+        return new LibsqlTransportException("The connection to the libSQL server at " + where + " failed: " + e, null,
+                !handshake, e);
     }
 
     /** The response's results, read as they arrive; the first error of the response (or of a request) thrown. */
@@ -272,7 +283,7 @@ public final class HranaClient {
         if (status >= 500) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             throw new LibsqlTransportException("The libSQL server at " + where + " answered HTTP " + status + " to "
-                    + pipelineUri.getPath() + ": " + abbreviate(text) + "; the outcome of the request is unknown",
+                    + pipelineUri.getPath() + ": " + abbreviate(text),
                     "HTTP_" + status, true, null);
         }
         if (status != 200) {
