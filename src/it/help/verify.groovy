@@ -10,6 +10,8 @@ log.contains('BUILD SUCCESS') || fail('help failed')
  'writerflow.baselineAt', 'writerflow.lockLease', 'writerflow.serverId', 'writerflow.layout'].each { p ->
     log.contains(p) || fail("help does not describe ${p}")
 }
+// the url parameter's forms, from the mojo's javadoc
+log.contains('?tls=0') || fail('help does not describe the URL form libsql://HOST:PORT?tls=0')
 // generate's layout parameter, with its values, from the mojo's javadoc
 ['auto', 'journal', 'folders'].each { v ->
     log.contains(v) || fail("help does not name the layout ${v}")

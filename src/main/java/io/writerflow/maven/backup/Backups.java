@@ -60,7 +60,7 @@ public final class Backups {
                 return new Backup(file, Files.size(file), rows, Duration.ofNanos(System.nanoTime() - start));
             }
             if (url instanceof DatabaseUrl.Remote remote) {
-                file = unique(remote.uri().getHost() + "-" + STAMP.format(clock.instant()), ".sql");
+                file = unique(remote.endpoint().getHost() + "-" + STAMP.format(clock.instant()), ".sql");
                 long rows;
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     rows = new SqlDump(excludedTables, SqlDump.DEFAULT_PAGE_ROWS).write(connection, out);

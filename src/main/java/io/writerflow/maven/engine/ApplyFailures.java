@@ -52,11 +52,11 @@ final class ApplyFailures {
                     "Run apply again. If migrations take longer than the lease, raise writerflow.lockLease.");
         }
         LibsqlTransportException lost = causeOfType(e, LibsqlTransportException.class);
-        if (lost != null && run != null && run.current() != null && lost.requestMayHaveRun()) {
+        if (lost != null && run != null && run.current() != null && lost.outcomeUnknown()) {
             return new WriterflowException("No confirmation from " + settings.url().display() + " while committing "
-                    + run.current().tag() + ": " + lost.getMessage() + "\n  The migration and its history row commit"
-                    + " together, so " + run.current().tag() + " is either fully applied or not at all; it was not"
-                    + " sent again. Migrations before it are applied (database at least " + at + ").",
+                    + run.current().tag() + ": " + lost.getMessage() + "; its outcome is unknown.\n  The migration and"
+                    + " its history row commit together, so " + run.current().tag() + " is either fully applied or not"
+                    + " at all; it was not sent again. Migrations before it are applied (database at least " + at + ").",
                     "Run apply again when the server answers: it reads the history and applies only what is missing.");
         }
         StatementFailedException failed = causeOfType(e, StatementFailedException.class);

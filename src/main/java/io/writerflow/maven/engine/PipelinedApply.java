@@ -108,11 +108,17 @@ final class PipelinedApply {
                 result = client.batch(tx::write);
             } catch (LibsqlTransportException e) {
                 lock.releasedBy(false);
+                String was = current.map(tag -> "at " + tag).orElse("without any migration");
+                if (!e.requestMayHaveRun()) { // never sent: no connection
+                    throw new WriterflowException("Cannot send the request that commits " + describe(chunk) + " to "
+                            + settings.url().display() + ": " + e.getMessage() + "\n  Nothing of it was sent; the"
+                            + " database is still " + was + ".", "Run apply again when the server answers.", e);
+                }
                 throw new WriterflowException("No answer from " + settings.url().display() + " to the request that"
-                        + " commits " + describe(chunk) + ": " + e.getMessage() + "\n  They commit in one transaction,"
-                        + " each migration with its history row, so the database holds them all (up to the first that"
-                        + " failed, if one did) or none; nothing was sent again. The database was "
-                        + current.map(tag -> "at " + tag).orElse("without any migration") + " before.",
+                        + " commits " + describe(chunk) + ": " + e.getMessage() + "; its outcome is unknown.\n  They"
+                        + " commit in one transaction, each migration with its history row, so the database holds them"
+                        + " all (up to the first that failed, if one did) or none; nothing was sent again. The database"
+                        + " was " + was + " before.",
                         "Run apply again when the server answers: it reads the history and applies only what is"
                                 + " missing.", e);
             }

@@ -7,13 +7,13 @@ import io.writerflow.maven.libsql.LibsqlAuthException;
 import io.writerflow.maven.libsql.LibsqlConnection;
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.libsql.LibsqlException;
+import io.writerflow.maven.libsql.LibsqlPlainHttpException;
 import io.writerflow.maven.libsql.LibsqlTransportException;
 import io.writerflow.maven.settings.DatabaseUrl;
 
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -35,7 +35,7 @@ final class RemoteDatabases {
         settings.authToken().ifPresent(token -> properties.setProperty(LibsqlDriver.AUTH_TOKEN, token.value()));
         LibsqlConnection connection;
         try {
-            connection = (LibsqlConnection) new LibsqlDriver().connect(jdbcUrl(url, settings.urlSource()), properties);
+            connection = (LibsqlConnection) new LibsqlDriver().connect(jdbcUrl(url), properties);
         } catch (SQLException e) {
             throw new WriterflowException("The database URL from " + settings.urlSource() + " is not usable: "
                     + e.getMessage() + ".", "Fix " + settings.urlSource() + ".");
@@ -85,26 +85,18 @@ final class RemoteDatabases {
                 && result.rows().get(0).get(0) instanceof Long value && value == 1L;
     }
 
-    /** {@code libsql://h} (HTTPS, as Turso prints it), {@code https://h}, {@code http://h:p}; ws(s) as http(s). */
-    static String jdbcUrl(DatabaseUrl.Remote url, String urlSource) {
-        URI uri = url.uri();
-        String query = uri.getRawQuery();
-        if (query != null && query.toLowerCase(Locale.ROOT).matches("(^|.*&)(authtoken|password)=.*")) {
-            throw new WriterflowException("The database URL from " + urlSource + " carries the auth token in its"
-                    + " query; URLs end up in logs and build output.",
-                    "Remove ?authToken=... from the URL and set TURSO_AUTH_TOKEN (environment or .env.local) or"
-                            + " writerflow.serverId instead.");
-        }
-        String rest = uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath())
-                + (query == null ? "" : "?" + query);
-        return switch (uri.getScheme().toLowerCase(Locale.ROOT)) {
-            case "libsql" -> LibsqlDriver.PREFIX + "//" + rest;
-            case "https", "wss" -> LibsqlDriver.PREFIX + "https://" + rest;
-            default -> LibsqlDriver.PREFIX + "http://" + rest;
-        };
+    /** The driver's URL for the server: its HTTP(S) endpoint, which never holds the token (see {@link DatabaseUrl.Remote}). */
+    static String jdbcUrl(DatabaseUrl.Remote url) {
+        return LibsqlDriver.PREFIX + url.endpoint();
     }
 
-    /** A failure to talk to the server at all: unreachable, refused token, no answer. */
+    /**
+     * A failure to talk to the server at all: unreachable, refused token, no answer.
+     *
+     * @param outcome what the failure left the database as, when the failing request's outcome is known: for a
+     *                request that could have written and lost its answer, the message says the outcome is unknown
+     *                instead
+     */
     static WriterflowException failure(EngineSettings settings, Throwable e, String outcome) {
         String where = settings.url().display() + " (from " + settings.urlSource() + ")";
         LibsqlAuthException auth = cause(e, LibsqlAuthException.class);
@@ -120,12 +112,26 @@ final class RemoteDatabases {
                             + " old one was." : "Set TURSO_AUTH_TOKEN in the environment or .env.local, or name a"
                             + " settings.xml <server> with -Dwriterflow.serverId.");
         }
+        LibsqlPlainHttpException plain = cause(e, LibsqlPlainHttpException.class);
+        if (plain != null) {
+            URI endpoint = ((DatabaseUrl.Remote) settings.url()).endpoint();
+            String hostPort = endpoint.getRawAuthority();
+            return new WriterflowException("Database " + where + ": the server did not answer TLS; for a local"
+                    + " server use http:// or ?tls=0. " + outcome,
+                    "Point " + settings.urlSource() + " at the server's plain-HTTP address: http://" + hostPort
+                            + " or libsql://" + hostPort + "?tls=0 (if the server should speak TLS, check the port).");
+        }
         LibsqlTransportException transport = cause(e, LibsqlTransportException.class);
         if (transport != null) {
+            if (transport.outcomeUnknown()) {
+                // the caller's outcome ("Nothing was changed", "still at ...") would be a guess now
+                return new WriterflowException("Cannot reach database " + where + ": " + sentence(transport.getMessage())
+                        + " The request could have written to the database and its answer was lost: its outcome is"
+                        + " unknown.", "When the server answers, run writerflow:status to see what the database"
+                        + " holds; apply reads the history and applies only what is missing.");
+            }
             return new WriterflowException("Cannot reach database " + where + ": " + sentence(transport.getMessage())
-                    + " " + outcome, transport.requestMayHaveRun()
-                    ? "Run the goal again when the server answers: it reads the history and applies only what is"
-                            + " missing."
+                    + " " + outcome, transport.requestMayHaveRun() ? "Run the goal again when the server answers."
                     : "Check the URL, your network, and that the server is running.");
         }
         LibsqlException libsql = cause(e, LibsqlException.class);

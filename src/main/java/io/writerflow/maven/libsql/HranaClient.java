@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import javax.net.ssl.SSLHandshakeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -20,6 +22,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,7 +38,10 @@ public final class HranaClient {
     private final URI pipelineUri;
     private final String where;
     private final String token;
+    private final Duration connectTimeout;
     private final Duration requestTimeout;
+    /** Whether the server is known to answer TLS, or needs none (plain HTTP): see {@link TlsProbe}. */
+    private final AtomicBoolean tlsKnown;
     private final HttpClient http;
     private final AtomicLong requests = new AtomicLong();
 
@@ -59,7 +65,9 @@ public final class HranaClient {
         int port = baseUrl.getPort() != -1 ? baseUrl.getPort() : "https".equals(scheme) ? 443 : 80;
         this.where = baseUrl.getHost() + ":" + port;
         this.token = token == null || token.isBlank() ? null : token.strip();
+        this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
+        this.tlsKnown = new AtomicBoolean(!"https".equals(scheme));
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -196,14 +204,21 @@ public final class HranaClient {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        if (!tlsKnown.get()) {
+            checkTls();
+        }
         HttpResponse<InputStream> response;
         requests.incrementAndGet();
         try {
             response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpConnectTimeoutException e) {
+            // the connection, TLS handshake included, was never made: the request was not sent
+            throw new LibsqlTransportException("Cannot connect to the libSQL server at " + where + ": no connection"
+                    + " within " + describe(connectTimeout) + ". Check the URL and that the server is running.", null,
+                    false, e);
         } catch (HttpTimeoutException e) {
             throw new LibsqlTransportException("The libSQL server at " + where + " did not answer within "
-                    + describe(requestTimeout) + " (" + e.getMessage() + "); the outcome of the request is unknown",
-                    null, true, e);
+                    + describe(requestTimeout) + " (" + e.getMessage() + ")", null, true, e);
         } catch (ConnectException e) {
             throw new LibsqlTransportException("Cannot connect to the libSQL server at " + where + ": "
                     + (e.getMessage() == null ? "connection refused" : e.getMessage())
@@ -221,9 +236,39 @@ public final class HranaClient {
         }
     }
 
+    /**
+     * Before the first request to an {@code https:} address: fails at once when the server answers plain HTTP,
+     * instead of after the handshake's connect timeout (see {@link TlsProbe}).
+     */
+    private void checkTls() throws SQLException {
+        URI uri = pipelineUri;
+        TlsProbe.Answer answer;
+        try {
+            answer = TlsProbe.probe(uri.getHost(), uri.getPort() != -1 ? uri.getPort() : 443, connectTimeout);
+        } catch (IOException e) {
+            String reason = e instanceof java.net.UnknownHostException ? "unknown host " + uri.getHost()
+                    : e instanceof java.net.SocketTimeoutException ? "no connection within " + describe(connectTimeout)
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new LibsqlTransportException("Cannot connect to the libSQL server at " + where + ": " + reason
+                    + ". Check the URL and that the server is running.", null, false, e);
+        }
+        switch (answer) {
+            case PLAIN_HTTP -> throw new LibsqlPlainHttpException(where);
+            case SILENT -> throw new LibsqlTransportException("The libSQL server at " + where + " accepted the"
+                    + " connection but did not answer a TLS handshake within " + describe(connectTimeout), null, false,
+                    null);
+            default -> tlsKnown.set(true);
+        }
+    }
+
+    /** A broken connection; one whose TLS handshake failed never carried the request. */
     private LibsqlTransportException lost(IOException e) {
-        return new LibsqlTransportException("The connection to the libSQL server at " + where + " failed: " + e
-                + "; the outcome of the request is unknown", null, true, e);
+        boolean handshake = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            handshake |= t instanceof SSLHandshakeException;
+        }
+        return new LibsqlTransportException("The connection to the libSQL server at " + where + " failed: " + e, null,
+                !handshake, e);
     }
 
     /** The response's results, read as they arrive; the first error of the response (or of a request) thrown. */
@@ -238,7 +283,7 @@ public final class HranaClient {
         if (status >= 500) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             throw new LibsqlTransportException("The libSQL server at " + where + " answered HTTP " + status + " to "
-                    + pipelineUri.getPath() + ": " + abbreviate(text) + "; the outcome of the request is unknown",
+                    + pipelineUri.getPath() + ": " + abbreviate(text),
                     "HTTP_" + status, true, null);
         }
         if (status != 200) {

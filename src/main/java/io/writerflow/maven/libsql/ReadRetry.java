@@ -3,8 +3,9 @@ package io.writerflow.maven.libsql;
 import java.sql.SQLException;
 
 /**
- * Sends a request that changes nothing again after a transport failure (twice, after 0.25 s and 0.5 s).
- * Writes never come here: a lost response leaves their outcome unknown, and the caller decides.
+ * Sends a request that changes nothing again after a transport failure (twice, after 0.25 s and 0.5 s), or one
+ * that leaves the same when run twice. Writes never come here: a lost response leaves their outcome unknown,
+ * and the caller decides. The last failure is thrown as a repeatable request's: whether it ran does not matter.
  */
 final class ReadRetry {
 
@@ -25,13 +26,13 @@ final class ReadRetry {
                 return read.run();
             } catch (LibsqlTransportException e) {
                 if (attempt >= ATTEMPTS) {
-                    throw e;
+                    throw e.ofRepeatable();
                 }
                 try {
                     Thread.sleep(250L * attempt);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    throw e;
+                    throw e.ofRepeatable();
                 }
             }
         }

@@ -1,6 +1,5 @@
 package io.writerflow.maven.mojo;
 
-import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.DrizzleHistory;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.TablesFilter;
@@ -11,12 +10,11 @@ import io.writerflow.maven.migrations.MigrationLayout;
 import io.writerflow.maven.settings.ConnectionSettings;
 import io.writerflow.maven.settings.ConnectionSettingsResolver;
 import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.settings.DatabaseUrlParser;
 import io.writerflow.maven.settings.SettingsServer;
-import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.codehaus.plexus.configuration.PlexusConfiguration;
 
 import java.nio.file.Path;
@@ -27,23 +25,28 @@ import java.util.List;
 abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
 
     /**
-     * Database URL: {@code file:local.db}, {@code file:/abs/path.db}, {@code :memory:}, or a Turso / libSQL
-     * server: {@code libsql://db-org.turso.io} (HTTPS), {@code https://host[:port]}, {@code http://host:port}.
-     * A remote URL may end in {@code ?requestTimeoutMillis=N} and {@code connectTimeoutMillis=N}. Falls back to
-     * drizzle.config's {@code dbCredentials.url}, {@code TURSO_DATABASE_URL} from the environment,
-     * {@code .env.local}, {@code .env}, then {@code file:local.db}.
+     * Database URL, as drizzle and @libsql/client write it: {@code file:local.db}, {@code file:/abs/path.db},
+     * {@code :memory:}, or a Turso / libSQL server: {@code libsql://db-org.turso.io} (HTTPS),
+     * {@code libsql://127.0.0.1:8080?tls=0} (plain HTTP), {@code https://host[:port]}, {@code http://host:port}.
+     * The query may hold {@code authToken} (the token, after {@code authToken} and {@code serverId}), {@code tls}
+     * and, for a server, {@code requestTimeoutMillis} and {@code connectTimeoutMillis}; other options are
+     * refused. Falls back to drizzle.config's {@code dbCredentials.url}, {@code TURSO_DATABASE_URL} from the
+     * environment, {@code .env.local}, {@code .env}, then {@code file:local.db}. Its token is never logged,
+     * not even by {@code mvn -X}.
      */
+    // Raw for the same reason as authToken: the URL may carry a token.
     @Parameter(property = "writerflow.url")
-    String url;
+    PlexusConfiguration url;
 
     /**
      * Auth token for remote databases. Falls back to the {@code <server>} of Maven's settings.xml named by
-     * {@code serverId}, drizzle.config's {@code dbCredentials.authToken}, then {@code TURSO_AUTH_TOKEN} from the
-     * environment, {@code .env.local} and {@code .env}. Never logged, not even by {@code mvn -X}.
+     * {@code serverId}, the URL's {@code ?authToken=}, drizzle.config's {@code dbCredentials.authToken}, then
+     * {@code TURSO_AUTH_TOKEN} from the environment, {@code .env.local} and {@code .env}. Never logged, not even
+     * by {@code mvn -X}.
      */
     // Maven's -X prints every mojo parameter's value, and the value a setter receives. Taken as the raw
     // configuration, the parameter is printed as its unevaluated expression (${writerflow.authToken});
-    // the mojo evaluates it itself.
+    // the mojo evaluates it itself (RawParameter).
     @Parameter(property = "writerflow.authToken")
     PlexusConfiguration authToken;
 
@@ -83,8 +86,19 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
 
     /** Resolves the connection (logging any problems in the dotenv files) into the engine's settings. */
     EngineSettings settings() {
+        RawParameter configuredUrl = RawParameter.of(url, "url", session, mojoExecution);
+        RawParameter configuredToken = RawParameter.of(authToken, "authToken", session, mojoExecution);
+        if (configuredToken.literal()) {
+            getLog().warn("<authToken> is set in the POM (as text or through a POM property), where Maven's -X"
+                    + " output prints it; prefer TURSO_AUTH_TOKEN in the environment or .env.local.");
+        }
         ConnectionSettings connection = new ConnectionSettingsResolver(base(), System.getenv())
-                .resolve(url, authToken(), settingsServer(), drizzleConfig());
+                .resolve(configuredUrl.value(), configuredToken.value(), settingsServer(), drizzleConfig());
+        if (configuredUrl.literal() && DatabaseUrlParser.parse(configuredUrl.value(), base(), connection.urlSource())
+                .authToken().isPresent()) {
+            getLog().warn("<url> in the POM carries ?authToken=, where Maven's -X output prints it; prefer"
+                    + " TURSO_AUTH_TOKEN in the environment or .env.local.");
+        }
         connection.warnings().forEach(getLog()::warn);
         getLog().info(used(connection));
         return new EngineSettings(migrationsDir(), display(migrationsDir()), connection.url(),
@@ -126,27 +140,6 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
         String id = serverId.trim();
         return new SettingsServer(id, () -> SettingsServerPassword.of(
                 session == null ? null : session.getSettings(), settingsDecrypter, id));
-    }
-
-    /** The configured token with its expression evaluated, or null when none is configured. */
-    private String authToken() {
-        String raw = authToken == null ? null : authToken.getValue();
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        if (!raw.contains("${")) {
-            getLog().warn("<authToken> is set in the POM (as text or through a POM property), where Maven's -X"
-                    + " output prints it; prefer TURSO_AUTH_TOKEN in the environment or .env.local.");
-            return raw;
-        }
-        try {
-            Object value = new PluginParameterExpressionEvaluator(session, mojoExecution).evaluate(raw);
-            String token = value == null ? null : value.toString();
-            return token == null || token.contains("${") ? null : token;
-        } catch (ExpressionEvaluationException e) {
-            throw new WriterflowException("Cannot evaluate <authToken>: " + e.getMessage(),
-                    "Fix the expression in the plugin configuration.");
-        }
     }
 
     /** Loads the directory, warning about {@code .sql} files that are no migration. */

@@ -9,11 +9,12 @@ import java.util.Optional;
 /**
  * Resolves the database URL and auth token, highest first: the plugin configuration or
  * {@code -Dwriterflow.url}/{@code -Dwriterflow.authToken} (Maven merges the two), for the token only the
- * settings.xml {@code <server>} named by {@code writerflow.serverId}, the environment
- * ({@code TURSO_DATABASE_URL}, {@code TURSO_AUTH_TOKEN}), {@code .env.local}, {@code .env}, then the default
- * {@code file:local.db} in the project base directory. The URL and the token are resolved independently, as
- * drizzle's own configs read them. Maven-free: the mojo hands the settings.xml server in as a
- * {@link SettingsServer}.
+ * settings.xml {@code <server>} named by {@code writerflow.serverId} and then the URL's own
+ * {@code ?authToken=}, drizzle.config's {@code dbCredentials}, the environment ({@code TURSO_DATABASE_URL},
+ * {@code TURSO_AUTH_TOKEN}), {@code .env.local}, {@code .env}, then the default {@code file:local.db} in the
+ * project base directory. The URL and the token are resolved independently, as drizzle's own configs read
+ * them; a token in the URL beats {@code dbCredentials.authToken} as it does in @libsql/client. Maven-free: the
+ * mojo hands the settings.xml server in as a {@link SettingsServer}.
  */
 public final class ConnectionSettingsResolver {
 
@@ -22,6 +23,8 @@ public final class ConnectionSettingsResolver {
     public static final String DEFAULT_URL = "file:local.db";
     /** The {@link ConnectionSettings#urlSource()} of a URL that nothing configured. */
     public static final String DEFAULT_URL_SOURCE = "the default (" + DEFAULT_URL + ")";
+    /** The {@link ConnectionSettings#authTokenSource()} of a token given as the URL's {@code ?authToken=}. */
+    public static final String URL_TOKEN_SOURCE = "the URL";
 
     private final Path baseDir;
     private final Map<String, String> environment;
@@ -62,18 +65,20 @@ public final class ConnectionSettingsResolver {
                 .or(() -> drizzle.flatMap(d -> d.url().map(u -> new Found(u, "dbCredentials.url in " + d.shownAs()))))
                 .or(() -> environmental(URL_VARIABLE, dotEnvs))
                 .orElse(new Found(DEFAULT_URL, DEFAULT_URL_SOURCE));
+        ParsedUrl parsed = DatabaseUrlParser.parse(url.value(), baseDir, url.source());
         Optional<Found> token = configured(configuredToken, "writerflow.authToken")
                 .or(() -> fromServer(server))
+                .or(() -> parsed.authToken().map(t -> new Found(t.value(), URL_TOKEN_SOURCE)))
                 .or(() -> drizzle.flatMap(d -> d.authToken().map(t -> new Found(t.value(),
                         "dbCredentials.authToken in " + d.shownAs()))))
                 .or(() -> environmental(TOKEN_VARIABLE, dotEnvs));
 
         return new ConnectionSettings(
-                DatabaseUrl.parse(url.value(), baseDir, url.source()),
+                parsed.url(),
                 url.source(),
                 token.map(t -> new AuthToken(t.value())),
                 token.map(Found::source).orElse("nowhere (looked in <authToken>, -Dwriterflow.authToken, "
-                        + (server == null ? "" : server.source() + ", ")
+                        + (server == null ? "" : server.source() + ", ") + "the URL's ?authToken=, "
                         + drizzle.map(d -> "dbCredentials.authToken in " + d.shownAs() + ", ").orElse("") + TOKEN_VARIABLE
                         + ", .env.local and .env)"),
                 warnings);
@@ -113,5 +118,9 @@ public final class ConnectionSettingsResolver {
     }
 
     private record Found(String value, String source) {
+        @Override
+        public String toString() {
+            return "Found[" + source + "]"; // the value may be a token
+        }
     }
 }

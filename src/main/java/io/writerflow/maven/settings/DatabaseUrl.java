@@ -1,15 +1,11 @@
 package io.writerflow.maven.settings;
 
-import io.writerflow.maven.WriterflowException;
-
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
- * Where the database is, as drizzle and the libSQL clients spell it: {@code file:local.db},
- * {@code file:/abs/path.db}, {@code :memory:}, or a remote {@code libsql:}, {@code https:}, {@code http:} URL.
+ * Where the database is, as drizzle and @libsql/client spell it: {@code file:local.db}, {@code file:/abs/path.db},
+ * {@code :memory:}, or a remote {@code libsql:}, {@code https:}, {@code http:} URL (see {@link DatabaseUrlParser}).
  */
 public sealed interface DatabaseUrl {
 
@@ -28,71 +24,24 @@ public sealed interface DatabaseUrl {
         }
     }
 
-    /** A libSQL server over HTTP. */
-    record Remote(URI uri) implements DatabaseUrl {
-        @Override
-        public String display() {
-            return uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath());
-        }
+    /**
+     * A libSQL server over HTTP.
+     *
+     * @param endpoint the server's {@code http:} or {@code https:} address, with only the options the plugin's
+     *                 driver reads ({@code connectTimeoutMillis}, {@code requestTimeoutMillis}) in its query: never
+     *                 a token
+     * @param display  the URL as the user wrote it, without its token, timeouts and user info
+     */
+    record Remote(URI endpoint, String display) implements DatabaseUrl {
     }
 
     /**
-     * Parses {@code raw}, resolving relative file paths against {@code baseDir}.
+     * Parses {@code raw}, resolving relative file paths against {@code baseDir}; a token in the URL is dropped
+     * (see {@link DatabaseUrlParser#parse} for it).
      *
      * @param setting where the value came from, named in errors so the user knows what to fix
      */
     static DatabaseUrl parse(String raw, Path baseDir, String setting) {
-        String url = raw.strip();
-        if (url.equals(":memory:") || url.equals("file::memory:")) {
-            return new Memory();
-        }
-        int colon = url.indexOf(':');
-        String scheme = colon > 0 ? url.substring(0, colon).toLowerCase(Locale.ROOT) : "";
-        switch (scheme) {
-            case "file" -> {
-                return parseFile(url, baseDir, setting);
-            }
-            case "libsql", "https", "http", "wss", "ws" -> {
-                try {
-                    URI uri = new URI(url);
-                    if (uri.getHost() == null) {
-                        throw new URISyntaxException(url, "no host");
-                    }
-                    return new Remote(uri);
-                } catch (URISyntaxException e) {
-                    throw new WriterflowException("The database URL from " + setting + " is not a valid "
-                            + scheme + ": URL (expected " + scheme + "://host[:port]).",
-                            "Fix " + setting + ".");
-                }
-            }
-            default -> throw new WriterflowException("The database URL from " + setting + " has "
-                    + (scheme.isEmpty() ? "no scheme" : "the unknown scheme '" + scheme + ":'")
-                    + "; expected file:PATH, :memory:, libsql://HOST, https://HOST or http://HOST:PORT.",
-                    "Set " + setting + " to, for example, file:local.db"
-                            + (scheme.isEmpty() && !url.isEmpty() ? " (did you mean file:" + url + "?)" : "") + ".");
-        }
-    }
-
-    private static DatabaseUrl parseFile(String url, Path baseDir, String setting) {
-        String path = url.substring("file:".length());
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
-        if (path.startsWith("//")) {
-            // file:///abs/path.db, the RFC 8089 form of an absolute path
-            path = path.substring(2);
-            if (!path.startsWith("/")) {
-                throw new WriterflowException("The database URL from " + setting
-                        + " names a host (file://HOST/...); only local files are supported.",
-                        "Use file:relative/path.db or file:/absolute/path.db.");
-            }
-        }
-        if (path.isBlank()) {
-            throw new WriterflowException("The database URL from " + setting + " has no file path.",
-                    "Use file:local.db or file:/absolute/path.db.");
-        }
-        Path file = baseDir.resolve(path).normalize();
-        return new File(file, "file:" + path);
+        return DatabaseUrlParser.parse(raw, baseDir, setting).url();
     }
 }

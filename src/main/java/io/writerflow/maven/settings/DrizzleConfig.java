@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param turso           {@code dialect: 'turso'} (or an older config's {@code driver: 'turso'})
  * @param driver          {@code driver}, when it only changes how drizzle-kit connects ({@code d1-http},
  *                        {@code expo}, {@code durable-sqlite}): then {@code dbCredentials} is not a URL
- * @param url             {@code dbCredentials.url}, as a URL the plugin reads ({@code file:} added to a path)
+ * @param url             {@code dbCredentials.url}, as a URL the plugin reads ({@code file:} added to a path); may
+ *                        carry a token ({@code ?authToken=}), so it is never printed
  * @param authToken       {@code dbCredentials.authToken}; never printed
  * @param migrationsTable {@code migrations.table}: drizzle's own history table
  * @param prefix          {@code migrations.prefix}: how new migrations are numbered
@@ -38,6 +39,11 @@ public record DrizzleConfig(Path file, String shownAs, List<String> schema, Opti
     /** The directory relative paths in the config are relative to (drizzle-kit runs in it). */
     public Path directory() {
         return file.toAbsolutePath().normalize().getParent();
+    }
+
+    @Override
+    public String toString() {
+        return "DrizzleConfig[" + shownAs + "]"; // dbCredentials.url may carry ?authToken=
     }
 
     /** {@code out} as a path. */

@@ -206,7 +206,7 @@ class MigrationEngineTest {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        MigrationEngine engine = fixture.engine(new DatabaseUrl.Remote(java.net.URI.create("http://127.0.0.1:" + port)));
+        MigrationEngine engine = fixture.engine(DatabaseUrl.parse("http://127.0.0.1:" + port, project, "the test"));
         WriterflowException e = assertThrows(WriterflowException.class,
                 () -> engine.apply(engine.loadDirectory(), m -> { }));
         assertTrue(e.getMessage().contains("Cannot reach database http://127.0.0.1:" + port + " (from the test)"),

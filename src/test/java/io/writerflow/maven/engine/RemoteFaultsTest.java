@@ -123,8 +123,9 @@ class RemoteFaultsTest {
 
         WriterflowException e = assertThrows(WriterflowException.class, () -> apply(proxy.baseUrl()));
 
-        assertContains(e.getMessage(), "commits 2 migrations", "outcome of the request is unknown",
+        assertContains(e.getMessage(), "commits 2 migrations", "; its outcome is unknown",
                 "nothing was sent again", "Next step: Run apply again");
+        assertFalse(e.getMessage().contains("Nothing was changed"), e.getMessage());
         assertEquals(1, proxy.seen().stream().filter(s -> containsAll(s.body(), COMMIT_OF_SECOND)).count(),
                 "the commit must not be re-sent");
         // the server ran it: both migrations are there in full, with their history rows
@@ -284,7 +285,74 @@ class RemoteFaultsTest {
         assertEquals(List.of("160000"), query("SELECT count(*) FROM t2"));
     }
 
+    @Test
+    void aStatusWhoseReadsGetNoAnswerChangedNothingAndNeverSaysTheOutcomeIsUnknown() throws Exception {
+        firstAppliedThenTwoMore();
+        proxy.always(FaultProxy.dropResponse());
+
+        WriterflowException e = assertThrows(WriterflowException.class, () -> status(proxy.baseUrl()));
+
+        assertContains(e.getMessage(), "Cannot reach database", "failed: ", "Nothing was changed.",
+                "Next step: Run the goal again when the server answers.");
+        assertFalse(e.getMessage().contains("outcome"), e.getMessage());
+        assertEquals(3, proxy.requestCount(), "the read is sent three times");
+    }
+
+    @Test
+    void aStatusThatTimesOutChangedNothingAndNeverSaysTheOutcomeIsUnknown() throws Exception {
+        firstAppliedThenTwoMore();
+        proxy.always(FaultProxy.delay(Duration.ofMillis(1500)));
+
+        WriterflowException e = assertThrows(WriterflowException.class,
+                () -> status(proxy.baseUrl() + "?requestTimeoutMillis=300"));
+
+        assertContains(e.getMessage(), "did not answer within 300 ms", "Nothing was changed.");
+        assertFalse(e.getMessage().contains("outcome"), e.getMessage());
+    }
+
+    @Test
+    void aLostWriteBesideTheMigrationsSaysItsOutcomeIsUnknownAndNotThatNothingChanged() throws Exception {
+        // baseline writes the history rows in one request: the server runs it, its answer is lost
+        proxy.onNextBodyContaining(FaultProxy.dropResponse(), "{\"sql\":\"COMMIT\"", "INSERT INTO");
+
+        WriterflowException e = assertThrows(WriterflowException.class, () -> {
+            MigrationEngine engine = new MigrationEngine(settings(proxy.baseUrl(), Optional.empty(), "nowhere",
+                    Duration.ofSeconds(1)));
+            engine.baseline(engine.loadDirectory(), "0000_first");
+        });
+
+        assertContains(e.getMessage(), "Cannot reach database", "could have written to the database",
+                "its outcome is unknown", "Next step: When the server answers, run writerflow:status");
+        assertFalse(e.getMessage().contains("Nothing was changed"), e.getMessage());
+        assertHistory("0000_first");
+    }
+
+    @Test
+    void aCommitThatCouldNotBeSentSaysNothingWasSent() throws Exception {
+        firstAppliedThenTwoMore();
+        // the proxy stops accepting while it holds the lock's request: the commit's connection is refused
+        FaultProxy.Hold hold = new FaultProxy.Hold();
+        proxy.onNextBodyContaining(hold, "INSERT OR IGNORE INTO");
+        CompletableFuture<ApplyResult> running = CompletableFuture.supplyAsync(() -> apply(settings(
+                "http://127.0.0.1:" + proxy.port(), Optional.empty(), "nowhere", Duration.ofSeconds(1))));
+        assertTrue(hold.awaitArrival(Duration.ofSeconds(10)), "the lock request never came");
+        proxy.stopAccepting();
+        hold.release();
+
+        WriterflowException e = failureOf(running);
+
+        assertContains(e.getMessage(), "Cannot send the request that commits 2 migrations", "Nothing of it was sent;"
+                + " the database is still at 0000_first.");
+        assertFalse(e.getMessage().contains("outcome"), e.getMessage());
+        assertAppliedOrAbsent(true, false, false);
+    }
+
     // ---- helpers ----
+
+    private StatusReport status(String url) {
+        MigrationEngine engine = new MigrationEngine(settings(url, Optional.empty(), "nowhere", Duration.ofSeconds(1)));
+        return engine.status(engine.loadDirectory());
+    }
 
     private EngineSettings settings(String url, Optional<AuthToken> token, String tokenSource, Duration lease) {
         return new EngineSettings(fixture.drizzle, "drizzle", DatabaseUrl.parse(url, project, "the test"), "the test",

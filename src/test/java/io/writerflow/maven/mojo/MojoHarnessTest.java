@@ -105,7 +105,7 @@ class MojoHarnessTest {
         inProject(apply, new RecordingLog()).execute();
         assertTrue(Files.exists(project.resolve("from-dotenv.db")));
 
-        inProject(apply, new RecordingLog()).url = "file:configured.db";
+        inProject(apply, new RecordingLog()).url = raw("url", "file:configured.db");
         apply.execute();
         assertTrue(Files.exists(project.resolve("configured.db")));
     }
@@ -113,7 +113,7 @@ class MojoHarnessTest {
     @Test
     @InjectMojo(goal = "apply", pom = POM)
     void userErrorsBecomeMojoFailuresWithTheNextStep(ApplyMojo apply) throws Exception {
-        inProject(apply, new RecordingLog()).url = "mysql://localhost/db";
+        inProject(apply, new RecordingLog()).url = raw("url", "mysql://localhost/db");
         MojoFailureException e = assertThrows(MojoFailureException.class, apply::execute);
         assertTrue(e.getMessage().contains("unknown scheme 'mysql:'") && e.getMessage().contains("Next step"),
                 e.getMessage());
@@ -299,6 +299,13 @@ class MojoHarnessTest {
         apply.execute();
         assertTrue(configured.all().contains("; token from <authToken> / -Dwriterflow.authToken"),
                 configured.all());
+    }
+
+    /** A parameter as Maven hands a raw one over: its configured text. */
+    static XmlPlexusConfiguration raw(String name, String value) {
+        XmlPlexusConfiguration configuration = new XmlPlexusConfiguration(name);
+        configuration.setValue(value);
+        return configuration;
     }
 
     private static Server server(String id, String password) {
@@ -530,7 +537,7 @@ class MojoHarnessTest {
                 { "dialect": "sqlite", "schema": "./schema.ts", "out": "./absent", "dbCredentials": { "url": "./from-config.db" } }
                 """);
         RecordingLog log = new RecordingLog();
-        inProject(apply, log).url = "file:configured.db";
+        inProject(apply, log).url = raw("url", "file:configured.db");
         apply.execute();
 
         assertTrue(Files.exists(project.resolve("configured.db")));
@@ -619,11 +626,70 @@ class MojoHarnessTest {
     }
 
     @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void applyOnALibsqlUrlWithTlsOffTakesTheTokenFromTheUrlAndNeverLogsIt(ApplyMojo apply) throws Exception {
+        try (TursoServer server = TursoServer.start(); FaultProxy proxy = FaultProxy.to(server.baseUrl())) {
+            // as a drizzle project writes it for @libsql/client: a local server, plain HTTP, the token in the URL
+            Files.writeString(project.resolve(".env.local"), "TURSO_DATABASE_URL=libsql://127.0.0.1:" + proxy.port()
+                    + "?tls=0&authToken=tok-in-url-789\nTURSO_AUTH_TOKEN=tok-env-local-loses\n");
+            RecordingLog log = new RecordingLog();
+            inProject(apply, log).execute();
+
+            assertEquals("Database libsql://127.0.0.1:" + proxy.port() + "?tls=0 from TURSO_DATABASE_URL in"
+                    + " .env.local; token from the URL", log.info.get(0));
+            assertTrue(log.info.get(3).matches("2 migrations applied in \\d+ ms; database at 0001_add_tags"),
+                    log.info.toString());
+            assertFalse(log.all().contains("tok-in-url-789"), log.all());
+            assertTrue(proxy.seen().stream().allMatch(s -> "Bearer tok-in-url-789".equals(s.authorization())),
+                    "the URL's token is sent");
+
+            // the same URL in the POM: it works, and the POM is named as where -X prints the token
+            RecordingLog pom = new RecordingLog();
+            inProject(apply, pom).url = raw("url", "libsql://127.0.0.1:" + server.port() + "?tls=0&authToken=tok-pom-1");
+            apply.execute();
+            assertEquals("Database libsql://127.0.0.1:" + server.port() + "?tls=0 from <url> / -Dwriterflow.url; token"
+                    + " from the URL", pom.info.get(0));
+            assertTrue(pom.warn.stream().anyMatch(w -> w.startsWith("<url> in the POM carries ?authToken=")), pom.all());
+            assertFalse(pom.all().contains("tok-pom-1"), pom.all());
+        }
+    }
+
+    @Test
+    @InjectMojo(goal = "status", pom = POM)
+    void aLibsqlUrlWithoutTlsZeroToThePlainTursoServerFailsAtOnceNamingTheFix(StatusMojo status) throws Exception {
+        try (TursoServer server = TursoServer.start()) {
+            // the server waits for the end of a request line that a TLS handshake never sends (30 s here)
+            Files.writeString(project.resolve(".env.local"), "TURSO_DATABASE_URL=libsql://127.0.0.1:" + server.port()
+                    + "\n");
+            long start = System.nanoTime();
+            MojoFailureException e = assertThrows(MojoFailureException.class,
+                    () -> inProject(status, new RecordingLog()).execute());
+            long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+            assertTrue(seconds < 5, "took " + seconds + " s");
+            assertEquals("Database libsql://127.0.0.1:" + server.port() + " (from TURSO_DATABASE_URL in .env.local): the"
+                    + " server did not answer TLS; for a local server use http:// or ?tls=0. Nothing was changed.\n"
+                    + "  Next step: Point TURSO_DATABASE_URL in .env.local at the server's plain-HTTP address:"
+                    + " http://127.0.0.1:" + server.port() + " or libsql://127.0.0.1:" + server.port() + "?tls=0 (if the"
+                    + " server should speak TLS, check the port).", e.getMessage());
+        }
+    }
+
+    @Test
+    @InjectMojo(goal = "status", pom = POM)
+    void anUnknownUrlOptionNamesTheOptionAndTheSetting(StatusMojo status) throws Exception {
+        Files.writeString(project.resolve(".env"), "TURSO_DATABASE_URL=file:local.db?mode=ro\n");
+        MojoFailureException e = assertThrows(MojoFailureException.class,
+                () -> inProject(status, new RecordingLog()).execute());
+        assertTrue(e.getMessage().startsWith("The database URL from TURSO_DATABASE_URL in .env has the query option"
+                + " 'mode', which a file: URL cannot have"), e.getMessage());
+    }
+
+    @Test
     @InjectMojo(goal = "status", pom = POM)
     void statusOnARemoteTursoServer(StatusMojo status) throws Exception {
         try (TursoServer server = TursoServer.start()) {
             RecordingLog log = new RecordingLog();
-            inProject(status, log).url = server.baseUrl();
+            inProject(status, log).url = raw("url", server.baseUrl());
             status.execute();
             assertTrue(log.all().contains("0001_add_tags"), log.all());
             assertTrue(log.all().contains("pending"), log.all());
@@ -687,7 +753,7 @@ class MojoHarnessTest {
     void checkFailsOnAMigrationChangedAfterItWasAppliedToTheConfiguredDatabase(CheckMojo check) throws Exception {
         snapshots();
         inProject(check, new RecordingLog()).schema = project.resolve("absent.js").toString();
-        check.url = "file:configured.db";
+        check.url = raw("url", "file:configured.db");
         check.engine().apply(check.engine().loadDirectory(), migration -> { });
         Files.writeString(project.resolve("drizzle/0000_init.sql"), "CREATE TABLE `users` (`id` integer);");
 
@@ -697,7 +763,7 @@ class MojoHarnessTest {
         assertTrue(e.getMessage().contains("Next step: Restore the applied text"), e.getMessage());
 
         RecordingLog unreachable = new RecordingLog();
-        inProject(check, unreachable).url = "http://127.0.0.1:1";
+        inProject(check, unreachable).url = raw("url", "http://127.0.0.1:1");
         check.execute();
         assertTrue(unreachable.warn.stream().anyMatch(l -> l.startsWith("Skipping the check for migrations changed"
                 + " after they were applied: Cannot reach database http://127.0.0.1:1")), unreachable.all());

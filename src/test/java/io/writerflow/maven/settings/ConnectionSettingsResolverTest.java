@@ -82,7 +82,7 @@ class ConnectionSettingsResolverTest {
         assertEquals(base.resolve("dev.db"), fileOf(resolve(Map.of(), "file:./dev.db", null)));
         assertEquals(Path.of("/tmp/abs.db"), fileOf(resolve(Map.of(), "file:/tmp/abs.db", null)));
         assertEquals(Path.of("/tmp/abs.db"), fileOf(resolve(Map.of(), "file:///tmp/abs.db", null)));
-        assertEquals(base.resolve("q.db"), fileOf(resolve(Map.of(), "file:q.db?mode=rwc", null)));
+        assertEquals(base.resolve("q.db"), fileOf(resolve(Map.of(), "file:q.db?tls=0", null)));
     }
 
     @Test
@@ -153,9 +153,9 @@ class ConnectionSettingsResolverTest {
         ConnectionSettings nothing = resolve(Map.of(), null, null, empty);
         assertTrue(nothing.authToken().isEmpty());
         assertEquals("nowhere (looked in <authToken>, -Dwriterflow.authToken, settings.xml server 'turso-prod',"
-                + " TURSO_AUTH_TOKEN, .env.local and .env)", nothing.authTokenSource());
-        assertEquals("nowhere (looked in <authToken>, -Dwriterflow.authToken, TURSO_AUTH_TOKEN, .env.local and"
-                + " .env)", resolve(Map.of(), null, null).authTokenSource());
+                + " the URL's ?authToken=, TURSO_AUTH_TOKEN, .env.local and .env)", nothing.authTokenSource());
+        assertEquals("nowhere (looked in <authToken>, -Dwriterflow.authToken, the URL's ?authToken=, TURSO_AUTH_TOKEN,"
+                + " .env.local and .env)", resolve(Map.of(), null, null).authTokenSource());
 
         Files.writeString(base.resolve(".env.local"), "TURSO_AUTH_TOKEN=from-env-local\n");
         ConnectionSettings dotEnv = resolve(Map.of(), null, null, empty);
@@ -179,6 +179,52 @@ class ConnectionSettingsResolverTest {
         ConnectionSettings settings = resolve(Map.of(), null, null, server);
         assertFalse(settings.toString().contains("tok-settings-secret"), settings.toString());
         assertFalse(server.toString().contains("tok-settings-secret"), server.toString());
+    }
+
+    @Test
+    void theUrlsTokenComesAfterTheSettingsServerAndBeforeDbCredentialsAndTheEnvironment() throws Exception {
+        Files.writeString(base.resolve(".env"), "TURSO_AUTH_TOKEN=from-env\n");
+        Files.writeString(base.resolve(".env.local"), "TURSO_DATABASE_URL=libsql://127.0.0.1:8080?tls=0&authToken=from-url\n"
+                + "TURSO_AUTH_TOKEN=from-env-local\n");
+        Map<String, String> env = Map.of("TURSO_AUTH_TOKEN", "tok-env");
+        DrizzleConfig drizzle = new DrizzleConfig(base.resolve("drizzle.config.ts"), "drizzle.config.ts", java.util.List.of(),
+                java.util.Optional.empty(), true, java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.of(new AuthToken("from-drizzle")), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.List.of(), java.util.List.of());
+        ConnectionSettingsResolver resolver = new ConnectionSettingsResolver(base, env);
+        SettingsServer server = new SettingsServer("turso-prod", () -> "from-settings");
+
+        ConnectionSettings fromUrl = resolver.resolve(null, null, null, java.util.Optional.of(drizzle));
+        assertEquals("from-url", fromUrl.authToken().orElseThrow().value());
+        assertEquals("the URL", fromUrl.authTokenSource());
+        assertEquals("libsql://127.0.0.1:8080?tls=0", fromUrl.url().display());
+        assertEquals("TURSO_DATABASE_URL in .env.local", fromUrl.urlSource());
+        assertFalse(fromUrl.toString().contains("from-url"), fromUrl.toString());
+
+        assertEquals("settings.xml server 'turso-prod'",
+                resolver.resolve(null, null, server, java.util.Optional.of(drizzle)).authTokenSource());
+        assertEquals("<authToken> / -Dwriterflow.authToken",
+                resolver.resolve(null, "from-config", server, java.util.Optional.of(drizzle)).authTokenSource());
+
+        // without a token in the URL: drizzle.config, then the environment, then .env.local, then .env
+        String plain = "http://127.0.0.1:8080";
+        assertEquals("dbCredentials.authToken in drizzle.config.ts",
+                resolver.resolve(plain, null, null, java.util.Optional.of(drizzle)).authTokenSource());
+        assertEquals("environment variable TURSO_AUTH_TOKEN", resolver.resolve(plain, null).authTokenSource());
+        assertEquals("TURSO_AUTH_TOKEN in .env.local",
+                new ConnectionSettingsResolver(base, Map.of()).resolve(plain, null).authTokenSource());
+        Files.delete(base.resolve(".env.local"));
+        assertEquals("TURSO_AUTH_TOKEN in .env",
+                new ConnectionSettingsResolver(base, Map.of()).resolve(plain, null).authTokenSource());
+    }
+
+    @Test
+    void aTokenInAFileUrlIsATokenTooAsTheClientAcceptsIt() {
+        ConnectionSettings settings = resolve(Map.of("TURSO_AUTH_TOKEN", "tok-env"), "file:local.db?authToken=tok-file",
+                null);
+        assertEquals(base.resolve("local.db"), fileOf(settings));
+        assertEquals("tok-file", settings.authToken().orElseThrow().value());
+        assertEquals("the URL", settings.authTokenSource());
     }
 
     private ConnectionSettings resolve(Map<String, String> env, String url, String token, SettingsServer server) {

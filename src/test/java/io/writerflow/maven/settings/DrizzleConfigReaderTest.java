@@ -68,6 +68,11 @@ class DrizzleConfigReaderTest {
         assertEquals(Optional.of("snake_case"), config.casing());
         assertEquals(List.of("app_*"), config.tablesFilter());
         assertFalse(config.toString().contains("from-dotenv-file"), "the token is never printed");
+        DrizzleConfig tokenInUrl = new DrizzleConfig(config.file(), config.shownAs(), config.schema(), config.out(),
+                true, Optional.empty(), Optional.of("libsql://db.example.turso.io?authToken=tok-url-in-config"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                List.of());
+        assertFalse(tokenInUrl.toString().contains("tok-url-in-config"), "nor a token in dbCredentials.url");
     }
 
     @Test

@@ -118,6 +118,8 @@ public final class FaultProxy implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final AtomicInteger count = new AtomicInteger();
     private volatile boolean closed;
+    /** After {@link #stopAccepting()}: every answer ends its connection, so that the next request must connect. */
+    private volatile boolean accepting = true;
 
     private FaultProxy(URI target) throws IOException {
         this.target = target;
@@ -178,6 +180,15 @@ public final class FaultProxy implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Refuses new connections from now on; the connections already open answer what they carry with
+     * {@code Connection: close} and end, so the client's next request finds no server.
+     */
+    public void stopAccepting() throws IOException {
+        accepting = false;
+        server.close();
+    }
+
     public synchronized void clearFaults() {
         rules.clear();
     }
@@ -196,13 +207,13 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     private void acceptLoop() {
-        while (!closed) {
+        while (!closed && accepting) {
             try {
                 Socket socket = server.accept();
                 sockets.add(socket);
                 threads.execute(() -> serve(socket));
             } catch (IOException e) {
-                if (!closed) {
+                if (!closed && accepting) {
                     continue;
                 }
                 return;
@@ -255,6 +266,9 @@ public final class FaultProxy implements AutoCloseable {
                 }
                 respond(out, response.statusCode(),
                         response.headers().firstValue("content-type").orElse("application/json"), response.body());
+                if (!accepting) {
+                    return;
+                }
             }
         } catch (IOException | InterruptedException e) {
             // the client went away (for example after its timeout), or the proxy is closing
@@ -273,8 +287,9 @@ public final class FaultProxy implements AutoCloseable {
         return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static void respond(OutputStream out, int status, String contentType, byte[] body) throws IOException {
+    private void respond(OutputStream out, int status, String contentType, byte[] body) throws IOException {
         String head = "HTTP/1.1 " + status + " " + (status == 200 ? "OK" : "Status") + "\r\n"
+                + (accepting ? "" : "Connection: close\r\n")
                 + "Content-Type: " + contentType + "\r\n"
                 + "Content-Length: " + body.length + "\r\n\r\n";
         out.write(head.getBytes(StandardCharsets.US_ASCII));
