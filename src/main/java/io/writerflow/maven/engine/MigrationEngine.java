@@ -139,7 +139,7 @@ public final class MigrationEngine {
     private ApplyResult applyPipelined(OpenDatabase database, LeaseMigrationLock lock, MigrationDirectory directory,
             Consumer<AppliedMigration> listener, long start, Consumer<Connection> beforeFirstMigration)
             throws SQLException {
-        PipelinedApply pipelined = new PipelinedApply(settings, database, lock);
+        PipelinedApply pipelined = new PipelinedApply(settings, database, lock, notices);
         HranaClient client = database.remote().orElseThrow();
         PipelinedApply.State state = PipelinedApply.state(lock.alongside(), settings.drizzleTable());
         StatusReport before = remoteReport(directory, state);

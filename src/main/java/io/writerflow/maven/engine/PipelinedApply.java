@@ -31,9 +31,13 @@ final class PipelinedApply {
     private final OpenDatabase database;
     private final LeaseMigrationLock lock;
     private final HranaClient client;
+    private final Consumer<String> notices;
 
-    PipelinedApply(EngineSettings settings, OpenDatabase database, LeaseMigrationLock lock) {
+    /** @param notices told of an answer lost for a commit the history then showed */
+    PipelinedApply(EngineSettings settings, OpenDatabase database, LeaseMigrationLock lock,
+            Consumer<String> notices) {
         this.settings = settings;
+        this.notices = notices;
         this.database = database;
         this.lock = lock;
         this.client = database.remote().orElseThrow();
@@ -114,13 +118,37 @@ final class PipelinedApply {
                             + settings.url().display() + ": " + e.getMessage() + "\n  Nothing of it was sent; the"
                             + " database is still " + was + ".", "Run apply again when the server answers.", e);
                 }
-                throw new WriterflowException("No answer from " + settings.url().display() + " to the request that"
-                        + " commits " + describe(chunk) + ": " + e.getMessage() + "; its outcome is unknown.\n  They"
-                        + " commit in one transaction, each migration with its history row, so the database holds them"
-                        + " all (up to the first that failed, if one did) or none; nothing was sent again. The database"
-                        + " was " + was + " before.",
-                        "Run apply again when the server answers: it reads the history and applies only what is"
-                                + " missing.", e);
+                List<Migration> recorded = recordedAfterLoss(chunk, lastRank);
+                if (recorded == null) {
+                    throw new WriterflowException("No answer from " + settings.url().display() + " to the request"
+                            + " that commits " + describe(chunk) + ": " + e.getMessage() + "; its outcome is unknown"
+                            + " (the history could not be read after it either).\n  They commit in one transaction,"
+                            + " each migration with its history row, so the database holds them all (up to the first"
+                            + " that failed, if one did) or none; nothing was sent again. The database was " + was
+                            + " before.", "Run apply again when the server answers: it reads the history and applies"
+                                    + " only what is missing.", e);
+                }
+                for (Migration migration : recorded) {
+                    AppliedMigration done = new AppliedMigration(migration.tag(), migration.statements().size(),
+                            Duration.ZERO);
+                    applied.add(done);
+                    listener.accept(done);
+                }
+                lastRank += recorded.size();
+                if (recorded.size() < chunk.size()) {
+                    String now = recorded.isEmpty() ? was : "at " + recorded.get(recorded.size() - 1).tag();
+                    throw new WriterflowException("No answer from " + settings.url().display() + " to the request"
+                            + " that commits " + describe(chunk) + ": " + e.getMessage() + ". The history, read"
+                            + " after it, shows " + (recorded.isEmpty() ? "none of them" : recorded.size() + " of them")
+                            + " applied: the database is " + now + "; " + chunk.get(recorded.size()).tag()
+                            + (recorded.size() + 1 < chunk.size() ? " and the ones after it are" : " is") + " not"
+                            + " applied. Nothing was sent again.", "Run apply again: it reads the history and applies"
+                                    + " only what is missing.", e);
+                }
+                notices.accept("No answer from " + settings.url().display() + " to the request that commits "
+                        + describe(chunk) + " (" + e.getMessage() + "); the history, read after it, shows "
+                        + (chunk.size() == 1 ? "it" : "all of them") + " applied");
+                continue;
             }
             boolean committed = result.stepResults().get(tx.commit) != null;
             lock.releasedBy(last && committed && result.stepResults().get(tx.release) != null);
@@ -141,6 +169,31 @@ final class PipelinedApply {
         }
         return new ApplyResult(applied, Duration.ZERO, applied.isEmpty() ? before.current()
                 : Optional.of(applied.get(applied.size() - 1).tag()));
+    }
+
+    /**
+     * After the answer to a commit was lost: the migrations of {@code chunk} the history now records as applied
+     * (a prefix: they commit in order, up to the first that failed), or null when the history cannot be read
+     * either. A migration the history records is applied in full: its row commits with its statements.
+     */
+    private List<Migration> recordedAfterLoss(List<Migration> chunk, int lastRank) {
+        State after;
+        try {
+            after = readState(client, settings.historyTable(), settings.drizzleTable());
+        } catch (SQLException e) {
+            return null;
+        }
+        List<Migration> recorded = new ArrayList<>();
+        for (Migration migration : chunk) {
+            int rank = lastRank + recorded.size() + 1;
+            boolean there = after.rows().stream().anyMatch(row -> row.rank() == rank && row.success()
+                    && migration.version().equals(row.version()));
+            if (!there) {
+                break;
+            }
+            recorded.add(migration);
+        }
+        return recorded;
     }
 
     /** How much SQL one request carries at most; a single larger migration goes alone. */

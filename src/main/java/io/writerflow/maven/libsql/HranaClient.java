@@ -163,7 +163,10 @@ public final class HranaClient {
     private List<PipelineResponse.Result> pipeline(Requests requests) throws SQLException {
         try (PipelineBody body = new PipelineBody(MAPPER)) {
             requests.writeTo(body);
-            List<PipelineResponse.Result> results = send(body.finish(), body.stepCounts().size());
+            HttpRequest.BodyPublisher publisher = body.finish();
+            Duration timeout = timeoutFor(publisher.contentLength(),
+                    body.stepCounts().stream().mapToInt(n -> Math.max(n, 1)).sum());
+            List<PipelineResponse.Result> results = send(publisher, body.stepCounts().size(), timeout);
             List<Integer> stepCounts = body.stepCounts();
             List<PipelineResponse.Result> out = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) {
@@ -197,8 +200,25 @@ public final class HranaClient {
         return out;
     }
 
-    private List<PipelineResponse.Result> send(HttpRequest.BodyPublisher body, int expected) throws SQLException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(pipelineUri).timeout(requestTimeout)
+    /** The bytes a request may carry, and the statements it may run, within the plain request timeout. */
+    static final long TIMEOUT_FREE_BYTES = 1 << 20;
+    static final int TIMEOUT_FREE_STEPS = 1_000;
+
+    /**
+     * The request timeout, plus time for a large request to be sent and run: 2 s per MB beyond the first and
+     * 1 s per 100 statements beyond the first 1,000. A 50 MB migration, or 2,000 migrations in one request, take
+     * the server longer than a status takes; a server that does not answer still fails a small request (every
+     * read) after the plain timeout.
+     */
+    Duration timeoutFor(long bytes, int steps) {
+        long extraMillis = Math.max(0, bytes - TIMEOUT_FREE_BYTES) * 2_000 / (1 << 20)
+                + Math.max(0, steps - TIMEOUT_FREE_STEPS) * 10L;
+        return requestTimeout.plusMillis(extraMillis);
+    }
+
+    private List<PipelineResponse.Result> send(HttpRequest.BodyPublisher body, int expected, Duration timeout)
+            throws SQLException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(pipelineUri).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(body);
         if (token != null) {
@@ -217,8 +237,8 @@ public final class HranaClient {
                     + " within " + describe(connectTimeout) + ". Check the URL and that the server is running.", null,
                     false, e);
         } catch (HttpTimeoutException e) {
-            throw new LibsqlTransportException("The libSQL server at " + where + " did not answer within "
-                    + describe(requestTimeout) + " (" + e.getMessage() + ")", null, true, e);
+            throw new LibsqlTimeoutException("The libSQL server at " + where + " did not answer within "
+                    + describe(timeout) + " (" + e.getMessage() + ")", e);
         } catch (ConnectException e) {
             throw new LibsqlTransportException("Cannot connect to the libSQL server at " + where + ": "
                     + (e.getMessage() == null ? "connection refused" : e.getMessage())

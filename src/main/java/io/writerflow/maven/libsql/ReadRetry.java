@@ -3,7 +3,8 @@ package io.writerflow.maven.libsql;
 import java.sql.SQLException;
 
 /**
- * Sends a request that changes nothing again after a transport failure (twice, after 0.25 s and 0.5 s), or one
+ * Sends a request that changes nothing again after a transport failure other than a timeout (twice, after 0.25 s
+ * and 0.5 s; a server silent for a whole timeout fails the goal after that one timeout), or one
  * that leaves the same when run twice. Writes never come here: a lost response leaves their outcome unknown,
  * and the caller decides. The last failure is thrown as a repeatable request's: whether it ran does not matter.
  */
@@ -25,7 +26,7 @@ final class ReadRetry {
             try {
                 return read.run();
             } catch (LibsqlTransportException e) {
-                if (attempt >= ATTEMPTS) {
+                if (attempt >= ATTEMPTS || e instanceof LibsqlTimeoutException) {
                     throw e.ofRepeatable();
                 }
                 try {
