@@ -35,7 +35,7 @@ final class RemoteDatabases {
         settings.authToken().ifPresent(token -> properties.setProperty(LibsqlDriver.AUTH_TOKEN, token.value()));
         LibsqlConnection connection;
         try {
-            connection = (LibsqlConnection) new LibsqlDriver().connect(jdbcUrl(url), properties);
+            connection = new LibsqlDriver().connect(jdbcUrl(url), properties).unwrap(LibsqlConnection.class);
         } catch (SQLException e) {
             throw new WriterflowException("The database URL from " + settings.urlSource() + " is not usable: "
                     + e.getMessage() + ".", "Fix " + settings.urlSource() + ".");
@@ -73,7 +73,7 @@ final class RemoteDatabases {
                             List.of("PRAGMA foreign_keys=ON"));
                 }
             }
-            return new OpenDatabase(new SingleConnectionDataSource(connection), Optional.of(client), foreignKeys,
+            return new OpenDatabase(new SingleConnectionDataSource(connection.jdbc()), Optional.of(client), foreignKeys,
                     stayOn);
         } catch (SQLException e) {
             throw failure(settings, e, "Nothing was changed.");

@@ -158,7 +158,7 @@ public final class LibsqlDriver implements Driver {
         Target target = parse(url, info);
         HranaClient client = new HranaClient(target.baseUrl(), token(info), target.connectTimeout(),
                 target.requestTimeout());
-        return new LibsqlConnection(client, url);
+        return new LibsqlConnection(client, url).jdbc();
     }
 
     @Override

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** A forward-only, read-only result set over rows that arrived whole in one Hrana response. */
-final class LibsqlResultSet extends UnsupportedResultSet {
+final class LibsqlResultSet {
+
+    /** This object as JDBC sees it (see {@link JdbcSurface}). */
+    private final java.sql.ResultSet jdbc = JdbcSurface.of(java.sql.ResultSet.class, this);
 
     private final LibsqlStatement statement;
     private final List<Hrana.Column> cols;
@@ -38,7 +41,6 @@ final class LibsqlResultSet extends UnsupportedResultSet {
         return rows;
     }
 
-    @Override
     public boolean next() throws SQLException {
         checkOpen();
         if (row < rows.size()) {
@@ -47,7 +49,6 @@ final class LibsqlResultSet extends UnsupportedResultSet {
         return row < rows.size();
     }
 
-    @Override
     public void close() throws SQLException {
         if (!closed) {
             closed = true;
@@ -61,12 +62,10 @@ final class LibsqlResultSet extends UnsupportedResultSet {
         closed = true;
     }
 
-    @Override
     public boolean isClosed() {
         return closed;
     }
 
-    @Override
     public boolean wasNull() {
         return wasNull;
     }
@@ -89,7 +88,6 @@ final class LibsqlResultSet extends UnsupportedResultSet {
                 : String.valueOf(columnIndex);
     }
 
-    @Override
     public int findColumn(String columnLabel) throws SQLException {
         checkOpen();
         for (int i = 0; i < cols.size(); i++) {
@@ -100,7 +98,6 @@ final class LibsqlResultSet extends UnsupportedResultSet {
         throw new SQLException("No column '" + columnLabel + "' in the result", "42S22");
     }
 
-    @Override
     public String getString(int columnIndex) throws SQLException {
         Object v = value(columnIndex);
         if (v == null) {
@@ -132,7 +129,6 @@ final class LibsqlResultSet extends UnsupportedResultSet {
         throw new SQLException("Column " + columnName(columnIndex) + " holds a blob, which is not a number", "22018");
     }
 
-    @Override
     public boolean getBoolean(int columnIndex) throws SQLException {
         Object v = value(columnIndex);
         if (v == null) {
@@ -150,43 +146,36 @@ final class LibsqlResultSet extends UnsupportedResultSet {
         return number(columnIndex).doubleValue() != 0;
     }
 
-    @Override
     public byte getByte(int columnIndex) throws SQLException {
         Number n = number(columnIndex);
         return n == null ? 0 : n.byteValue();
     }
 
-    @Override
     public short getShort(int columnIndex) throws SQLException {
         Number n = number(columnIndex);
         return n == null ? 0 : n.shortValue();
     }
 
-    @Override
     public int getInt(int columnIndex) throws SQLException {
         Number n = number(columnIndex);
         return n == null ? 0 : n.intValue();
     }
 
-    @Override
     public long getLong(int columnIndex) throws SQLException {
         Number n = number(columnIndex);
         return n == null ? 0 : n.longValue();
     }
 
-    @Override
     public float getFloat(int columnIndex) throws SQLException {
         Number n = number(columnIndex);
         return n == null ? 0 : n.floatValue();
     }
 
-    @Override
     public double getDouble(int columnIndex) throws SQLException {
         Number n = number(columnIndex);
         return n == null ? 0 : n.doubleValue();
     }
 
-    @Override
     public BigDecimal getBigDecimal(int columnIndex) throws SQLException {
         Number n = number(columnIndex);
         if (n == null) {
@@ -195,7 +184,6 @@ final class LibsqlResultSet extends UnsupportedResultSet {
         return n instanceof Long l ? BigDecimal.valueOf(l) : new BigDecimal(n.toString());
     }
 
-    @Override
     public byte[] getBytes(int columnIndex) throws SQLException {
         Object v = value(columnIndex);
         if (v == null) {
@@ -207,18 +195,15 @@ final class LibsqlResultSet extends UnsupportedResultSet {
         return getString(columnIndex).getBytes(StandardCharsets.UTF_8);
     }
 
-    @Override
     public Timestamp getTimestamp(int columnIndex) throws SQLException {
         return SqlTimes.parse(value(columnIndex), columnName(columnIndex));
     }
 
-    @Override
     public Date getDate(int columnIndex) throws SQLException {
         Timestamp t = getTimestamp(columnIndex);
         return t == null ? null : Date.valueOf(t.toInstant().atOffset(ZoneOffset.UTC).toLocalDate());
     }
 
-    @Override
     public Time getTime(int columnIndex) throws SQLException {
         Object v = value(columnIndex);
         if (v instanceof String s && s.strip().matches("\\d\\d:\\d\\d:\\d\\d")) {
@@ -228,13 +213,11 @@ final class LibsqlResultSet extends UnsupportedResultSet {
         return t == null ? null : Time.valueOf(t.toInstant().atOffset(ZoneOffset.UTC).toLocalTime());
     }
 
-    @Override
     public Object getObject(int columnIndex) throws SQLException {
         Object v = value(columnIndex);
         return v instanceof byte[] b ? b.clone() : v;
     }
 
-    @Override
     public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
         Object v = value(columnIndex);
         if (v == null) {
@@ -269,164 +252,133 @@ final class LibsqlResultSet extends UnsupportedResultSet {
         return type.cast(out);
     }
 
-    @Override
     public String getString(String columnLabel) throws SQLException {
         return getString(findColumn(columnLabel));
     }
 
-    @Override
     public boolean getBoolean(String columnLabel) throws SQLException {
         return getBoolean(findColumn(columnLabel));
     }
 
-    @Override
     public byte getByte(String columnLabel) throws SQLException {
         return getByte(findColumn(columnLabel));
     }
 
-    @Override
     public short getShort(String columnLabel) throws SQLException {
         return getShort(findColumn(columnLabel));
     }
 
-    @Override
     public int getInt(String columnLabel) throws SQLException {
         return getInt(findColumn(columnLabel));
     }
 
-    @Override
     public long getLong(String columnLabel) throws SQLException {
         return getLong(findColumn(columnLabel));
     }
 
-    @Override
     public float getFloat(String columnLabel) throws SQLException {
         return getFloat(findColumn(columnLabel));
     }
 
-    @Override
     public double getDouble(String columnLabel) throws SQLException {
         return getDouble(findColumn(columnLabel));
     }
 
-    @Override
     public BigDecimal getBigDecimal(String columnLabel) throws SQLException {
         return getBigDecimal(findColumn(columnLabel));
     }
 
-    @Override
     public byte[] getBytes(String columnLabel) throws SQLException {
         return getBytes(findColumn(columnLabel));
     }
 
-    @Override
     public Timestamp getTimestamp(String columnLabel) throws SQLException {
         return getTimestamp(findColumn(columnLabel));
     }
 
-    @Override
     public Date getDate(String columnLabel) throws SQLException {
         return getDate(findColumn(columnLabel));
     }
 
-    @Override
     public Time getTime(String columnLabel) throws SQLException {
         return getTime(findColumn(columnLabel));
     }
 
-    @Override
     public Object getObject(String columnLabel) throws SQLException {
         return getObject(findColumn(columnLabel));
     }
 
-    @Override
     public <T> T getObject(String columnLabel, Class<T> type) throws SQLException {
         return getObject(findColumn(columnLabel), type);
     }
 
-    @Override
     public ResultSetMetaData getMetaData() throws SQLException {
         checkOpen();
-        return new LibsqlResultSetMetaData(cols, rows);
+        return new LibsqlResultSetMetaData(cols, rows).jdbc();
     }
 
-    @Override
     public Statement getStatement() {
-        return statement;
+        return statement.jdbc();
     }
 
-    @Override
     public boolean isBeforeFirst() throws SQLException {
         checkOpen();
         return row == -1 && !rows.isEmpty();
     }
 
-    @Override
     public boolean isAfterLast() throws SQLException {
         checkOpen();
         return row >= rows.size() && !rows.isEmpty();
     }
 
-    @Override
     public boolean isFirst() throws SQLException {
         checkOpen();
         return row == 0 && !rows.isEmpty();
     }
 
-    @Override
     public boolean isLast() throws SQLException {
         checkOpen();
         return row == rows.size() - 1 && !rows.isEmpty();
     }
 
-    @Override
     public int getRow() throws SQLException {
         checkOpen();
         return row >= 0 && row < rows.size() ? row + 1 : 0;
     }
 
-    @Override
     public int getType() {
         return ResultSet.TYPE_FORWARD_ONLY;
     }
 
-    @Override
     public int getConcurrency() {
         return ResultSet.CONCUR_READ_ONLY;
     }
 
-    @Override
     public int getHoldability() {
         return ResultSet.CLOSE_CURSORS_AT_COMMIT;
     }
 
-    @Override
     public int getFetchDirection() {
         return ResultSet.FETCH_FORWARD;
     }
 
-    @Override
     public void setFetchDirection(int direction) throws SQLException {
         if (direction != ResultSet.FETCH_FORWARD) {
             throw new SQLException("Only FETCH_FORWARD is supported", "HY024");
         }
     }
 
-    @Override
     public int getFetchSize() {
         return 0;
     }
 
-    @Override
     public void setFetchSize(int rows) {
     }
 
-    @Override
     public SQLWarning getWarnings() {
         return null;
     }
 
-    @Override
     public void clearWarnings() {
     }
 
@@ -439,5 +391,10 @@ final class LibsqlResultSet extends UnsupportedResultSet {
 
     private static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+
+    /** This object as a JDBC {@link java.sql.ResultSet}. */
+    java.sql.ResultSet jdbc() {
+        return jdbc;
     }
 }

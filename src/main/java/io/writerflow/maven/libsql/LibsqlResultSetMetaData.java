@@ -9,7 +9,10 @@ import java.util.Locale;
  * Column names and types of a result. The type is the column's declared type when the server sends one
  * (mapped by SQLite's affinity rules), otherwise the type of the first non-null value in the column.
  */
-final class LibsqlResultSetMetaData extends UnsupportedResultSetMetaData {
+final class LibsqlResultSetMetaData {
+
+    /** This object as JDBC sees it (see {@link JdbcSurface}). */
+    private final java.sql.ResultSetMetaData jdbc = JdbcSurface.of(java.sql.ResultSetMetaData.class, this);
 
     private final List<Hrana.Column> cols;
     private final List<List<Object>> rows;
@@ -26,22 +29,18 @@ final class LibsqlResultSetMetaData extends UnsupportedResultSetMetaData {
         return cols.get(column - 1);
     }
 
-    @Override
     public int getColumnCount() {
         return cols.size();
     }
 
-    @Override
     public String getColumnName(int column) throws SQLException {
         return col(column).name();
     }
 
-    @Override
     public String getColumnLabel(int column) throws SQLException {
         return col(column).name();
     }
 
-    @Override
     public String getColumnTypeName(int column) throws SQLException {
         String decltype = col(column).decltype();
         if (decltype != null && !decltype.isBlank()) {
@@ -52,7 +51,6 @@ final class LibsqlResultSetMetaData extends UnsupportedResultSetMetaData {
                 : sample instanceof String ? "TEXT" : sample instanceof byte[] ? "BLOB" : "NULL";
     }
 
-    @Override
     public int getColumnType(int column) throws SQLException {
         String decltype = col(column).decltype();
         if (decltype != null && !decltype.isBlank()) {
@@ -76,7 +74,6 @@ final class LibsqlResultSetMetaData extends UnsupportedResultSetMetaData {
                 : sample instanceof String ? Types.VARCHAR : sample instanceof byte[] ? Types.BLOB : Types.NULL;
     }
 
-    @Override
     public String getColumnClassName(int column) throws SQLException {
         switch (getColumnType(column)) {
             case Types.BIGINT:
@@ -103,94 +100,84 @@ final class LibsqlResultSetMetaData extends UnsupportedResultSetMetaData {
         return null;
     }
 
-    @Override
     public int isNullable(int column) throws SQLException {
         col(column);
-        return columnNullableUnknown;
+        return java.sql.ResultSetMetaData.columnNullableUnknown;
     }
 
-    @Override
     public boolean isAutoIncrement(int column) throws SQLException {
         col(column);
         return false;
     }
 
-    @Override
     public boolean isCaseSensitive(int column) throws SQLException {
         col(column);
         return true;
     }
 
-    @Override
     public boolean isSearchable(int column) throws SQLException {
         col(column);
         return true;
     }
 
-    @Override
     public boolean isCurrency(int column) throws SQLException {
         col(column);
         return false;
     }
 
-    @Override
     public boolean isSigned(int column) throws SQLException {
         int type = getColumnType(column);
         return type == Types.BIGINT || type == Types.DOUBLE || type == Types.NUMERIC;
     }
 
-    @Override
     public int getColumnDisplaySize(int column) throws SQLException {
         col(column);
         return Integer.MAX_VALUE;
     }
 
-    @Override
     public int getPrecision(int column) throws SQLException {
         col(column);
         return 0;
     }
 
-    @Override
     public int getScale(int column) throws SQLException {
         col(column);
         return 0;
     }
 
-    @Override
     public String getSchemaName(int column) throws SQLException {
         col(column);
         return "";
     }
 
-    @Override
     public String getTableName(int column) throws SQLException {
         col(column);
         return "";
     }
 
-    @Override
     public String getCatalogName(int column) throws SQLException {
         col(column);
         return "";
     }
 
-    @Override
     public boolean isReadOnly(int column) throws SQLException {
         col(column);
         return true;
     }
 
-    @Override
     public boolean isWritable(int column) throws SQLException {
         col(column);
         return false;
     }
 
-    @Override
     public boolean isDefinitelyWritable(int column) throws SQLException {
         col(column);
         return false;
     }
 
+
+    /** This object as a JDBC {@link java.sql.ResultSetMetaData}. */
+    java.sql.ResultSetMetaData jdbc() {
+        return jdbc;
+    }
 }

@@ -368,7 +368,8 @@ class LibsqlServerTest {
     @Test
     void databaseMetaData() throws Exception {
         try (Connection c = DriverManager.getConnection(server.jdbcUrl())) {
-            assertInstanceOf(LibsqlConnection.class, c);
+            assertTrue(c.isWrapperFor(LibsqlConnection.class));
+            assertInstanceOf(LibsqlConnection.class, c.unwrap(LibsqlConnection.class));
             var md = c.getMetaData();
             assertEquals("libSQL", md.getDatabaseProductName());
             assertTrue(md.getDatabaseMajorVersion() >= 3, md.getDatabaseProductVersion());
@@ -377,6 +378,10 @@ class LibsqlServerTest {
             assertTrue(c.isValid(1));
             assertThrows(SQLFeatureNotSupportedException.class, () -> md.getTables(null, null, "%", null));
             assertThrows(SQLFeatureNotSupportedException.class, c::setSavepoint);
+            // a method the driver does not implement names itself
+            assertEquals("Connection.prepareCall is not supported by the libSQL driver",
+                    assertThrows(SQLFeatureNotSupportedException.class, () -> c.prepareCall("x")).getMessage());
+            assertEquals(c, c.createStatement().getConnection());
         }
     }
 }
