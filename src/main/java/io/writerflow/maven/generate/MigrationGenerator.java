@@ -93,6 +93,9 @@ public final class MigrationGenerator {
                 () -> withContentId(unnamed, layout.snapshotFormat()));
         Plan plan = SqlitePlanner.plan(previous.schema(), schema, changes);
         String sql = request.custom() ? CUSTOM_SQL : MigrationSql.render(plan, request.breakpoints());
+        if (!request.custom()) {
+            StatementsAsPlanned.check(plan, sql, request.schema().shownAs());
+        }
         String name = request.name().orElseGet(() -> request.custom() ? "custom" : ChangeNames.tag(changes));
 
         String snapshotJson = join(next);
@@ -170,6 +173,7 @@ public final class MigrationGenerator {
             throw e;
         }
         Schema loaded = join(schema);
+        SchemaNames.check(loaded, request.schema().shownAs());
         return new Loaded(previous, layout == MigrationLayout.FOLDERS ? DrizzleKit1Schema.of(loaded, previous.schema())
                 : loaded);
     }
