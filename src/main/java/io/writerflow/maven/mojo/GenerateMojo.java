@@ -38,8 +38,9 @@ public class GenerateMojo extends AbstractWriterflowMojo {
     String schema;
 
     /**
-     * The migration's name (after {@code NNNN_}, or after the folder's timestamp); by default a description of
-     * every kind of change it makes, at most 40 characters ({@code create_drop_tags_alter_posts_add_users}).
+     * The migration's name (after {@code NNNN_}, or after the folder's timestamp): letters, digits, {@code _} and
+     * {@code -}, at most 200 characters; by default a description of every kind of change it makes, at most 40
+     * characters ({@code create_drop_tags_alter_posts_add_users}).
      */
     @Parameter(property = "writerflow.name")
     String name;
