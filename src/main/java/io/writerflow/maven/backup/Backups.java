@@ -2,6 +2,7 @@ package io.writerflow.maven.backup;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.sql.SqlQuoting;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -86,7 +87,7 @@ public final class Backups {
                     && !object.sql().regionMatches(true, 0, "CREATE VIRTUAL", 0, 14)) {
                 try (Statement statement = connection.createStatement();
                      ResultSet rs = statement.executeQuery("SELECT count(*) FROM "
-                             + SqlValues.identifier(object.name()))) {
+                             + SqlQuoting.identifier(object.name()))) {
                     rows += rs.next() ? rs.getLong(1) : 0;
                 }
             }

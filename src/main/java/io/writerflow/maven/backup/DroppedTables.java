@@ -1,6 +1,8 @@
 package io.writerflow.maven.backup;
 
 import io.writerflow.maven.migrations.Migration;
+import io.writerflow.maven.sql.LeadingName;
+import io.writerflow.maven.sql.SqlQuoting;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,10 +25,13 @@ import java.util.regex.Pattern;
  */
 final class DroppedTables {
 
-    private static final Pattern DROP = Pattern.compile(
-            "\\bDROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?[`\"\\[]?([^`\"\\]\\s;]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RENAME = Pattern.compile(
-            "\\bALTER\\s+TABLE\\s+[`\"\\[]?([^`\"\\]\\s;]+)[`\"\\]]?\\s+RENAME\\s+TO\\b", Pattern.CASE_INSENSITIVE);
+    /** What comes before the name of a dropped table; after it, anything may. */
+    private static final Pattern DROP = Pattern.compile("\\bDROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANYTHING = Pattern.compile("");
+    /** What comes before and after the name of a table renamed away. */
+    private static final Pattern ALTER = Pattern.compile("\\bALTER\\s+TABLE\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RENAME_TO = Pattern.compile("\\s+RENAME\\s+TO\\b", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Long> before;
 
@@ -40,7 +45,7 @@ final class DroppedTables {
         try (Connection c = open(copy)) {
             for (String table : tables(c)) {
                 try (java.sql.Statement s = c.createStatement();
-                     ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                     ResultSet rs = s.executeQuery("SELECT count(*) FROM " + SqlQuoting.identifier(table))) {
                     rows.put(table, rs.next() ? rs.getLong(1) : 0);
                 }
             }
@@ -59,22 +64,29 @@ final class DroppedTables {
             if (now.contains(table.getKey()) || renamed(table.getKey(), applied)) {
                 continue;
             }
-            Optional<String> by = applied.stream().filter(m -> names(m, DROP, table.getKey())).map(Migration::tag)
-                    .findFirst();
+            Optional<String> by = applied.stream().filter(m -> names(m, DROP, ANYTHING, table.getKey()))
+                    .map(Migration::tag).findFirst();
             dropped.add(new DryRun.DroppedTable(table.getKey(), table.getValue(), by));
         }
         return dropped;
     }
 
     private static boolean renamed(String table, List<Migration> applied) {
-        return applied.stream().anyMatch(m -> names(m, RENAME, table));
+        return applied.stream().anyMatch(m -> names(m, ALTER, RENAME_TO, table));
     }
 
-    private static boolean names(Migration migration, Pattern pattern, String table) {
+    /**
+     * Whether a statement of the migration names {@code table} between {@code before} and {@code after}; the
+     * name is read as SQLite reads it, quotes and all, so a name with spaces or quotes in it is found too.
+     */
+    private static boolean names(Migration migration, Pattern before, Pattern after, String table) {
         return migration.statements().find(statement -> {
-            Matcher m = pattern.matcher(statement.sql());
+            String sql = statement.sql();
+            Matcher m = before.matcher(sql);
             while (m.find()) {
-                if (m.group(1).equalsIgnoreCase(table)) {
+                Optional<LeadingName> name = LeadingName.at(sql, m.end());
+                if (name.isPresent() && name.get().name().equalsIgnoreCase(table)
+                        && after.matcher(sql).region(name.get().end(), sql.length()).lookingAt()) {
                     return true;
                 }
             }

@@ -1,5 +1,7 @@
 package io.writerflow.maven.backup;
 
+import io.writerflow.maven.sql.SqlQuoting;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.Connection;
@@ -112,16 +114,15 @@ public final class SqlDump {
     private static String storedColumns(Connection connection, String table) {
         List<String> names = new ArrayList<>();
         boolean generated = false;
-        StringBuilder literal = new StringBuilder();
-        SqlValues.quote(literal, table);
+        // the statement rather than pragma_table_xinfo(): the Turso server fails that on a name with a "
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT name, hidden FROM pragma_table_xinfo(" + literal + ")")) {
+             ResultSet rs = statement.executeQuery("PRAGMA table_xinfo(" + SqlQuoting.identifier(table) + ")")) {
             while (rs.next()) {
-                int hidden = rs.getInt(2);
+                int hidden = rs.getInt("hidden");
                 if (hidden == 2 || hidden == 3) {
                     generated = true;
                 } else if (hidden == 0) {
-                    names.add(SqlValues.identifier(rs.getString(1)));
+                    names.add(SqlQuoting.identifier(rs.getString("name")));
                 }
             }
         } catch (SQLException e) {
@@ -131,7 +132,7 @@ public final class SqlDump {
     }
 
     private long rows(Connection connection, SchemaObject table, Writer out) throws SQLException, IOException {
-        String name = SqlValues.identifier(table.name());
+        String name = SqlQuoting.identifier(table.name());
         String stored = storedColumns(connection, table.name());
         String prefix = "INSERT INTO " + name + (stored.equals("*") ? "" : "(" + stored + ")") + " VALUES(";
         boolean byRowid = table.sql() == null || !WITHOUT_ROWID.matcher(table.sql()).matches();

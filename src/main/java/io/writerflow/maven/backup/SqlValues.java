@@ -1,5 +1,7 @@
 package io.writerflow.maven.backup;
 
+import io.writerflow.maven.sql.SqlQuoting;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -47,10 +49,6 @@ final class SqlValues {
     }
 
     static void quote(StringBuilder sql, String text) {
-        sql.append('\'').append(text.replace("'", "''")).append('\'');
-    }
-
-    static String identifier(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
+        sql.append(SqlQuoting.literal(text));
     }
 }

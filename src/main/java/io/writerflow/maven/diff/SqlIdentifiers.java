@@ -1,5 +1,7 @@
 package io.writerflow.maven.diff;
 
+import io.writerflow.maven.sql.SqlQuoting;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -67,21 +69,14 @@ public final class SqlIdentifiers {
         return out.append(sql, copied, sql.length()).toString();
     }
 
+    /** The new name quoted as the old one was; brackets cannot hold a {@code ]}, so such a name gets double quotes. */
     private static String quote(String name, Token original) {
         return switch (original.kind) {
-            case BARE -> isBare(name) ? name : "\"" + name.replace("\"", "\"\"") + "\"";
-            case STRING -> "'" + name.replace("'", "''") + "'";
-            default -> original.quote == '[' ? "[" + name + "]"
-                    : original.quote + name.replace(String.valueOf(original.quote), "" + original.quote + original.quote)
-                    + original.quote;
+            case BARE -> SqlQuoting.name(name);
+            case STRING -> SqlQuoting.literal(name);
+            default -> original.quote != '[' ? SqlQuoting.quote(name, original.quote)
+                    : name.indexOf(']') < 0 ? "[" + name + "]" : SqlQuoting.identifier(name);
         };
-    }
-
-    private static boolean isBare(String name) {
-        if (name.isEmpty() || !(Character.isLetter(name.charAt(0)) || name.charAt(0) == '_')) {
-            return false;
-        }
-        return name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '$');
     }
 
     private static boolean followedByDot(String sql, Token t) {

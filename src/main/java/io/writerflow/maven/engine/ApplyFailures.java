@@ -6,6 +6,7 @@ import io.writerflow.maven.libsql.LibsqlTransactionException;
 import io.writerflow.maven.libsql.LibsqlTransportException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.migrations.Migration;
+import io.writerflow.maven.sql.SqlQuoting;
 import org.flywaydb.core.api.FlywayException;
 
 import java.sql.Connection;

@@ -3,6 +3,7 @@ package io.writerflow.maven.engine;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.migrations.MigrationLayout;
+import io.writerflow.maven.sql.SqlQuoting;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

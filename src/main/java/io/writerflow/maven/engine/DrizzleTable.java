@@ -5,6 +5,7 @@ import io.writerflow.maven.libsql.Hrana;
 import io.writerflow.maven.libsql.LibsqlException;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.sql.SqlQuoting;
 
 import java.io.IOException;
 import java.io.InputStream;

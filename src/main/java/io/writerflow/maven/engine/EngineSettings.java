@@ -1,11 +1,15 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.settings.AuthToken;
 import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.sql.SqlNames;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Everything the engine needs to reach the database and the migrations.
@@ -31,6 +35,33 @@ public record EngineSettings(Path migrationsDir, String migrationsDisplay, Datab
                              DrizzleHistory drizzleHistory, TablesFilter tablesFilter) {
 
     public static final Duration DEFAULT_LOCK_LEASE = Duration.ofSeconds(30);
+    /** What a history table may be called: Flyway quotes it its own way, the Turso path matches it in SQL text. */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+
+    public EngineSettings {
+        requirePlainTableName(historyTable);
+        SqlNames.objectProblem(drizzleTable).ifPresent(problem -> {
+            throw new WriterflowException("drizzle's history table (migrations.table in drizzle.config) is "
+                    + SqlNames.shown(drizzleTable) + ": " + problem + ".",
+                    "Set migrations.table in drizzle.config to another name, or remove it for __drizzle_migrations.");
+        });
+    }
+
+    /**
+     * Refuses a {@code writerflow.historyTable} that is not a plain name before anything reaches the database:
+     * the name goes into SQL that Flyway writes, into the lock table's name, and into SQL text the remote
+     * connection recognises it by.
+     */
+    private static void requirePlainTableName(String historyTable) {
+        if (historyTable == null || !PLAIN_NAME.matcher(historyTable).matches()
+                || historyTable.toLowerCase(Locale.ROOT).startsWith("sqlite_")) {
+            throw new WriterflowException("writerflow.historyTable is " + (historyTable == null ? "empty"
+                    : SqlNames.shown(historyTable)) + ", which is not a table name writerflow uses: it takes letters,"
+                    + " digits and '_', not starting with a digit or sqlite_, at most 128 characters.",
+                    "Set writerflow.historyTable to a plain name such as __writerflow_history (the default), or remove"
+                            + " it.");
+        }
+    }
     /** drizzle-kit's and drizzle-orm's default {@code migrations.table}. */
     public static final String DEFAULT_DRIZZLE_TABLE = "__drizzle_migrations";
 

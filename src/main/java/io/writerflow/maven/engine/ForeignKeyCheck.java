@@ -1,5 +1,7 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.sql.SqlQuoting;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -101,26 +103,57 @@ sealed interface ForeignKeyCheck {
             return exists.isEmpty() ? null : String.join(" OR ", exists);
         }
 
+        /**
+         * Every foreign key, in one query. The Turso server fails {@code pragma_foreign_key_list} given a table
+         * name that holds a double quote, so the query lists such tables instead (id -1), and their keys are read
+         * with the PRAGMA statement, which it answers.
+         */
         private static List<Reference> references(Connection connection) throws SQLException {
             Map<String, Reference> references = new LinkedHashMap<>();
+            List<String> quoted = new ArrayList<>();
             try (java.sql.Statement jdbc = connection.createStatement();
                  ResultSet rs = jdbc.executeQuery("SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\","
-                         + " (SELECT count(*) FROM sqlite_schema AS p WHERE p.type = 'table' AND p.name = f.\"table\")"
-                         + " FROM sqlite_schema AS m, pragma_foreign_key_list(m.name) AS f"
-                         + " WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq")) {
+                         + " (SELECT count(*) FROM sqlite_schema AS p WHERE p.type = 'table' AND p.name = f.\"table\"),"
+                         + " f.seq FROM sqlite_schema AS m, pragma_foreign_key_list(m.name) AS f"
+                         + " WHERE m.type = 'table' AND instr(m.name, '\"') = 0"
+                         + " UNION ALL SELECT name, -1, NULL, NULL, NULL, 0, 0 FROM sqlite_schema"
+                         + " WHERE type = 'table' AND instr(name, '\"') > 0 ORDER BY 1, 2, 7")) {
                 while (rs.next()) {
-                    String key = rs.getString(1) + "#" + rs.getInt(2);
-                    Reference reference = references.get(key);
-                    if (reference == null) {
-                        reference = new Reference(rs.getString(1), rs.getString(3), rs.getInt(6) > 0,
-                                new ArrayList<>(), new ArrayList<>());
-                        references.put(key, reference);
+                    if (rs.getInt(2) < 0) {
+                        quoted.add(rs.getString(1));
+                    } else {
+                        add(references, rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(6) > 0,
+                                rs.getString(4), rs.getString(5));
                     }
-                    reference.from().add(rs.getString(4));
-                    reference.to().add(rs.getString(5));
+                }
+            }
+            for (String child : quoted) {
+                try (java.sql.Statement jdbc = connection.createStatement();
+                     ResultSet rs = jdbc.executeQuery("PRAGMA foreign_key_list(" + SqlQuoting.identifier(child) + ")")) {
+                    while (rs.next()) {
+                        String parent = rs.getString("table");
+                        add(references, child, rs.getInt("id"), parent, tableExists(connection, parent),
+                                rs.getString("from"), rs.getString("to"));
+                    }
                 }
             }
             return List.copyOf(references.values());
+        }
+
+        private static void add(Map<String, Reference> references, String child, int id, String parent,
+                                boolean parentExists, String from, String to) {
+            Reference reference = references.computeIfAbsent(child + "#" + id,
+                    key -> new Reference(child, parent, parentExists, new ArrayList<>(), new ArrayList<>()));
+            reference.from().add(from);
+            reference.to().add(to);
+        }
+
+        private static boolean tableExists(Connection connection, String table) throws SQLException {
+            try (java.sql.Statement jdbc = connection.createStatement();
+                 ResultSet rs = jdbc.executeQuery("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = "
+                         + SqlQuoting.literal(table))) {
+                return rs.next() && rs.getInt(1) > 0;
+            }
         }
 
         private record Reference(String child, String parent, boolean parentExists, List<String> from,
@@ -142,7 +175,8 @@ sealed interface ForeignKeyCheck {
                 if (!parentExists) {
                     return sql.append("1").toString();
                 }
-                List<String> parentColumns = to.contains(null) ? primaryKey(connection, parent) : to;
+                // a key without columns names the parent's primary key; the Turso server lists it as "" for null
+                List<String> parentColumns = to.contains(null) || to.contains("") ? primaryKey(connection, parent) : to;
                 sql.append("NOT EXISTS (SELECT 1 FROM ").append(SqlQuoting.identifier(parent)).append(" AS p WHERE ");
                 for (int i = 0; i < from.size(); i++) {
                     sql.append(i == 0 ? "" : " AND ").append("p.").append(SqlQuoting.identifier(parentColumns.get(i)))
@@ -155,11 +189,15 @@ sealed interface ForeignKeyCheck {
         private static List<String> primaryKey(Connection connection, String table) throws SQLException {
             List<String> columns = new ArrayList<>();
             try (java.sql.Statement jdbc = connection.createStatement();
-                 ResultSet rs = jdbc.executeQuery("SELECT name FROM pragma_table_info(" + SqlQuoting.literal(table)
-                         + ") WHERE pk > 0 ORDER BY pk")) {
+                 ResultSet rs = jdbc.executeQuery("PRAGMA table_info(" + SqlQuoting.identifier(table) + ")")) {
+                // the statement rather than pragma_table_info(): the Turso server fails that on a name with a "
+                Map<Integer, String> byPosition = new TreeMap<>();
                 while (rs.next()) {
-                    columns.add(rs.getString(1));
+                    if (rs.getInt("pk") > 0) {
+                        byPosition.put(rs.getInt("pk"), rs.getString("name"));
+                    }
                 }
+                columns.addAll(byPosition.values());
             }
             return columns.isEmpty() ? List.of("rowid") : columns;
         }

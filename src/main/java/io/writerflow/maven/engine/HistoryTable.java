@@ -1,5 +1,7 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.sql.SqlQuoting;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 

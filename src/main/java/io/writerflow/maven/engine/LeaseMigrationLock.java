@@ -3,6 +3,7 @@ package io.writerflow.maven.engine;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.libsql.Hrana;
 import io.writerflow.maven.libsql.HranaClient;
+import io.writerflow.maven.sql.SqlQuoting;
 
 import java.sql.SQLException;
 import java.time.Duration;

@@ -9,6 +9,7 @@ import io.writerflow.maven.libsql.LibsqlException;
 import io.writerflow.maven.libsql.LibsqlTransportException;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.sql.SqlQuoting;
 
 import java.sql.SQLException;
 import java.time.Duration;

@@ -42,6 +42,11 @@ public final class MigrationGenerator {
     static final String CUSTOM_SQL = "-- Custom SQL migration file, put your code below! --";
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
+    /**
+     * The longest {@code writerflow.name}: the longest file written for it, a folder's temporary name
+     * {@code .<yyyyMMddHHmmss>_<name>.writerflow-tmp}, then stays well within 255 bytes.
+     */
+    static final int MAX_NAME = 200;
 
     private final DrizzleSchemaLoader loader;
     private final RenameResolver renames;
@@ -93,6 +98,9 @@ public final class MigrationGenerator {
                 () -> withContentId(unnamed, layout.snapshotFormat()));
         Plan plan = SqlitePlanner.plan(previous.schema(), schema, changes);
         String sql = request.custom() ? CUSTOM_SQL : MigrationSql.render(plan, request.breakpoints());
+        if (!request.custom()) {
+            StatementsAsPlanned.check(plan, sql, request.schema().shownAs());
+        }
         String name = request.name().orElseGet(() -> request.custom() ? "custom" : ChangeNames.tag(changes));
 
         String snapshotJson = join(next);
@@ -170,6 +178,7 @@ public final class MigrationGenerator {
             throw e;
         }
         Schema loaded = join(schema);
+        SchemaNames.check(loaded, request.schema().shownAs());
         return new Loaded(previous, layout == MigrationLayout.FOLDERS ? DrizzleKit1Schema.of(loaded, previous.schema())
                 : loaded);
     }
@@ -216,6 +225,11 @@ public final class MigrationGenerator {
         if (!NAME.matcher(name).matches()) {
             throw new WriterflowException("writerflow.name '" + name + "' is not a usable file name.",
                     "Use letters, digits, '_' and '-', e.g. -Dwriterflow.name=add_documents_score.");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new WriterflowException("writerflow.name is " + name.length() + " characters long; with its"
+                    + " prefix and extension the migration's file name would pass what file systems allow (255"
+                    + " bytes).", "Use a name of at most " + MAX_NAME + " characters.");
         }
     }
 }

@@ -135,7 +135,11 @@ public final class DirectoryCheck {
             return Optional.empty();
         }
         try {
-            JsonNode array = JsonFiles.parse(content, journalName).path("entries");
+            JsonNode journal = JsonFiles.parse(content, journalName);
+            if (journal.isObject()) {
+                JournalReader.checkDialect(journal, journalName);
+            }
+            JsonNode array = journal.path("entries");
             List<Entry> entries = new ArrayList<>();
             boolean wellFormed = array.isArray();
             for (int i = 0; wellFormed && i < array.size(); i++) {

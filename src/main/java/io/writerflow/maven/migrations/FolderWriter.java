@@ -30,16 +30,23 @@ final class FolderWriter {
             throw new WriterflowException(folder + " already exists.", "Delete it, or generate again a second later.");
         }
         Path temp = AtomicFiles.tempFor(folder);
+        List<Path> createdDirectories = List.of();
+        boolean written = false;
         try {
+            createdDirectories = AtomicFiles.createDirectories(root);
             Files.createDirectories(temp);
             Files.writeString(temp.resolve(FolderListing.SQL), sql);
             Files.writeString(temp.resolve(FolderListing.SNAPSHOT), snapshot);
             AtomicFiles.move(temp, folder);
+            written = true;
         } catch (IOException e) {
             throw new WriterflowException("Cannot write the migration into " + root + ": " + e.getMessage()
                     + ". The directory was left as it was.", "Check the directory's permissions and free space.", e);
         } finally {
             AtomicFiles.deleteQuietly(temp);
+            if (!written) {
+                AtomicFiles.deleteCreated(createdDirectories);
+            }
         }
         MigrationEntry entry = new MigrationEntry(stamp, tag, FolderListing.when(stamp).orElseThrow(),
                 tag + "/" + FolderListing.SQL, tag + "/" + FolderListing.SNAPSHOT);

@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads and checks {@code meta/_journal.json}, naming the file and position of anything wrong. */
 public final class JournalReader {
 
     private static final Pattern SAFE_TAG = Pattern.compile("[A-Za-z0-9_.\\-]+");
+    private static final Set<String> SQLITE_DIALECTS = Set.of("sqlite", "turso");
 
     private JournalReader() {
     }
@@ -42,6 +44,7 @@ public final class JournalReader {
         if (root == null || !root.isObject()) {
             throw invalid(displayName, "the journal must be a JSON object with an \"entries\" array");
         }
+        checkDialect(root, displayName);
         JsonNode entriesNode = root.get("entries");
         if (entriesNode == null || !entriesNode.isArray()) {
             throw invalid(displayName, "missing the \"entries\" array");
@@ -83,6 +86,21 @@ public final class JournalReader {
                     node.path("breakpoints").asBoolean(true)));
         }
         return new Journal(root.path("version").asText(""), root.path("dialect").asText(""), entries);
+    }
+
+    /**
+     * Refuses a journal that declares a dialect other than SQLite's (drizzle-kit writes {@code "sqlite"}, or
+     * {@code "turso"} for that dialect): its migrations are another database's SQL. A journal without the
+     * field is read as SQLite's.
+     */
+    public static void checkDialect(JsonNode root, String displayName) {
+        JsonNode dialect = root.get("dialect");
+        if (dialect != null && !(dialect.isTextual() && SQLITE_DIALECTS.contains(dialect.textValue()))) {
+            throw new WriterflowException(displayName + ": \"dialect\" is " + dialect + ", not \"sqlite\" or"
+                    + " \"turso\": these are the migrations of another kind of database, which writerflow does not"
+                    + " apply to SQLite.", "Point writerflow.out (or out in drizzle.config) at the migrations"
+                    + " drizzle-kit generates for dialect sqlite or turso.");
+        }
     }
 
     private static WriterflowException invalid(String displayName, String problem) {

@@ -30,6 +30,11 @@ public record MigrationDirectory(Path root, String displayRoot, MigrationLayout 
      * @param displayRoot how to name it in messages, e.g. {@code drizzle}
      */
     public static MigrationDirectory load(Path root, String displayRoot) {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new WriterflowException("Migrations directory " + displayRoot + " is a file, not a directory ("
+                    + root.toAbsolutePath() + ").", "Point writerflow.out (-Dwriterflow.out=...) at the directory that"
+                    + " holds the migrations.");
+        }
         if (!Files.isDirectory(root)) {
             throw new WriterflowException("Migrations directory " + displayRoot + " does not exist ("
                     + root.toAbsolutePath() + ").",

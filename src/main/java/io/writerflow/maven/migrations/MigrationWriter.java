@@ -20,7 +20,8 @@ import java.util.List;
  * Adds a migration to a drizzle directory as drizzle-kit does: {@code NNNN_tag.sql},
  * {@code meta/NNNN_snapshot.json} and a new {@code meta/_journal.json} entry. All three or none: each file is
  * written beside its target first, the journal (which makes the migration exist, for both tools) is
- * replaced last, and a failure removes what was already moved in.
+ * replaced last, and a failure removes what was already moved in, and the directories it created: the directory
+ * is left as it was.
  */
 public final class MigrationWriter {
 
@@ -49,6 +50,8 @@ public final class MigrationWriter {
         Path meta = root.resolve("meta");
         Path journalFile = meta.resolve("_journal.json");
         List<Path> created = new ArrayList<>();
+        List<Path> createdDirectories = List.of();
+        boolean written = false;
         try {
             ObjectNode journal = readOrCreateJournal(journalFile);
             ArrayNode entries = (ArrayNode) journal.get("entries");
@@ -77,7 +80,7 @@ public final class MigrationWriter {
             node.put("tag", entry.tag());
             node.put("breakpoints", entry.breakpoints());
 
-            Files.createDirectories(meta);
+            createdDirectories = AtomicFiles.createDirectories(meta);
             Path sqlTemp = AtomicFiles.temp(sqlFile, sql);
             Path snapshotTemp = AtomicFiles.temp(snapshotFile, snapshot);
             Path journalTemp = AtomicFiles.temp(journalFile, JsStyleJson.write(journal));
@@ -86,6 +89,7 @@ public final class MigrationWriter {
             AtomicFiles.replace(snapshotTemp, snapshotFile);
             created.add(snapshotFile);
             AtomicFiles.replace(journalTemp, journalFile);
+            written = true;
             return new WrittenMigration(JournalListing.entry(entry), sqlFile, snapshotFile);
         } catch (IOException e) {
             created.forEach(AtomicFiles::deleteQuietly);
@@ -97,6 +101,10 @@ public final class MigrationWriter {
         } finally {
             AtomicFiles.cleanTemps(root);
             AtomicFiles.cleanTemps(meta);
+            if (!written) {
+                // an empty meta/ left behind would make the next generate take the directory for a broken one
+                AtomicFiles.deleteCreated(createdDirectories);
+            }
         }
     }
 

@@ -64,7 +64,10 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
     @Component
     SettingsDecrypter settingsDecrypter;
 
-    /** The table that records applied migrations. */
+    /**
+     * The table that records applied migrations: letters, digits and {@code _}, not starting with a digit or
+     * {@code sqlite_}, at most 128 characters; another name fails the goal before the database is touched.
+     */
     @Parameter(property = "writerflow.historyTable", defaultValue = "__writerflow_history")
     String historyTable;
 

@@ -1,6 +1,7 @@
 package io.writerflow.maven.mojo;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.migrations.MigrationsLocation;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
 import io.writerflow.maven.schema.drizzle.SchemaFiles;
 import io.writerflow.maven.schema.drizzle.SchemaInput;
@@ -31,7 +32,8 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
 
     /**
      * The drizzle migrations directory (drizzle-kit's {@code out}). Default: {@code out} of the project's
-     * drizzle.config, else {@code drizzle} in the project's directory.
+     * drizzle.config, else {@code drizzle} in the project's directory. Every goal fails when it names a file;
+     * check fails when it names a directory that does not exist, unless that is the default {@code drizzle}.
      */
     @Parameter(property = "writerflow.out")
     File out;
@@ -98,6 +100,7 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
             return;
         }
         try {
+            migrationsLocation().requireNoFile();
             if (otherModuleOfAReactor()) {
                 getLog().info("Skipping module " + session.getCurrentProject().getArtifactId() + ": it has no "
                         + display(migrationsDir()) + " directory" + (usesASchema() ? ", drizzle.config or schema" : "")
@@ -151,10 +154,26 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
     }
 
     Path migrationsDir() {
+        return migrationsLocation().path();
+    }
+
+    /** The migrations directory with the setting it came from: {@code writerflow.out}, drizzle.config, the default. */
+    MigrationsLocation migrationsLocation() {
+        Path standard = base().resolve(MigrationsLocation.DEFAULT);
+        Path path;
+        String setting;
+        Optional<DrizzleConfig> config = drizzleConfig();
         if (out != null) {
-            return out.toPath().toAbsolutePath().normalize();
+            path = out.toPath().toAbsolutePath().normalize();
+            setting = "writerflow.out";
+        } else if (config.flatMap(DrizzleConfig::outDirectory).isPresent()) {
+            path = config.flatMap(DrizzleConfig::outDirectory).orElseThrow();
+            setting = "out in " + config.get().shownAs();
+        } else {
+            path = standard;
+            setting = "writerflow.out"; // unset: its default is what a message about it must name
         }
-        return drizzleConfig().flatMap(DrizzleConfig::outDirectory).orElse(base().resolve("drizzle"));
+        return new MigrationsLocation(path, display(path), setting, path.equals(standard));
     }
 
     private Optional<DrizzleConfig> config;

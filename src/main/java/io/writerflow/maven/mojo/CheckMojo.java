@@ -34,8 +34,10 @@ import java.util.stream.Collectors;
  * snapshots of the drizzle directory disagree, or when two migrations share an index or fork the snapshot chain
  * (two branches that each generated one). It also fails on migrations changed after they were applied to the
  * database apply would use ({@code writerflow.url}, drizzle.config, {@code TURSO_DATABASE_URL}, {@code .env.local},
- * {@code .env}, else {@code file:local.db}), when that database exists and answers. Bound to {@code validate}
- * by default, so the gate runs before any phase apply may be bound to.
+ * {@code .env}, else {@code file:local.db}), when that database exists and answers. It fails too when the
+ * migrations directory setting names a file, or a directory that does not exist (only the default {@code drizzle}
+ * may be missing: nothing generated yet), and on a journal of another dialect. Bound to {@code validate} by
+ * default, so the gate runs before any phase apply may be bound to.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractDatabaseMojo {
@@ -65,6 +67,8 @@ public class CheckMojo extends AbstractDatabaseMojo {
 
     @Override
     void run() throws MojoFailureException {
+        // a gate must not pass on a directory that is not there because its setting has a typo
+        migrationsLocation().requireExistingUnlessDefault();
         String dir = display(migrationsDir());
         List<Problem> problems = new ArrayList<>(DirectoryCheck.check(migrationsDir(), dir));
         boolean consistent = problems.isEmpty();

@@ -22,7 +22,9 @@ import java.util.Optional;
  * Compares schema.js with the latest snapshot in the drizzle directory and writes the next migration, in the
  * directory's layout: drizzle-kit 0.31's journal ({@code NNNN_name.sql}, {@code meta/}) or drizzle-kit 1.0's
  * migration folders ({@code yyyyMMddHHmmss_name/migration.sql} and {@code snapshot.json}); see {@code layout}.
- * Renames are never guessed: declare them, answer generate's questions in a terminal, or accept drops.
+ * Renames are never guessed: declare them, answer generate's questions in a terminal, or accept drops. Names are
+ * quoted with their quotes doubled, so no name becomes SQL; a name no migration can carry (a NUL character,
+ * {@code --> statement-breakpoint}, a table named {@code sqlite_...}) is refused, naming the table and column.
  */
 @Mojo(name = "generate", threadSafe = true, requiresProject = false)
 public class GenerateMojo extends AbstractWriterflowMojo {
@@ -36,8 +38,9 @@ public class GenerateMojo extends AbstractWriterflowMojo {
     String schema;
 
     /**
-     * The migration's name (after {@code NNNN_}, or after the folder's timestamp); by default a description of
-     * every kind of change it makes, at most 40 characters ({@code create_drop_tags_alter_posts_add_users}).
+     * The migration's name (after {@code NNNN_}, or after the folder's timestamp): letters, digits, {@code _} and
+     * {@code -}, at most 200 characters; by default a description of every kind of change it makes, at most 40
+     * characters ({@code create_drop_tags_alter_posts_add_users}).
      */
     @Parameter(property = "writerflow.name")
     String name;

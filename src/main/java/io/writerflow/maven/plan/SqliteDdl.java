@@ -8,6 +8,7 @@ import io.writerflow.maven.schema.PrimaryKey;
 import io.writerflow.maven.schema.Table;
 import io.writerflow.maven.schema.Unique;
 import io.writerflow.maven.schema.View;
+import io.writerflow.maven.sql.SqlQuoting;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,10 @@ import java.util.stream.Collectors;
  * SQL text for SQLite, laid out byte for byte as drizzle-kit 0.31's SQLite convertors write it (backquoted
  * names, tabs in CREATE TABLE, its clause order and spacing), so a migration written here reads like one
  * drizzle-kit wrote. Only portable SQLite: nothing libSQL-only.
+ *
+ * <p>Unlike drizzle-kit, every name goes through {@link SqlQuoting}: a quote inside a name is doubled, so a
+ * table called {@code x`; DROP TABLE `t} stays a name instead of becoming a statement. Where drizzle-kit writes
+ * a name bare, ordinary names stay bare and others are quoted. For ordinary names the text is drizzle-kit's.
  */
 final class SqliteDdl {
 
@@ -26,11 +31,11 @@ final class SqliteDdl {
 
     /** drizzle-kit's {@code SQLiteCreateTableConvertor}, with a newline after the closing {@code );}. */
     static String createTable(String name, Table table, List<Check> checks) {
-        StringBuilder sql = new StringBuilder("CREATE TABLE `").append(name).append("` (\n");
+        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(q(name)).append(" (\n");
         List<Column> columns = table.columns();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
-            sql.append('\t').append('`').append(c.name()).append("` ").append(c.type())
+            sql.append('\t').append(q(c.name())).append(' ').append(c.type())
                     .append(c.primaryKey() ? " PRIMARY KEY" : "")
                     .append(c.autoincrement() ? " AUTOINCREMENT" : "")
                     .append(c.defaultValue().map(d -> " DEFAULT " + d.sql()).orElse(""))
@@ -39,20 +44,20 @@ final class SqliteDdl {
                     .append(i == columns.size() - 1 ? "" : ",\n");
         }
         for (PrimaryKey pk : table.compositePrimaryKeys()) {
-            sql.append(",\n\tPRIMARY KEY(").append(pk.columns().stream().map(c -> "`" + c + "`")
-                    .collect(Collectors.joining(", "))).append(')');
+            sql.append(",\n\tPRIMARY KEY(").append(backquoted(pk.columns(), ", ")).append(')');
         }
         for (ForeignKey fk : table.foreignKeys()) {
-            sql.append(",\n\tFOREIGN KEY (").append(backquoted(fk.columnsFrom(), ",")).append(") REFERENCES `")
-                    .append(fk.tableTo()).append("`(").append(backquoted(fk.columnsTo(), ",")).append(')')
+            sql.append(",\n\tFOREIGN KEY (").append(backquoted(fk.columnsFrom(), ",")).append(") REFERENCES ")
+                    .append(q(fk.tableTo())).append('(').append(backquoted(fk.columnsTo(), ",")).append(')')
                     .append(" ON UPDATE ").append(fk.onUpdate()).append(" ON DELETE ").append(fk.onDelete());
         }
         for (Unique unique : table.uniqueConstraints()) {
-            sql.append(",\n\tCONSTRAINT ").append(unique.name()).append(" UNIQUE(`")
-                    .append(String.join("`,`", unique.columns())).append("`)");
+            sql.append(",\n\tCONSTRAINT ").append(SqlQuoting.name(unique.name())).append(" UNIQUE(")
+                    .append(backquoted(unique.columns(), ",")).append(')');
         }
         for (Check check : checks) {
-            sql.append(",\n\tCONSTRAINT \"").append(check.name()).append("\" CHECK(").append(check.value()).append(')');
+            sql.append(",\n\tCONSTRAINT ").append(quoted(check.name())).append(" CHECK(").append(check.value())
+                    .append(')');
         }
         return sql.append("\n);\n").toString();
     }
@@ -62,7 +67,7 @@ final class SqliteDdl {
      * here, so the database would not cascade as the schema says: they are written when not the default.
      */
     static String addColumn(String table, Column c, Optional<ForeignKey> reference) {
-        return "ALTER TABLE `" + table + "` ADD `" + c.name() + "` " + c.type()
+        return "ALTER TABLE " + q(table) + " ADD " + q(c.name()) + " " + c.type()
                 + (c.primaryKey() ? " PRIMARY KEY" : "")
                 + c.defaultValue().map(d -> " DEFAULT " + d.sql()).orElse("")
                 + c.generated().map(SqliteDdl::generated).orElse("")
@@ -73,7 +78,8 @@ final class SqliteDdl {
     private static String inlineReference(ForeignKey fk) {
         String actions = fk.onUpdate().equals("no action") && fk.onDelete().equals("no action") ? ""
                 : " ON UPDATE " + fk.onUpdate() + " ON DELETE " + fk.onDelete();
-        return " REFERENCES " + fk.tableTo() + "(" + String.join(",", fk.columnsTo()) + ")" + actions;
+        return " REFERENCES " + SqlQuoting.name(fk.tableTo()) + "(" + fk.columnsTo().stream().map(SqlQuoting::name)
+                .collect(Collectors.joining(",")) + ")" + actions;
     }
 
     private static String generated(Column.Generated g) {
@@ -81,45 +87,51 @@ final class SqliteDdl {
     }
 
     static String dropColumn(String table, String column) {
-        return "ALTER TABLE `" + table + "` DROP COLUMN `" + column + "`;";
+        return "ALTER TABLE " + q(table) + " DROP COLUMN " + q(column) + ";";
     }
 
     static String dropTable(String table) {
-        return "DROP TABLE `" + table + "`;";
+        return "DROP TABLE " + q(table) + ";";
     }
 
     static String renameTable(String from, String to) {
-        return "ALTER TABLE `" + from + "` RENAME TO `" + to + "`;";
+        return "ALTER TABLE " + q(from) + " RENAME TO " + q(to) + ";";
     }
 
     static String renameColumn(String table, String from, String to) {
-        return "ALTER TABLE `" + table + "` RENAME COLUMN \"" + from + "\" TO \"" + to + "\";";
+        return "ALTER TABLE " + q(table) + " RENAME COLUMN " + quoted(from) + " TO " + quoted(to) + ";";
     }
 
     /** drizzle-kit's {@code CreateSqliteIndexConvertor}: expressions as written, columns backquoted. */
     static String createIndex(String table, Index index) {
-        return "CREATE " + (index.unique() ? "UNIQUE INDEX" : "INDEX") + " `" + index.name() + "` ON `" + table
-                + "` (" + index.columns().stream().map(c -> c.expression() ? c.value() : "`" + c.value() + "`")
+        return "CREATE " + (index.unique() ? "UNIQUE INDEX" : "INDEX") + " " + q(index.name()) + " ON " + q(table)
+                + " (" + index.columns().stream().map(c -> c.expression() ? c.value() : q(c.value()))
                 .collect(Collectors.joining(",")) + ")" + index.where().map(w -> " WHERE " + w).orElse("") + ";";
     }
 
     static String dropIndex(String index) {
-        return "DROP INDEX `" + index + "`;";
+        return "DROP INDEX " + q(index) + ";";
     }
 
     static String createView(View view) {
-        return "CREATE VIEW `" + view.name() + "` AS " + view.definition().orElse("") + ";";
+        return "CREATE VIEW " + q(view.name()) + " AS " + view.definition().orElse("") + ";";
     }
 
     static String dropView(String view) {
-        return "DROP VIEW `" + view + "`;";
+        return "DROP VIEW " + q(view) + ";";
     }
 
+    /** A name in double quotes, where drizzle-kit writes those. */
     static String quoted(String name) {
-        return "\"" + name + "\"";
+        return SqlQuoting.identifier(name);
+    }
+
+    /** A name in backquotes, where drizzle-kit writes those (most places). */
+    static String q(String name) {
+        return SqlQuoting.backquoted(name);
     }
 
     private static String backquoted(List<String> names, String separator) {
-        return names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(separator));
+        return names.stream().map(SqliteDdl::q).collect(Collectors.joining(separator));
     }
 }

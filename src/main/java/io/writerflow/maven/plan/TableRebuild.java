@@ -65,8 +65,8 @@ final class TableRebuild {
             String columns = copied.stream().map(c -> SqliteDdl.quoted(c.name())).collect(Collectors.joining(", "));
             String values = copied.stream().map(c -> copyExpression(c, before.column(c.name()).orElseThrow()))
                     .collect(Collectors.joining(", "));
-            PlannedStatement copy = statement("INSERT INTO `" + temporary + "`(" + columns + ") SELECT " + values
-                    + " FROM `" + name + "`;", why + ": copy the rows", sources);
+            PlannedStatement copy = statement("INSERT INTO " + SqliteDdl.q(temporary) + "(" + columns + ") SELECT "
+                    + values + " FROM " + SqliteDdl.q(name) + ";", why + ": copy the rows", sources);
             out.add(notes.isEmpty() ? copy : copy.withDataLoss(String.join("\n", notes)));
         }
         PlannedStatement drop = statement(SqliteDdl.dropTable(name), why + ": drop the old table", sources);

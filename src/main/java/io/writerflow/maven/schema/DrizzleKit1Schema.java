@@ -1,5 +1,7 @@
 package io.writerflow.maven.schema;
 
+import io.writerflow.maven.sql.SqlQuoting;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +48,7 @@ public final class DrizzleKit1Schema {
                 indexes.add(index);
             }
         }
-        String qualifier = "\"" + table.name().replace("\"", "\"\"") + "\".";
+        String qualifier = SqlQuoting.identifier(table.name()) + ".";
         List<Check> checks = table.checks().stream().map(c -> new Check(c.name(), c.value().replace(qualifier, "")))
                 .toList();
         List<Column> columns = table.columns().stream().map(c -> c.primaryKey() && !c.notNull() ? new Column(c.name(),

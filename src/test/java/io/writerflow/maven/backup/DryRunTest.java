@@ -83,6 +83,26 @@ class DryRunTest {
     }
 
     @Test
+    void tablesWithQuotesAndSpacesInTheirNamesAreFoundDroppedOrRenamed() throws Exception {
+        String tables = "CREATE TABLE `my ``tags\"` (`id` integer PRIMARY KEY);\n--> statement-breakpoint\n"
+                + "INSERT INTO `my ``tags\"` VALUES (1), (2);\n--> statement-breakpoint\n"
+                + "CREATE TABLE \"old \"\"x\"\"\" (`id` integer);\n--> statement-breakpoint\n"
+                + "INSERT INTO \"old \"\"x\"\"\" VALUES (1);";
+        EngineSettings settings = applied("0001_tables", tables);
+        MigrationEngine engine = new MigrationEngine(settings);
+        engine.apply(engine.loadDirectory(), m -> { });
+        Migrations.write(project, Stream.concat(Migrations.INIT.stream(), Stream.of("0001_tables", tables,
+                "0002_rename", "ALTER TABLE main.\"old \"\"x\"\"\" RENAME TO `new x`;",
+                "0003_drop", "DROP TABLE [my `tags\"];")).toArray(String[]::new));
+
+        DryRun.Result result = new DryRun(settings).run(engine.loadDirectory(), m -> { });
+
+        assertNull(result.failure());
+        assertEquals(List.of(new DryRun.DroppedTable("my `tags\"", 2, java.util.Optional.of("0003_drop"))),
+                result.dropped(), "old \"x\" was renamed, not dropped");
+    }
+
+    @Test
     void aFailingDryRunNamesTheStatementAndChangesNothing() throws Exception {
         EngineSettings settings = applied(
                 "0001_ok", "CREATE TABLE `tags` (`id` integer PRIMARY KEY);",

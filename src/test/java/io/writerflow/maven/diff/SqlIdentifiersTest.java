@@ -23,15 +23,25 @@ class SqlIdentifiersTest {
 
     @Test
     void renamesAColumnButNotFunctionsStringsOrOtherTablesColumns() {
-        assertEquals("\"users\".\"full\" > 1 and full <> 'name' and name(x) and other.name and length(`full`)",
+        assertEquals("\"users\".\"label\" > 1 and label <> 'name' and name(x) and other.name and length(`label`)",
                 SqlIdentifiers.renameColumn("\"users\".\"name\" > 1 and name <> 'name' and name(x) and other.name"
-                        + " and length(`name`)", "users", "name", "full"));
+                        + " and length(`name`)", "users", "name", "label"));
     }
 
     @Test
     void quotesANewNameThatNeedsIt() {
         assertEquals("\"full name\" is not null", SqlIdentifiers.renameColumn("name is not null", "t", "name",
                 "full name"));
+    }
+
+    @Test
+    void aNewNameKeepsItsQuotingWithQuotesDoubledAndIsQuotedWhereBareItWouldNotReadAsAName() {
+        assertEquals("`we``ird` > 0", SqlIdentifiers.renameColumn("`x` > 0", "t", "x", "we`ird"));
+        assertEquals("\"we\"\"ird\" > 0", SqlIdentifiers.renameColumn("\"x\" > 0", "t", "x", "we\"ird"));
+        assertEquals("\"order\" > 0", SqlIdentifiers.renameColumn("x > 0", "t", "x", "order"));
+        assertEquals("[a b] > 0", SqlIdentifiers.renameColumn("[x] > 0", "t", "x", "a b"));
+        assertEquals("\"a]b\" > 0", SqlIdentifiers.renameColumn("[x] > 0", "t", "x", "a]b"));
+        assertEquals("'it''s'.c", SqlIdentifiers.renameQualifier("'t'.c", "t", "it's"));
     }
 
     @Test

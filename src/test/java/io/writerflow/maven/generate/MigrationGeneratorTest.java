@@ -163,4 +163,17 @@ class MigrationGeneratorTest {
         }
         assertTrue(Files.readString(copy.resolve(tag + ".sql")).contains("RENAME COLUMN \"name\" TO \"full_name\""));
     }
+
+    @Test
+    void aNameTooLongForAFileIsRefusedBeforeAnythingIsWrittenAndTheNextGenerateWorks() throws Exception {
+        schema("name: text(\"name\")");
+        WriterflowException e = assertThrows(WriterflowException.class,
+                () -> generate(Optional.of("n".repeat(300)), false, ""));
+        assertEquals("writerflow.name is 300 characters long; with its prefix and extension the migration's file name"
+                + " would pass what file systems allow (255 bytes).", e.problem());
+        assertEquals("Use a name of at most 200 characters.", e.nextStep());
+        assertFalse(Files.exists(project.resolve("drizzle")), "no empty drizzle/meta/ left for the next generate");
+
+        assertTrue(generate(Optional.of("n".repeat(200)), false, "").written().isPresent());
+    }
 }

@@ -109,4 +109,41 @@ class TursoServerFactsTest {
             post("/v2/pipeline", execute("PRAGMA foreign_keys=OFF"));
         }
     }
+
+    /** SQL as a JSON string of {@link #execute}: quotes and backslashes escaped. */
+    private static String json(String sql) {
+        return sql.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    /**
+     * How the server keeps names, which drift and the queries over every table work around: sqlite_master lists
+     * a table's name lowercased (its CREATE statement keeps it as written), and a table-valued PRAGMA fails on a
+     * name holding a double quote while the PRAGMA statement answers.
+     */
+    @Test
+    void namesAreListedLowercasedAndPragmaFunctionsFailOnADoubleQuote() throws Exception {
+        post("/v2/pipeline", execute(json("CREATE TABLE \"Mixed\"\"Case\" (\"A\" integer)")));
+        String master = post("/v2/pipeline", execute(json("SELECT name, sql FROM sqlite_master"
+                + " WHERE sql LIKE '%Mixed%'"))).body();
+        assertTrue(master.contains("{\"type\":\"text\",\"value\":\"mixed\\\"case\"}"), master);
+        assertTrue(master.contains("CREATE TABLE \\\"Mixed\\\"\\\"Case\\\""), master);
+        String function = post("/v2/pipeline", execute(json("SELECT name FROM pragma_table_info('mixed\"case')"))).body();
+        assertTrue(function.contains("syntax error"), function);
+        String statement = post("/v2/pipeline", execute(json("PRAGMA table_info(\"mixed\"\"case\")"))).body();
+        assertTrue(statement.contains("{\"type\":\"text\",\"value\":\"A\"}"), statement);
+    }
+
+    /**
+     * ALTER TABLE ADD COLUMN ... REFERENCES makes the server write the table's CREATE statement again, with the
+     * referenced names unquoted: a name that needs its quotes leaves SQL that cannot be read back (a dump of it
+     * does not restore). SQLite, and libSQL behind Turso's hosted databases, keep the statement as written.
+     */
+    @Test
+    void addingAColumnThatReferencesAQuotedNameRewritesTheCreateStatementWithoutItsQuotes() throws Exception {
+        post("/v2/pipeline", execute(json("CREATE TABLE \"ref parent\" (id integer PRIMARY KEY)"),
+                "CREATE TABLE ref_child (id integer PRIMARY KEY)",
+                json("ALTER TABLE ref_child ADD \"parent id\" integer REFERENCES \"ref parent\"(id)")));
+        String sql = post("/v2/pipeline", execute("SELECT sql FROM sqlite_master WHERE name = 'ref_child'")).body();
+        assertTrue(sql.contains("FOREIGN KEY (parent id) REFERENCES ref parent(id)"), sql);
+    }
 }

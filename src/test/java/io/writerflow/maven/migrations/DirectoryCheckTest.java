@@ -220,6 +220,17 @@ class DirectoryCheckTest {
     }
 
     @Test
+    void aJournalOfAnotherDialectIsAProblem() throws Exception {
+        consistent();
+        Files.writeString(dir.resolve("meta/_journal.json"), Files.readString(dir.resolve("meta/_journal.json"))
+                .replace("\"dialect\":\"sqlite\"", "\"dialect\":\"postgresql\""));
+        List<Problem> problems = DirectoryCheck.check(dir, "drizzle");
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).problem().startsWith("drizzle/meta/_journal.json: \"dialect\" is \"postgresql\""),
+                problems.toString());
+    }
+
+    @Test
     void malformedJournalIsOneProblemWithTheReadersMessage() throws Exception {
         consistent();
         Files.writeString(dir.resolve("meta/_journal.json"), "{\"entries\":[{\"idx\":\"x\"}]}");

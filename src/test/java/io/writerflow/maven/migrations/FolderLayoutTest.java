@@ -143,4 +143,12 @@ class FolderLayoutTest {
         assertEquals("in the way", Files.readString(dir.resolve("20261202140057_init")));
         assertFalse(Files.exists(dir.resolve(".20261202140057_init.writerflow-tmp")));
     }
+
+    @Test
+    void aFolderThatCannotBeWrittenLeavesNoDirectoryItCreated() throws Exception {
+        Path drizzle = dir.resolve("drizzle");
+        assertThrows(WriterflowException.class, () -> MigrationLayout.FOLDERS.write(drizzle, "n".repeat(300),
+                "SELECT 1;", "{}", 1700000000000L));
+        assertFalse(Files.exists(drizzle));
+    }
 }

@@ -74,4 +74,17 @@ class JournalReaderTest {
                         + "{\"idx\":1,\"tag\":\"0001_c\"}]}", NAME));
         assertTrue(e.getMessage().contains("0001_b") && e.getMessage().contains("0001_c"), e.getMessage());
     }
+
+    @Test
+    void aJournalOfAnotherDialectIsRefusedNamingTheFileAndTheField() {
+        WriterflowException e = assertThrows(WriterflowException.class, () -> JournalReader.parse(
+                "{\"version\":\"7\",\"dialect\":\"postgresql\",\"entries\":[]}", NAME));
+        assertEquals("drizzle/meta/_journal.json: \"dialect\" is \"postgresql\", not \"sqlite\" or \"turso\": these are"
+                + " the migrations of another kind of database, which writerflow does not apply to SQLite.", e.problem());
+        assertTrue(e.nextStep().startsWith("Point writerflow.out"), e.nextStep());
+        assertThrows(WriterflowException.class, () -> JournalReader.parse("{\"dialect\":1,\"entries\":[]}", NAME));
+
+        assertEquals("turso", JournalReader.parse("{\"dialect\":\"turso\",\"entries\":[]}", NAME).dialect());
+        assertEquals("", JournalReader.parse("{\"entries\":[]}", NAME).dialect(), "no dialect: read as SQLite's");
+    }
 }

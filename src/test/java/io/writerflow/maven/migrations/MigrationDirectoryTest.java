@@ -44,10 +44,14 @@ class MigrationDirectoryTest {
     }
 
     @Test
-    void missingDirectoryNamesTheSetting() {
+    void missingDirectoryOrAFileNamesTheSetting() throws Exception {
         WriterflowException e = assertThrows(WriterflowException.class,
                 () -> MigrationDirectory.load(dir.resolve("nope"), "nope"));
         assertTrue(e.getMessage().contains("nope does not exist"), e.getMessage());
+
+        Files.writeString(dir.resolve("pom.xml"), "<project/>");
+        e = assertThrows(WriterflowException.class, () -> MigrationDirectory.load(dir.resolve("pom.xml"), "pom.xml"));
+        assertTrue(e.getMessage().startsWith("Migrations directory pom.xml is a file, not a directory"), e.getMessage());
         assertTrue(e.getMessage().contains("writerflow.out"), e.getMessage());
     }
 

@@ -106,4 +106,35 @@ class MigrationWriterTest {
         assertEquals(journal, Files.readString(drizzle.resolve("meta/_journal.json")));
         assertFalse(Files.exists(drizzle.resolve("0001_next.sql")));
     }
+
+    /** Everything under {@code dir}, with each file's content, to compare before and after. */
+    static String tree(Path dir) throws Exception {
+        if (!Files.exists(dir)) {
+            return "(none)";
+        }
+        StringBuilder out = new StringBuilder();
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted().toList()) {
+                out.append(dir.relativize(p)).append(Files.isRegularFile(p) ? " = " + Files.readString(p) : "/")
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aWriteThatFailsLeavesNoDirectoryItCreated() throws Exception {
+        Path drizzle = root.resolve("drizzle");
+        String tooLong = "n".repeat(300); // a file name of more than 255 bytes: the file system refuses it
+
+        assertThrows(WriterflowException.class, () -> MigrationWriter.write(drizzle, tooLong, "SELECT 1;",
+                snapshot("a", Snapshot.ORIGIN), 1700000000000L));
+        assertFalse(Files.exists(drizzle), "neither drizzle/ nor drizzle/meta/ is left behind");
+
+        MigrationWriter.write(drizzle, "init", "SELECT 1;", snapshot("a", Snapshot.ORIGIN), 1700000000000L);
+        String before = tree(drizzle);
+        assertThrows(WriterflowException.class, () -> MigrationWriter.write(drizzle, tooLong, "SELECT 2;",
+                snapshot("b", "a"), 1700000001000L));
+        assertEquals(before, tree(drizzle));
+    }
 }

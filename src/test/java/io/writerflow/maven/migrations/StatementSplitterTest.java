@@ -41,6 +41,17 @@ class StatementSplitterTest {
     }
 
     @Test
+    void quotedNamesWithDoubledQuotesSemicolonsAndCommentMarkersStayWhole() {
+        String create = "CREATE TABLE `x`` (``a`` integer); DROP TABLE ``victim``;` (\n\t`a` integer\n);";
+        String index = "CREATE INDEX `ix``\"'; --` ON \"we\"\"ird`t;able--x\" (`/* c */`, [b;--]);";
+        String insert = "INSERT INTO \"a\"\"; DROP\" VALUES ('it''s; -- /* not a comment', \"\"\"\");";
+        assertEquals(List.of(create, index, insert),
+                sql(create + "\n--> statement-breakpoint\n" + index + "--> statement-breakpoint\n" + insert));
+        assertEquals(List.of(create, index, insert), sql(create + "\n" + index + "\n" + insert),
+                "without breakpoints too (breakpoints: false)");
+    }
+
+    @Test
     void triggerBodiesStayWhole() {
         String trigger = "CREATE TRIGGER t_audit AFTER INSERT ON t BEGIN\n"
                 + "  INSERT INTO audit VALUES (new.id);\n  UPDATE t SET n = n + 1;\nEND;";

@@ -785,6 +785,63 @@ class MojoHarnessTest {
         assertFalse(e.getMessage().contains("Nothing was applied"), e.getMessage());
     }
 
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void checkFailsWhenTheMigrationsSettingNamesAFileOrADirectoryThatIsNotThere(CheckMojo check) throws Exception {
+        snapshots();
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        inProject(check, new RecordingLog()).schema = project.resolve("absent.js").toString();
+        check.out = project.resolve("pom.xml").toFile();
+        MojoFailureException e = assertThrows(MojoFailureException.class, check::execute);
+        assertEquals("writerflow.out names pom.xml, which is a file, not the directory of migrations.\n  Next step:"
+                + " Point writerflow.out at the directory that holds the migrations (drizzle-kit's out, with"
+                + " meta/_journal.json or the migration folders), or remove it for the default drizzle/.",
+                e.getMessage());
+
+        check.out = project.resolve("drizle").toFile();
+        e = assertThrows(MojoFailureException.class, check::execute);
+        assertTrue(e.getMessage().startsWith("writerflow.out names drizle (" + project.resolve("drizle")
+                + "), which does not exist, so there are no migrations to check."), e.getMessage());
+
+        // the default directory may be missing: nothing generated yet
+        try (var files = Files.walk(project.resolve("drizzle"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        RecordingLog fresh = new RecordingLog();
+        inProject(check, fresh).out = null;
+        check.execute();
+        assertTrue(fresh.info.contains("No migrations directory drizzle yet."), fresh.all());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void checkFailsWhenDrizzleConfigsOutNamesADirectoryThatIsNotThere(CheckMojo check) throws Exception {
+        drizzleConfig("drizzle.config.json", "{\"dialect\": \"sqlite\", \"out\": \"./migrations\"}");
+        inProject(check, new RecordingLog()).out = null;
+        MojoFailureException e = assertThrows(MojoFailureException.class, check::execute);
+        assertTrue(e.getMessage().startsWith("out in drizzle.config.json names migrations ("
+                + project.resolve("migrations") + "), which does not exist"), e.getMessage());
+        assertTrue(e.getMessage().contains("Next step: Fix out in drizzle.config.json to name the directory"),
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void everyGoalRefusesAMigrationsSettingThatNamesAFileAndAHostileHistoryTable(ApplyMojo apply) throws Exception {
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        inProject(apply, new RecordingLog()).out = project.resolve("pom.xml").toFile();
+        MojoFailureException e = assertThrows(MojoFailureException.class, apply::execute);
+        assertTrue(e.getMessage().startsWith("writerflow.out names pom.xml, which is a file"), e.getMessage());
+
+        inProject(apply, new RecordingLog()).historyTable = "h\"; DROP TABLE users; --";
+        e = assertThrows(MojoFailureException.class, apply::execute);
+        assertEquals("writerflow.historyTable is \"h\"; DROP TABLE users; --\", which is not a table name writerflow"
+                + " uses: it takes letters, digits and '_', not starting with a digit or sqlite_, at most 128"
+                + " characters.\n  Next step: Set writerflow.historyTable to a plain name such as __writerflow_history"
+                + " (the default), or remove it.", e.getMessage());
+        assertFalse(Files.exists(project.resolve("local.db")), "refused before anything opened the database");
+    }
+
     static final class RecordingLog extends SystemStreamLog implements Log {
         final List<String> info = new ArrayList<>();
         final List<String> warn = new ArrayList<>();

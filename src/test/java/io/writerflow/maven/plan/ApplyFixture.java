@@ -42,7 +42,13 @@ final class ApplyFixture {
 
     /** Plans, writes and applies the migration to {@code next}; returns its SQL. */
     String migrateTo(Schema next) throws Exception {
-        String sql = MigrationSql.render(plan(current, next));
+        return migrateTo(next, Renames.NONE);
+    }
+
+    /** The same, with renames declared. */
+    String migrateTo(Schema next, Renames renames) throws Exception {
+        String sql = MigrationSql.render(SqlitePlanner.plan(current, next, SchemaDiff.diff(current, next, renames,
+                false)));
         apply(sql);
         current = next;
         return sql;

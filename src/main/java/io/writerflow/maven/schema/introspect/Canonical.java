@@ -53,31 +53,39 @@ public final class Canonical {
 
     /**
      * Lowercase outside string literals, whitespace runs as one space, none next to parentheses, commas and
-     * dots.
+     * dots. Quoted names are lowercased (names are case-insensitive) but otherwise kept as they are: a quote of
+     * another kind inside one (a {@code '} in {@code "it's"}) opens nothing.
      */
     static String sql(String text) {
         StringBuilder out = new StringBuilder();
-        boolean inString = false;
+        char quote = 0; // the quote the current string or name ends with, 0 outside any
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\'') {
-                inString = !inString;
-                out.append(c);
-            } else if (inString) {
-                out.append(c);
+            if (quote != 0) {
+                out.append(quote == '\'' ? c : Character.toLowerCase(c));
+                if (c == quote) {
+                    quote = 0; // a doubled quote closes and opens again
+                }
+            } else if (c == '\'' || c == '"' || c == '`' || c == '[') {
+                appendCode(out, c);
+                quote = c == '[' ? ']' : c;
             } else if (Character.isWhitespace(c)) {
                 if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
                     out.append(' ');
                 }
             } else {
-                boolean spaced = out.length() > 0 && out.charAt(out.length() - 1) == ' ';
-                boolean afterOpening = out.length() > 1 && "(.".indexOf(out.charAt(out.length() - 2)) >= 0;
-                if (spaced && ("(),.".indexOf(c) >= 0 || afterOpening)) {
-                    out.setLength(out.length() - 1);
-                }
-                out.append(Character.toLowerCase(c));
+                appendCode(out, c);
             }
         }
         return out.toString().strip();
+    }
+
+    private static void appendCode(StringBuilder out, char c) {
+        boolean spaced = out.length() > 0 && out.charAt(out.length() - 1) == ' ';
+        boolean afterOpening = out.length() > 1 && "(.".indexOf(out.charAt(out.length() - 2)) >= 0;
+        if (spaced && ("(),.".indexOf(c) >= 0 || afterOpening)) {
+            out.setLength(out.length() - 1);
+        }
+        out.append(Character.toLowerCase(c));
     }
 }

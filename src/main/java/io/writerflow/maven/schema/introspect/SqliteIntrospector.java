@@ -13,6 +13,7 @@ import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.Table;
 import io.writerflow.maven.schema.Unique;
 import io.writerflow.maven.schema.View;
+import io.writerflow.maven.sql.SqlQuoting;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -52,28 +53,45 @@ public final class SqliteIntrospector {
 
     /** Every object of the schema. */
     public static final String MASTER = "SELECT type, name, tbl_name, sql FROM sqlite_master";
+    /**
+     * Tables whose names hold a double quote are read one by one ({@link #quotedNames}): the Turso server
+     * (tursodb 0.7) fails a table-valued PRAGMA given such a name ("near ...: syntax error").
+     */
+    private static final String PLAIN_NAME = " AND instr(m.name, '\"') = 0";
     /** Every column of every table, in one query rather than one per table. */
     public static final String COLUMNS = "SELECT m.name AS tbl, c.* FROM sqlite_master AS m,"
-            + " pragma_table_xinfo(m.name) AS c WHERE m.type = 'table' ORDER BY m.name, c.cid";
+            + " pragma_table_xinfo(m.name) AS c WHERE m.type = 'table'" + PLAIN_NAME + " ORDER BY m.name, c.cid";
     /** The same for engines without table_xinfo: generated columns stay unseen, everything else is the same. */
     private static final String COLUMNS_WITHOUT_HIDDEN = "SELECT m.name AS tbl, c.* FROM sqlite_master AS m,"
-            + " pragma_table_info(m.name) AS c WHERE m.type = 'table' ORDER BY m.name, c.cid";
+            + " pragma_table_info(m.name) AS c WHERE m.type = 'table'" + PLAIN_NAME + " ORDER BY m.name, c.cid";
     /** Every foreign key of every table. */
     public static final String FOREIGN_KEYS = "SELECT m.name AS child, f.* FROM sqlite_master AS m,"
-            + " pragma_foreign_key_list(m.name) AS f WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq";
+            + " pragma_foreign_key_list(m.name) AS f WHERE m.type = 'table'" + PLAIN_NAME
+            + " ORDER BY m.name, f.id, f.seq";
     /** The queries {@link #read} runs, which a caller may send ahead in one request (see LibsqlConnection#prime). */
     public static final List<String> QUERIES = List.of(MASTER, COLUMNS, FOREIGN_KEYS);
 
     public Schema read(Connection connection) throws SQLException {
         List<Map<String, Object>> master = rows(connection, MASTER);
         List<Map<String, Object>> allColumns;
+        boolean hidden = true;
         try {
             allColumns = rows(connection, COLUMNS);
         } catch (SQLException e) {
             allColumns = rows(connection, COLUMNS_WITHOUT_HIDDEN);
+            hidden = false;
         }
+        List<Map<String, Object>> keys = rows(connection, FOREIGN_KEYS);
+        for (String table : quotedNames(master)) {
+            allColumns.addAll(pragma(connection, hidden ? "table_xinfo" : "table_info", table, "tbl"));
+            keys.addAll(pragma(connection, "foreign_key_list", table, "child"));
+        }
+        DeclaredNames declared = new DeclaredNames(master);
+        declared.restore(master, "name", "tbl_name");
+        declared.restore(allColumns, "tbl");
+        declared.restore(keys, "child", "table");
         Map<String, List<Map<String, Object>>> columnsByTable = groupBy(allColumns, "tbl");
-        Map<String, List<Map<String, Object>>> keysByTable = groupBy(rows(connection, FOREIGN_KEYS), "child");
+        Map<String, List<Map<String, Object>>> keysByTable = groupBy(keys, "child");
         master.sort(Comparator.comparing(r -> String.valueOf(r.get("name"))));
         List<Table> tables = new ArrayList<>();
         List<View> views = new ArrayList<>();
@@ -90,6 +108,21 @@ public final class SqliteIntrospector {
             }
         }
         return new Schema(tables, views);
+    }
+
+    /** The tables the queries over every table leave out, see {@link #PLAIN_NAME}. */
+    private static List<String> quotedNames(List<Map<String, Object>> master) {
+        return master.stream().filter(r -> "table".equals(r.get("type")))
+                .map(r -> String.valueOf(r.get("name"))).filter(n -> n.indexOf('"') >= 0).toList();
+    }
+
+    /** The rows of {@code PRAGMA <pragma>("table")}, each with the table's name under {@code key}. */
+    private static List<Map<String, Object>> pragma(Connection connection, String pragma, String table, String key)
+            throws SQLException {
+        List<Map<String, Object>> rows = rows(connection, "PRAGMA " + pragma + "(" + SqlQuoting.identifier(table)
+                + ")");
+        rows.forEach(r -> r.put(key, table));
+        return rows;
     }
 
     private static Map<String, List<Map<String, Object>>> groupBy(List<Map<String, Object>> rows, String key) {

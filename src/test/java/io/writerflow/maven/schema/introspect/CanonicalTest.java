@@ -27,6 +27,14 @@ class CanonicalTest {
     }
 
     @Test
+    void aQuoteOfAnotherKindInsideAQuotedNameOpensNothing() {
+        assertEquals(Canonical.sql("select \"it's\".\"a\" as \"x\" from `b'c`"),
+                Canonical.sql("SELECT \"it's\" . \"a\"  AS \"x\" FROM `b'c`"));
+        assertEquals("select [it's]as\"a\"\"'b\"", Canonical.sql("SELECT [it's]AS\"A\"\"'B\""));
+        assertEquals("'it''s \"X\"'", Canonical.sql("'it''s \"X\"'"));
+    }
+
+    @Test
     void ddlTextIsSplitOnlyAtTopLevel() {
         assertEquals(List.of("`a` text DEFAULT 'x,y'", "`b` integer CHECK(b IN (1, 2))", "CONSTRAINT u UNIQUE(`a`,`b`)"),
                 SqlText.splitTopLevel("`a` text DEFAULT 'x,y', `b` integer CHECK(b IN (1, 2)), CONSTRAINT u UNIQUE(`a`,`b`)"));
