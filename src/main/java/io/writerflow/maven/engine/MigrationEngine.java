@@ -2,6 +2,7 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
+import io.writerflow.maven.engine.steps.KnownIndexes;
 import io.writerflow.maven.libsql.Hrana;
 import io.writerflow.maven.libsql.HranaClient;
 import io.writerflow.maven.libsql.LibsqlConnection;
@@ -86,7 +87,7 @@ public final class MigrationEngine {
         try (OpenDatabase database = open(false);
              MigrationLock lock = lock(database, pipelined(database) ? PipelinedApply.stateReads(settings.historyTable(), settings.drizzleTable())
                      : List.of())) {
-            run = new MigrationRun(lock, database.foreignKeys());
+            run = new MigrationRun(lock, database.foreignKeys(), KnownIndexes.of(directory));
             running[0] = run;
             if (pipelined(database)) {
                 return applyPipelined(database, (LeaseMigrationLock) lock, directory, listener, start,

@@ -1,16 +1,16 @@
 package io.writerflow.maven.engine;
 
 /** SQL text built by the engine: identifiers in double quotes, text in single quotes, each doubled inside. */
-final class SqlQuoting {
+public final class SqlQuoting {
 
     private SqlQuoting() {
     }
 
-    static String identifier(String name) {
+    public static String identifier(String name) {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
-    static String literal(String text) {
+    public static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
 }

@@ -31,10 +31,12 @@ import java.util.stream.Collectors;
  * Turns a diff into the statements of a SQLite migration that run on SQLite, libSQL and Turso alike.
  *
  * <p>The order is drizzle-kit 0.31's: table by table in the order the diff first names them, with table
- * renames and then column renames moved to the front, and identical statements written once. Two
+ * renames and then column renames moved to the front, and identical statements written once. Three
  * deliberate departures keep migrations from failing halfway: views that are dropped go first (a broken view
- * makes SQLite refuse later renames), and changes ALTER TABLE cannot make rebuild the table correctly
- * ({@link TableRebuild}) where drizzle-kit's rebuild loses or invents data.
+ * makes SQLite refuse later renames); changes ALTER TABLE cannot make rebuild the table correctly
+ * ({@link TableRebuild}) where drizzle-kit's rebuild loses or invents data; and several rebuilds in one
+ * migration share one {@code PRAGMA foreign_keys=OFF} ... {@code =ON} bracket, where drizzle-kit closes it after
+ * the first rebuild.
  */
 public final class SqlitePlanner {
 
@@ -96,9 +98,19 @@ public final class SqlitePlanner {
         all.addAll(columnRenames);
         all.addAll(body);
         all.addAll(viewCreates);
-        // drizzle-kit writes a statement only once: a second rebuild's PRAGMAs are the first one's
+        // drizzle-kit writes a statement only once, so its second rebuild runs after the first one's
+        // PRAGMA foreign_keys=ON: one bracket around all of them instead (run outside a transaction, as by the
+        // sqlite3 shell, every rebuild then runs with enforcement off)
+        int lastOn = all.stream().map(PlannedStatement::sql).toList().lastIndexOf(TableRebuild.FOREIGN_KEYS_ON);
         Set<String> seen = new HashSet<>();
-        List<PlannedStatement> unique = all.stream().filter(s -> seen.add(s.sql())).toList();
+        List<PlannedStatement> unique = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            PlannedStatement s = all.get(i);
+            boolean earlierOn = s.sql().equals(TableRebuild.FOREIGN_KEYS_ON) && i != lastOn;
+            if (!earlierOn && seen.add(s.sql())) {
+                unique.add(s);
+            }
+        }
         List<String> allWarnings = new ArrayList<>();
         unique.forEach(s -> s.dataLoss().ifPresent(note -> allWarnings.addAll(note.lines().toList())));
         allWarnings.addAll(warnings);
