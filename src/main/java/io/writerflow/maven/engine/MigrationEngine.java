@@ -2,6 +2,7 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
+import io.writerflow.maven.engine.steps.Catalog;
 import io.writerflow.maven.engine.steps.KnownIndexes;
 import io.writerflow.maven.libsql.Hrana;
 import io.writerflow.maven.libsql.HranaClient;
@@ -303,6 +304,22 @@ public final class MigrationEngine {
             return report.withDrift(new DriftCheck(settings, directory).check(report, database.connection()));
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e, null, List.of(), null, null);
+        } catch (SQLException e) {
+            throw cannotOpen(e);
+        }
+    }
+
+    /**
+     * The database's schema objects (tables, indexes, triggers, views, as {@code sqlite_master} keeps them), read
+     * without changing anything; empty when the database file does not exist yet. For generate, which tells
+     * what a rebuild will take down and apply will create again.
+     */
+    public Optional<Catalog> schemaObjects() {
+        if (settings.url() instanceof DatabaseUrl.File file && !Files.exists(file.path())) {
+            return Optional.empty();
+        }
+        try (OpenDatabase database = open(true)) {
+            return Optional.of(Catalog.read(database.connection()));
         } catch (SQLException e) {
             throw cannotOpen(e);
         }

@@ -58,6 +58,7 @@ public final class SqlitePlanner {
         List<PlannedStatement> body = new ArrayList<>();
         List<PlannedStatement> viewCreates = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<Plan.Rebuild> rebuilds = new ArrayList<>();
 
         for (SchemaChange change : changes) {
             if (change instanceof DropView d) {
@@ -89,7 +90,8 @@ public final class SqlitePlanner {
                 }
             }
             if (!rest.isEmpty()) {
-                body.addAll(tableStatements(group.getKey(), rest, from, to, renames, dependentViews, warnings));
+                body.addAll(tableStatements(group.getKey(), rest, from, to, renames, dependentViews, warnings,
+                        rebuilds));
             }
         }
 
@@ -114,18 +116,22 @@ public final class SqlitePlanner {
         List<String> allWarnings = new ArrayList<>();
         unique.forEach(s -> s.dataLoss().ifPresent(note -> allWarnings.addAll(note.lines().toList())));
         allWarnings.addAll(warnings);
-        return new Plan(unique, allWarnings);
+        return new Plan(unique, allWarnings, rebuilds);
     }
 
     private static List<PlannedStatement> tableStatements(String table, List<SchemaChange> group, Schema from,
                                                           Schema to, List<SchemaChange> renames,
-                                                          DependentViews dependentViews, List<String> warnings) {
+                                                          DependentViews dependentViews, List<String> warnings,
+                                                          List<Plan.Rebuild> rebuilds) {
         Optional<Before> before = Before.of(from, renames, table);
         Optional<Table> after = before.isPresent() ? to.table(table) : Optional.empty();
         if (after.isPresent()) {
             List<String> reasons = RebuildRules.reasons(group, before.get());
             if (!reasons.isEmpty()) {
                 warnIfAddedNotNull(group, warnings);
+                Table kept = after.get();
+                rebuilds.add(new Plan.Rebuild(kept.name(), before.get().table().columns().stream()
+                        .filter(c -> kept.column(before.get().currentName(c)).isEmpty()).map(Column::name).toList()));
                 return TableRebuild.statements(before.get(), after.get(), group, reasons, dependentViews);
             }
         }
