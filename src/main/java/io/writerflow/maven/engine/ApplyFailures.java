@@ -5,6 +5,8 @@ import io.writerflow.maven.libsql.LibsqlException;
 import io.writerflow.maven.libsql.LibsqlTransactionException;
 import io.writerflow.maven.libsql.LibsqlTransportException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
+import io.writerflow.maven.engine.steps.MigrationSteps;
+import io.writerflow.maven.engine.steps.Step;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.sql.SqlQuoting;
 import org.flywaydb.core.api.FlywayException;
@@ -62,18 +64,20 @@ final class ApplyFailures {
         }
         StatementFailedException failed = causeOfType(e, StatementFailedException.class);
         if (failed == null && origin instanceof MigrationRun.Origin.MigrationStatement s) {
-            failed = new StatementFailedException(s.migration(), s.statement(), (SQLException) refused.getCause());
+            failed = new StatementFailedException(s.migration(), s.statement(), s.added(),
+                    (SQLException) refused.getCause());
         }
         if (failed != null) {
-            return statementFailed(failed.migration(), failed.statement(), (SQLException) failed.getCause(), rolledBack,
-                    connection);
+            return statementFailed(failed.migration(), failed.statement(), failed.added(),
+                    (SQLException) failed.getCause(), rolledBack, connection);
         }
         ForeignKeyViolationException violation = causeOfType(e, ForeignKeyViolationException.class);
         if (violation != null) {
             return orphans(violation.migration(), violation.violationsByReference(), rolledBack);
         }
         if (origin instanceof MigrationRun.Origin.ForeignKeyGuard guard) {
-            return orphans(guard.migration(), recount(guard.migration(), connection, run.foreignKeys()), rolledBack);
+            return orphans(guard.migration(), recount(run.steps(guard.migration(), connection), connection,
+                    run.foreignKeys()), rolledBack);
         }
         if (causeOfType(e, LibsqlException.class) != null) {
             return RemoteDatabases.failure(settings, e, "The database is still " + at + ".");
@@ -84,13 +88,21 @@ final class ApplyFailures {
                 + " committed migration left it.", e);
     }
 
-    /** A statement the database refused, by file and line, with what to do next. */
+    /**
+     * A statement the database refused, by file and line, with what to do next; or one apply ran around it to
+     * keep what a table rebuild would lose ({@code added}), named by what it was doing.
+     */
     static WriterflowException statementFailed(Migration migration, io.writerflow.maven.migrations.Statement statement,
-            SQLException cause, String rolledBack, Connection connection) {
+            Optional<Step.Added> added, SQLException cause, String rolledBack, Connection connection) {
+        String where = "Migration " + migration.tag() + " failed at statement " + statement.number() + " of "
+                + migration.statements().size() + " (" + migration.file() + ":" + statement.line() + ")";
+        if (added.isPresent()) {
+            return new WriterflowException(where + " while apply was " + added.get().purpose()
+                    + (added.get().check() ? "" : ": " + databaseMessage(cause)) + rolledBack,
+                    added.get().fix() + " Editing " + migration.file() + " is safe: it never ran to completion.");
+        }
         String nulls = nullRowsBehind(cause, connection);
-        return new WriterflowException("Migration " + migration.tag() + " failed at statement " + statement.number()
-                + " of " + migration.statements().size() + " (" + migration.file() + ":" + statement.line() + "): "
-                + databaseMessage(cause) + nulls + rolledBack,
+        return new WriterflowException(where + ": " + databaseMessage(cause) + nulls + rolledBack,
                 nulls.isEmpty()
                         ? "Fix statement " + statement.number() + " in " + migration.file()
                         + " (it never ran to completion, so editing it is safe) and run apply again."
@@ -111,16 +123,17 @@ final class ApplyFailures {
 
     /**
      * The violations of a remote migration that its in-transaction check refused: counted by running the
-     * migration again in a transaction that is rolled back (one request; only on this failure path).
+     * migration's steps again in a transaction that is rolled back (one request per read; only on this failure
+     * path).
      */
-    static Map<String, Integer> recount(Migration migration, Connection connection, ForeignKeyCheck foreignKeys) {
+    static Map<String, Integer> recount(MigrationSteps steps, Connection connection, ForeignKeyCheck foreignKeys) {
         if (connection == null) {
             return Map.of();
         }
         try {
             connection.setAutoCommit(false);
             try (java.sql.Statement statement = connection.createStatement()) {
-                migration.statements().forEach(s -> statement.execute(s.sql()));
+                steps.forEach(step -> statement.execute(step.sql()));
                 return foreignKeys.violations(connection);
             } finally {
                 connection.rollback();

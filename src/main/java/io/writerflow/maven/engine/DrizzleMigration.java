@@ -79,45 +79,49 @@ record DrizzleMigration(Migration migration, MigrationRun run, MigrationVersion 
     }
 
     /**
-     * Runs the lock's guard, the statements, drizzle's history row and the foreign-key check on Flyway's
-     * connection, inside the transaction that also writes the history row. On a remote database the transaction
-     * is sent as one request at commit, so a statement the server refuses surfaces there (see {@link MigrationRun}).
+     * Runs the lock's guard, the migration's steps (its statements, and what keeps a rebuilt table's neighbours:
+     * see {@link io.writerflow.maven.engine.steps.MigrationSteps}), drizzle's history row and the foreign-key
+     * check on Flyway's connection, inside the transaction that also writes the history row. On a remote
+     * database the transaction is sent as one request at commit, so a statement the server refuses surfaces
+     * there, or at a read inside the transaction, which runs the transaction so far (see {@link MigrationRun}).
      */
     @Override
     public List<Results> execute(Context context) throws SQLException {
         java.sql.Connection connection = context.getConnection();
-        try (java.sql.Statement jdbc = connection.createStatement()) {
-            for (String guard : run.transactionGuard()) {
-                jdbc.execute(guard);
-            }
-            run.started(migration, connection);
-            // executed as they are read: a large migration is never held whole
-            migration.statements().forEach(statement -> {
-                try {
-                    jdbc.execute(statement.sql());
-                } catch (SQLException e) {
-                    throw new StatementFailedException(migration, statement, e);
-                }
-            });
-            run.statementsDone(connection);
-            for (String sql : run.drizzleHistory()) {
-                jdbc.execute(sql);
-            }
-            if (run.guardForeignKeys(connection, jdbc)) {
-                return List.of();
-            }
-        }
-        Map<String, Integer> violations;
         try {
+            Map<String, Integer> violations;
+            try (java.sql.Statement jdbc = connection.createStatement()) {
+                for (String guard : run.transactionGuard()) {
+                    jdbc.execute(guard);
+                }
+                run.started(migration, connection);
+                // executed as they are read: a large migration is never held whole
+                run.steps(migration, connection).forEach(step -> {
+                    run.sending(step);
+                    try {
+                        jdbc.execute(step.sql());
+                    } catch (SQLException e) {
+                        throw new StatementFailedException(migration, step.statement(), step.added(), e);
+                    }
+                });
+                run.statementsDone(connection);
+                for (String sql : run.drizzleHistory()) {
+                    jdbc.execute(sql);
+                }
+                if (run.guardForeignKeys(connection, jdbc)) {
+                    return List.of();
+                }
+            }
             violations = run.foreignKeys().violations(connection);
+            if (!violations.isEmpty()) {
+                throw new ForeignKeyViolationException(migration, violations);
+            }
+            return List.of();
         } catch (LibsqlTransactionException e) {
             throw run.origin(e.statementIndex()) instanceof MigrationRun.Origin.MigrationStatement s
-                    ? new StatementFailedException(migration, s.statement(), (SQLException) e.getCause()) : e;
+                    ? new StatementFailedException(migration, s.statement(), s.added(), (SQLException) e.getCause())
+                    : e;
         }
-        if (!violations.isEmpty()) {
-            throw new ForeignKeyViolationException(migration, violations);
-        }
-        return List.of();
     }
 
     @Override

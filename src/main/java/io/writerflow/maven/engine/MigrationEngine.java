@@ -2,6 +2,8 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
+import io.writerflow.maven.engine.steps.Catalog;
+import io.writerflow.maven.engine.steps.KnownIndexes;
 import io.writerflow.maven.libsql.Hrana;
 import io.writerflow.maven.libsql.HranaClient;
 import io.writerflow.maven.libsql.LibsqlConnection;
@@ -86,7 +88,7 @@ public final class MigrationEngine {
         try (OpenDatabase database = open(false);
              MigrationLock lock = lock(database, pipelined(database) ? PipelinedApply.stateReads(settings.historyTable(), settings.drizzleTable())
                      : List.of())) {
-            run = new MigrationRun(lock, database.foreignKeys());
+            run = new MigrationRun(lock, database.foreignKeys(), KnownIndexes.of(directory));
             running[0] = run;
             if (pipelined(database)) {
                 return applyPipelined(database, (LeaseMigrationLock) lock, directory, listener, start,
@@ -302,6 +304,22 @@ public final class MigrationEngine {
             return report.withDrift(new DriftCheck(settings, directory).check(report, database.connection()));
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e, null, List.of(), null, null);
+        } catch (SQLException e) {
+            throw cannotOpen(e);
+        }
+    }
+
+    /**
+     * The database's schema objects (tables, indexes, triggers, views, as {@code sqlite_master} keeps them), read
+     * without changing anything; empty when the database file does not exist yet. For generate, which tells
+     * what a rebuild will take down and apply will create again.
+     */
+    public Optional<Catalog> schemaObjects() {
+        if (settings.url() instanceof DatabaseUrl.File file && !Files.exists(file.path())) {
+            return Optional.empty();
+        }
+        try (OpenDatabase database = open(true)) {
+            return Optional.of(Catalog.read(database.connection()));
         } catch (SQLException e) {
             throw cannotOpen(e);
         }

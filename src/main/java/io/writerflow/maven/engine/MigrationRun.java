@@ -1,5 +1,10 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.engine.steps.KnownIndexes;
+import io.writerflow.maven.engine.steps.MigrationSteps;
+import io.writerflow.maven.engine.steps.SchemaSource;
+import io.writerflow.maven.engine.steps.Step;
+import io.writerflow.maven.engine.steps.StepOrigins;
 import io.writerflow.maven.libsql.LibsqlConnection;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.Statement;
@@ -7,12 +12,16 @@ import io.writerflow.maven.migrations.Statement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What the migrations of one apply share: the lock's transaction guard, the foreign-key check, drizzle's
- * history rows, and, for a
- * remote database whose transaction only runs at commit, where the running migration's statements sit in
- * that transaction, so a statement the server refuses at commit is named by file and line.
+ * history rows, the indexes each migration's previous snapshot declares (for its rebuilds, see
+ * {@link MigrationSteps}), and, for a remote database whose transaction only runs at commit, where the running
+ * migration's steps sit in that transaction, so a statement the server refuses at commit is named by file and
+ * line.
  */
 final class MigrationRun {
 
@@ -21,7 +30,9 @@ final class MigrationRun {
         record LockGuard() implements Origin {
         }
 
-        record MigrationStatement(Migration migration, Statement statement) implements Origin {
+        /** @param added empty for the migration's own statement; else what apply ran around it, and why */
+        record MigrationStatement(Migration migration, Statement statement, Optional<Step.Added> added)
+                implements Origin {
         }
 
         record ForeignKeyGuard(Migration migration) implements Origin {
@@ -33,7 +44,9 @@ final class MigrationRun {
 
     private final MigrationLock lock;
     private final ForeignKeyCheck foreignKeys;
+    private final Function<Migration, Set<String>> knownIndexes;
     private DrizzleHistoryWriter drizzle;
+    private StepOrigins origins = new StepOrigins();
     private Migration current;
     private boolean first;
     private int offset = -1;
@@ -42,8 +55,26 @@ final class MigrationRun {
     private long changesBefore = -1;
 
     MigrationRun(MigrationLock lock, ForeignKeyCheck foreignKeys) {
+        this(lock, foreignKeys, KnownIndexes.none());
+    }
+
+    /** @param knownIndexes for each migration, the indexes its previous snapshot declares (lower case) */
+    MigrationRun(MigrationLock lock, ForeignKeyCheck foreignKeys, Function<Migration, Set<String>> knownIndexes) {
         this.lock = lock;
         this.foreignKeys = foreignKeys;
+        this.knownIndexes = knownIndexes;
+    }
+
+    /** What to run for {@code migration} on {@code connection}, which also answers the rebuilds' schema reads. */
+    MigrationSteps steps(Migration migration, Connection connection) {
+        return new MigrationSteps(migration, SchemaSource.of(connection), () -> knownIndexes.apply(migration));
+    }
+
+    /** Called before each step of the running migration is executed. */
+    void sending(Step step) {
+        if (offset >= 0) {
+            origins.add(step);
+        }
     }
 
     List<String> transactionGuard() {
@@ -81,6 +112,7 @@ final class MigrationRun {
         first = current == null;
         current = migration;
         offset = pending(connection);
+        origins = new StepOrigins();
         foreignKeyGuard = -1;
         // A remote transaction runs at commit, so its changes are unknown here. Embedded: total_changes()
         // counts rows inserted, updated and deleted, where a statement's update count would also carry the
@@ -133,8 +165,8 @@ final class MigrationRun {
         if (index == foreignKeyGuard) {
             return new Origin.ForeignKeyGuard(current);
         }
-        int n = index - offset;
-        return n < current.statements().size()
-                ? new Origin.MigrationStatement(current, current.statements().get(n)) : new Origin.Other();
+        return origins.at(current, index - offset)
+                .<Origin>map(o -> new Origin.MigrationStatement(current, o.statement(), o.added()))
+                .orElse(new Origin.Other());
     }
 }

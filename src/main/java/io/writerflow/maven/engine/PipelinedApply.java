@@ -2,6 +2,12 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
+import io.writerflow.maven.engine.steps.Catalog;
+import io.writerflow.maven.engine.steps.KnownIndexes;
+import io.writerflow.maven.engine.steps.MigrationSteps;
+import io.writerflow.maven.engine.steps.SchemaSource;
+import io.writerflow.maven.engine.steps.ShadowSchema;
+import io.writerflow.maven.engine.steps.StepOrigins;
 import io.writerflow.maven.libsql.Hrana;
 import io.writerflow.maven.libsql.HranaClient;
 import io.writerflow.maven.libsql.LibsqlConnection;
@@ -16,7 +22,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Applies the pending migrations of a remote database in a number of HTTP requests that does not grow with
@@ -44,8 +52,12 @@ final class PipelinedApply {
         this.client = database.remote().orElseThrow();
     }
 
-    /** The state this apply starts from: the history, whether its table exists, the tables, drizzle's table. */
-    record State(boolean historyExists, List<HistoryStatus.Row> rows, List<String> tables, DrizzleTable drizzle) {
+    /**
+     * The state this apply starts from: the history, whether its table exists, the tables, drizzle's table, and
+     * the schema's objects (which a rebuild's neighbours are worked out from, see {@link ShadowSchema}).
+     */
+    record State(boolean historyExists, List<HistoryStatus.Row> rows, List<String> tables, DrizzleTable drizzle,
+                 Catalog catalog) {
         int lastRank() {
             return rows.stream().mapToInt(HistoryStatus.Row::rank).max().orElse(0);
         }
@@ -61,6 +73,7 @@ final class PipelinedApply {
                 new Hrana.BatchStep(null, Hrana.Stmt.of("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
                         + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"))));
         reads.addAll(DrizzleTable.reads(drizzleTable));
+        reads.add(new Hrana.BatchStep(null, Hrana.Stmt.of(Catalog.QUERY)));
         return reads;
     }
 
@@ -71,7 +84,7 @@ final class PipelinedApply {
 
     /** The state from the results of {@link #stateReads}. */
     static State state(Hrana.BatchResult result, String drizzleTable) throws SQLException {
-        for (int i : new int[] {0, 2, 3}) {
+        for (int i : new int[] {0, 2, 3, CATALOG}) {
             if (result.stepResults().get(i) == null) {
                 throw result.stepErrors().get(i);
             }
@@ -87,8 +100,11 @@ final class PipelinedApply {
         List<String> tables = result.stepResults().get(2).rows().stream().map(r -> String.valueOf(r.get(0))).toList();
         DrizzleTable drizzle = DrizzleTable.of(drizzleTable, result.stepResults().get(3), result.stepResults().get(4),
                 result.stepErrors().get(4));
-        return new State(exists, rows, tables, drizzle);
+        return new State(exists, rows, tables, drizzle, Catalog.of(result.stepResults().get(CATALOG).rows()));
     }
+
+    /** Where {@link #stateReads} reads the schema's objects. */
+    private static final int CATALOG = 5;
 
     /** @param drizzle drizzle's history rows, written in each migration's savepoint */
     ApplyResult apply(MigrationDirectory directory, StatusReport before, State state, DrizzleHistoryWriter drizzle,
@@ -98,7 +114,16 @@ final class PipelinedApply {
                         && s.version().equals(m.version())))
                 .toList();
         LibsqlConnection connection = database.connection().unwrap(LibsqlConnection.class);
-        List<List<Migration>> requests = requests(pending);
+        // one copy of the schema follows the statements of every request, in order
+        try (ShadowSchema schema = new ShadowSchema(state.catalog(), lock::failWhen)) {
+            return apply(requests(pending), before, state, drizzle, connection, schema, KnownIndexes.of(directory),
+                    listener);
+        }
+    }
+
+    private ApplyResult apply(List<List<Migration>> requests, StatusReport before, State state,
+            DrizzleHistoryWriter drizzle, LibsqlConnection connection, ShadowSchema schema,
+            Function<Migration, Set<String>> knownIndexes, Consumer<AppliedMigration> listener) throws SQLException {
         List<AppliedMigration> applied = new ArrayList<>();
         int lastRank = state.lastRank();
         for (int r = 0; r < requests.size(); r++) {
@@ -107,7 +132,7 @@ final class PipelinedApply {
             Optional<String> current = applied.isEmpty() ? before.current()
                     : Optional.of(applied.get(applied.size() - 1).tag());
             Transaction tx = new Transaction(chunk, lastRank, r == 0, r == 0 && !state.historyExists(), last,
-                    drizzle, connection);
+                    drizzle, connection, schema, knownIndexes);
             Hrana.BatchResult result;
             try {
                 result = client.batch(tx::write);
@@ -239,9 +264,13 @@ final class PipelinedApply {
      */
     private final class Transaction {
 
-        /** Where one migration sits in the batch. */
-        record Part(Migration migration, int savepoint, int firstStatement, int foreignKeyGuard, int history,
-                    int release) {
+        /**
+         * Where one migration sits in the batch.
+         *
+         * @param firstStep where its steps start; {@code steps} says which statement each came from
+         */
+        record Part(Migration migration, int savepoint, int firstStep, StepOrigins steps,
+                    int foreignKeyGuard, int history, int release) {
         }
 
         /** Each committed migration's duration on the server's clock, as its history row records it. */
@@ -270,8 +299,10 @@ final class PipelinedApply {
         private final boolean releaseLock;
         private final DrizzleHistoryWriter drizzle;
         private final LibsqlConnection connection;
+        private final ShadowSchema schema;
+        private final Function<Migration, Set<String>> knownIndexes;
         private final String orphans;
-        private HranaClient.StepSink steps;
+        private HranaClient.StepSink sink;
         private int size;
 
         /**
@@ -279,9 +310,12 @@ final class PipelinedApply {
          * @param firstRequest whether this is the apply's first request, whose first migration catches drizzle's
          *                     history up
          * @param releaseLock  whether this is the apply's last request, which also releases the lock
+         * @param schema       the schema as the steps added so far leave it, for the rebuilds
+         * @param knownIndexes for each migration, the indexes its previous snapshot declares
          */
         Transaction(List<Migration> pending, int lastRank, boolean firstRequest, boolean createHistory,
-                boolean releaseLock, DrizzleHistoryWriter drizzle, LibsqlConnection connection) throws SQLException {
+                boolean releaseLock, DrizzleHistoryWriter drizzle, LibsqlConnection connection, ShadowSchema schema,
+                Function<Migration, Set<String>> knownIndexes) throws SQLException {
             this.pending = pending;
             this.lastRank = lastRank;
             this.firstRequest = firstRequest;
@@ -289,13 +323,15 @@ final class PipelinedApply {
             this.releaseLock = releaseLock;
             this.drizzle = drizzle;
             this.connection = connection;
+            this.schema = schema;
+            this.knownIndexes = knownIndexes;
             this.orphans = database.foreignKeys() instanceof ForeignKeyCheck.Pragma pragma
                     ? pragma.orphansExist(database.connection()) : null;
         }
 
-        /** Writes the batch's steps into {@code steps}, noting where each part sits. */
-        void write(HranaClient.StepSink steps) throws SQLException {
-            this.steps = steps;
+        /** Writes the batch's steps into {@code sink}, noting where each part sits. */
+        void write(HranaClient.StepSink sink) throws SQLException {
+            this.sink = sink;
             String history = SqlQuoting.identifier(settings.historyTable());
             for (Hrana.Stmt stmt : connection.envelopeBefore()) {
                 chain(stmt);
@@ -325,7 +361,11 @@ final class PipelinedApply {
                         migration.version(), migration.tag(), migration.file(),
                         (long) migration.checksum(), settings.installedBy()));
                 int first = size;
-                migration.statements().forEach(statement -> chain(Hrana.Stmt.of(statement.sql())));
+                StepOrigins origins = new StepOrigins();
+                new MigrationSteps(migration, schema, () -> knownIndexes.apply(migration)).forEach(step -> {
+                    origins.add(step);
+                    chain(Hrana.Stmt.of(step.sql()));
+                });
                 for (String sql : drizzle.statements(migration, firstRequest && i == 0)) {
                     chain(Hrana.Stmt.of(sql));
                 }
@@ -335,7 +375,8 @@ final class PipelinedApply {
                 chain(Hrana.Stmt.of("UPDATE " + history + " SET success = 1, execution_time = CAST(ROUND("
                         + "(julianday('now') - julianday(installed_on)) * 86400000) AS INTEGER)"
                         + " WHERE installed_rank = ?", (long) rank));
-                parts.add(new Part(migration, sp, first, fk, row, chain(Hrana.Stmt.of("RELEASE " + savepoint))));
+                parts.add(new Part(migration, sp, first, origins, fk, row,
+                        chain(Hrana.Stmt.of("RELEASE " + savepoint))));
             }
             for (Part part : parts) {
                 add(new Hrana.BatchStep(Hrana.and(Hrana.ok(part.savepoint()), Hrana.not(Hrana.ok(part.release()))),
@@ -362,7 +403,7 @@ final class PipelinedApply {
 
         private int add(Hrana.BatchStep step) throws SQLException {
             size++;
-            return steps.add(step);
+            return sink.add(step);
         }
 
         /** @param moved whether this apply committed a migration before the failing one */
@@ -380,15 +421,17 @@ final class PipelinedApply {
                     + " not known; it was " + at + " before."
                     : "\n  The migration was rolled back; the database is " + (moved ? "now " : "still ") + at
                     + (committed ? "" : " (nothing of this apply was committed)") + ".";
-            if (failed != null && step >= failed.firstStatement()
-                    && step < failed.firstStatement() + failed.migration().statements().size()) {
-                return ApplyFailures.statementFailed(failed.migration(),
-                        failed.migration().statements().get(step - failed.firstStatement()), error, rolledBack,
-                        database.connection());
+            Optional<StepOrigins.Origin> origin = failed == null ? Optional.empty()
+                    : failed.steps().at(failed.migration(), step - failed.firstStep());
+            if (origin.isPresent()) {
+                return ApplyFailures.statementFailed(failed.migration(), origin.get().statement(),
+                        origin.get().added(), error, rolledBack, database.connection());
             }
             if (failed != null && step == failed.foreignKeyGuard()) {
-                return ApplyFailures.orphans(failed.migration(), ApplyFailures.recount(failed.migration(),
-                        database.connection(), database.foreignKeys()), rolledBack);
+                return ApplyFailures.orphans(failed.migration(), ApplyFailures.recount(new MigrationSteps(
+                        failed.migration(), SchemaSource.of(database.connection()),
+                        () -> knownIndexes.apply(failed.migration())), database.connection(), database.foreignKeys()),
+                        rolledBack);
             }
             if (step > begin && step <= lockGuard) {
                 return new WriterflowException("The migration lock of " + settings.url().display() + " expired before"

@@ -2,9 +2,11 @@ package io.writerflow.maven.generate;
 
 import io.writerflow.maven.diff.RenameDecision;
 import io.writerflow.maven.migrations.WrittenMigration;
+import io.writerflow.maven.plan.Plan;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What generate did.
@@ -17,17 +19,24 @@ import java.util.Optional;
  * @param tables     the tables of the schema read, for the summary drizzle-kit prints; empty when no schema
  *                   was read to write the migration (nothing to do, or a custom migration)
  * @param answers    the renames the user was asked about, with the declared ones; empty when nobody was asked
+ * @param rebuilds   the tables the migration rebuilds, which take down what the schema does not declare
+ * @param declared   the names of the indexes and views the schema declares before and after the migration: what
+ *                   a rebuild leaves to the migration
  */
 public record GenerateResult(Optional<WrittenMigration> written, int statements, List<String> dataLoss,
-                             List<String> warnings, List<TableSummary> tables, Optional<RenameDecision> answers) {
+                             List<String> warnings, List<TableSummary> tables, Optional<RenameDecision> answers,
+                             List<Plan.Rebuild> rebuilds, Set<String> declared) {
 
     public GenerateResult {
         dataLoss = List.copyOf(dataLoss);
         warnings = List.copyOf(warnings);
         tables = List.copyOf(tables);
+        rebuilds = List.copyOf(rebuilds);
+        declared = Set.copyOf(declared);
     }
 
     public static GenerateResult nothingToDo() {
-        return new GenerateResult(Optional.empty(), 0, List.of(), List.of(), List.of(), Optional.empty());
+        return new GenerateResult(Optional.empty(), 0, List.of(), List.of(), List.of(), Optional.empty(), List.of(),
+                Set.of());
     }
 }

@@ -24,8 +24,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -118,7 +120,18 @@ public final class MigrationGenerator {
         List<String> warnings = request.custom() ? List.of()
                 : plan.warnings().stream().filter(w -> !lossLines.contains(w)).toList();
         return new GenerateResult(Optional.of(written), request.custom() ? 0 : plan.statements().size(), dataLoss,
-                warnings, request.custom() ? List.of() : TableSummary.of(schema), decision.filter(RenameDecision::answered));
+                warnings, request.custom() ? List.of() : TableSummary.of(schema), decision.filter(RenameDecision::answered),
+                plan.rebuilds(), declaredNames(previous.schema(), schema));
+    }
+
+    /** The indexes and views either schema declares: what the migration, not apply, answers for in a rebuild. */
+    private static Set<String> declaredNames(Schema before, Schema after) {
+        Set<String> names = new HashSet<>();
+        for (Schema schema : List.of(before, after)) {
+            schema.tables().forEach(t -> t.indexes().forEach(i -> names.add(i.name())));
+            schema.views().forEach(v -> names.add(v.name()));
+        }
+        return names;
     }
 
     /**

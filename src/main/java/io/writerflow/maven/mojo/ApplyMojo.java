@@ -21,8 +21,11 @@ import java.util.function.Consumer;
 
 /**
  * Applies the pending migrations of the drizzle directory, each atomically, recording them in the history.
- * With {@code writerflow.backup} it first writes a restorable backup; with {@code writerflow.dryRun} it applies
- * them to a throwaway copy instead and reports what would happen.
+ * Each migration runs with foreign-key enforcement off (its own {@code PRAGMA foreign_keys} statements are not
+ * sent) and is checked for orphaned rows at its end; a table rebuild in it keeps the table's triggers,
+ * hand-written indexes, {@code AUTOINCREMENT} sequence and the views reading it, read from the database as the
+ * rebuild starts. With {@code writerflow.backup} it first writes a restorable backup; with
+ * {@code writerflow.dryRun} it applies them to a throwaway copy instead and reports what would happen.
  */
 @Mojo(name = "apply", threadSafe = true, requiresProject = false)
 public class ApplyMojo extends AbstractDatabaseMojo {

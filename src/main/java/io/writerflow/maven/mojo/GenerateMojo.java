@@ -1,11 +1,16 @@
 package io.writerflow.maven.mojo;
 
+import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.diff.RenameInterview;
 import io.writerflow.maven.diff.RenamePrompt;
 import io.writerflow.maven.diff.RenameResolver;
+import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.engine.steps.Catalog;
+import io.writerflow.maven.engine.steps.UndeclaredNeighbours;
 import io.writerflow.maven.generate.GenerateRequest;
 import io.writerflow.maven.generate.GenerateResult;
 import io.writerflow.maven.generate.MigrationGenerator;
+import io.writerflow.maven.plan.Plan;
 import io.writerflow.maven.schema.drizzle.SchemaInput;
 import io.writerflow.maven.migrations.MigrationLayout;
 import io.writerflow.maven.migrations.MigrationPrefix;
@@ -25,9 +30,12 @@ import java.util.Optional;
  * Renames are never guessed: declare them, answer generate's questions in a terminal, or accept drops. Names are
  * quoted with their quotes doubled, so no name becomes SQL; a name no migration can carry (a NUL character,
  * {@code --> statement-breakpoint}, a table named {@code sqlite_...}) is refused, naming the table and column.
+ * When the migration rebuilds a table, generate looks (read only) at the database apply would use ({@code url}, as
+ * apply resolves it), when it exists and answers, and warns about the triggers, indexes and views around the
+ * table that the schema does not declare: apply keeps them, and fails on one that uses a dropped column.
  */
 @Mojo(name = "generate", threadSafe = true, requiresProject = false)
-public class GenerateMojo extends AbstractWriterflowMojo {
+public class GenerateMojo extends AbstractDatabaseMojo {
 
     /**
      * The drizzle schema (drizzle-kit's {@code schema}): a file ({@code .ts}, {@code .js}, {@code .mts}, ...), a
@@ -132,11 +140,39 @@ public class GenerateMojo extends AbstractWriterflowMojo {
                 + " and " + display(written.snapshot()) + " in " + millisSince(start) + " ms");
         result.answers().ifPresent(answers -> getLog().info("The same without questions (for -B and CI): "
                 + answers.properties()));
+        if (!result.rebuilds().isEmpty()) {
+            warnAboutUndeclaredNeighbours(result);
+        }
         if (!result.tables().isEmpty()) {
             // drizzle-kit's summary of the schema it read, one line per table
             getLog().info("Schema " + input.shownAs() + ": " + result.tables().size() + " table"
                     + (result.tables().size() == 1 ? "" : "s"));
             result.tables().forEach(table -> getLog().info("  " + table.line()));
+        }
+    }
+
+    /**
+     * The triggers, indexes and views the rebuilt tables have in the database apply would use that the schema
+     * does not declare. Only a look: a database that does not exist or does not answer is said in one line, and
+     * the migration stays written (apply reads the database itself when it runs).
+     */
+    private void warnAboutUndeclaredNeighbours(GenerateResult result) {
+        String database = "the database";
+        try {
+            MigrationEngine engine = engine();
+            database = engine.database();
+            Optional<Catalog> catalog = engine.schemaObjects();
+            if (catalog.isEmpty()) {
+                getLog().info("Database " + database + " does not exist yet: nothing there for the rebuilds to keep.");
+                return;
+            }
+            for (Plan.Rebuild rebuild : result.rebuilds()) {
+                UndeclaredNeighbours.warning(catalog.get(), database, rebuild.table(), rebuild.droppedColumns(),
+                        result.declared()).ifPresent(getLog()::warn);
+            }
+        } catch (WriterflowException e) {
+            getLog().info("Did not look at " + database + " for triggers, indexes and views the rebuilds take down ("
+                    + e.problem() + "); apply reads them itself when it runs.");
         }
     }
 }

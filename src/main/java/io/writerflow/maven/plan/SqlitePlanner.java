@@ -31,10 +31,12 @@ import java.util.stream.Collectors;
  * Turns a diff into the statements of a SQLite migration that run on SQLite, libSQL and Turso alike.
  *
  * <p>The order is drizzle-kit 0.31's: table by table in the order the diff first names them, with table
- * renames and then column renames moved to the front, and identical statements written once. Two
+ * renames and then column renames moved to the front, and identical statements written once. Three
  * deliberate departures keep migrations from failing halfway: views that are dropped go first (a broken view
- * makes SQLite refuse later renames), and changes ALTER TABLE cannot make rebuild the table correctly
- * ({@link TableRebuild}) where drizzle-kit's rebuild loses or invents data.
+ * makes SQLite refuse later renames); changes ALTER TABLE cannot make rebuild the table correctly
+ * ({@link TableRebuild}) where drizzle-kit's rebuild loses or invents data; and several rebuilds in one
+ * migration share one {@code PRAGMA foreign_keys=OFF} ... {@code =ON} bracket, where drizzle-kit closes it after
+ * the first rebuild.
  */
 public final class SqlitePlanner {
 
@@ -56,6 +58,7 @@ public final class SqlitePlanner {
         List<PlannedStatement> body = new ArrayList<>();
         List<PlannedStatement> viewCreates = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<Plan.Rebuild> rebuilds = new ArrayList<>();
 
         for (SchemaChange change : changes) {
             if (change instanceof DropView d) {
@@ -87,7 +90,8 @@ public final class SqlitePlanner {
                 }
             }
             if (!rest.isEmpty()) {
-                body.addAll(tableStatements(group.getKey(), rest, from, to, renames, dependentViews, warnings));
+                body.addAll(tableStatements(group.getKey(), rest, from, to, renames, dependentViews, warnings,
+                        rebuilds));
             }
         }
 
@@ -96,24 +100,38 @@ public final class SqlitePlanner {
         all.addAll(columnRenames);
         all.addAll(body);
         all.addAll(viewCreates);
-        // drizzle-kit writes a statement only once: a second rebuild's PRAGMAs are the first one's
+        // drizzle-kit writes a statement only once, so its second rebuild runs after the first one's
+        // PRAGMA foreign_keys=ON: one bracket around all of them instead (run outside a transaction, as by the
+        // sqlite3 shell, every rebuild then runs with enforcement off)
+        int lastOn = all.stream().map(PlannedStatement::sql).toList().lastIndexOf(TableRebuild.FOREIGN_KEYS_ON);
         Set<String> seen = new HashSet<>();
-        List<PlannedStatement> unique = all.stream().filter(s -> seen.add(s.sql())).toList();
+        List<PlannedStatement> unique = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            PlannedStatement s = all.get(i);
+            boolean earlierOn = s.sql().equals(TableRebuild.FOREIGN_KEYS_ON) && i != lastOn;
+            if (!earlierOn && seen.add(s.sql())) {
+                unique.add(s);
+            }
+        }
         List<String> allWarnings = new ArrayList<>();
         unique.forEach(s -> s.dataLoss().ifPresent(note -> allWarnings.addAll(note.lines().toList())));
         allWarnings.addAll(warnings);
-        return new Plan(unique, allWarnings);
+        return new Plan(unique, allWarnings, rebuilds);
     }
 
     private static List<PlannedStatement> tableStatements(String table, List<SchemaChange> group, Schema from,
                                                           Schema to, List<SchemaChange> renames,
-                                                          DependentViews dependentViews, List<String> warnings) {
+                                                          DependentViews dependentViews, List<String> warnings,
+                                                          List<Plan.Rebuild> rebuilds) {
         Optional<Before> before = Before.of(from, renames, table);
         Optional<Table> after = before.isPresent() ? to.table(table) : Optional.empty();
         if (after.isPresent()) {
             List<String> reasons = RebuildRules.reasons(group, before.get());
             if (!reasons.isEmpty()) {
                 warnIfAddedNotNull(group, warnings);
+                Table kept = after.get();
+                rebuilds.add(new Plan.Rebuild(kept.name(), before.get().table().columns().stream()
+                        .filter(c -> kept.column(before.get().currentName(c)).isEmpty()).map(Column::name).toList()));
                 return TableRebuild.statements(before.get(), after.get(), group, reasons, dependentViews);
             }
         }

@@ -27,11 +27,13 @@ import java.util.stream.Collectors;
  *   <li>views reading the table are dropped and created around it (SQLite fails the rename otherwise);</li>
  *   <li>no other table's index is touched.</li>
  * </ul>
- * <p>The PRAGMAs are drizzle-kit's and kept for familiar files. Inside a transaction SQLite ignores
+ * <p>The PRAGMAs are drizzle-kit's and kept for familiar files; several rebuilds of one migration share the
+ * first one's OFF and the last one's ON ({@link SqlitePlanner}). Inside a transaction SQLite ignores
  * {@code PRAGMA foreign_keys}, so they do not protect the rows of {@code ON DELETE CASCADE} children from
  * the {@code DROP TABLE}: the apply engine switches enforcement off for its connection outside the
- * migration's transaction and runs {@code PRAGMA foreign_key_check} before committing. Run outside a
- * transaction (the sqlite3 shell), the PRAGMAs do that job themselves.
+ * migration's transaction, does not send a migration's own {@code PRAGMA foreign_keys} (Turso's engine would
+ * obey it mid-transaction) and runs the foreign-key check before committing. Run outside a transaction (the
+ * sqlite3 shell), the PRAGMAs do that job themselves.
  */
 final class TableRebuild {
 

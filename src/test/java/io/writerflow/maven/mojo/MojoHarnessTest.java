@@ -365,6 +365,45 @@ class MojoHarnessTest {
 
     @Test
     @InjectMojo(goal = "generate", pom = POM)
+    void generateWarnsAboutWhatARebuildTakesDownThatTheSchemaDoesNotDeclare(GenerateMojo generate) throws Exception {
+        Path schema = project.resolve("schema.js");
+        generate.schema = schema.toString();
+        inProject(generate, new RecordingLog()).out = project.resolve("fresh").toFile();
+        Files.writeString(schema, """
+                import { sqliteTable, text, integer, index } from "drizzle-orm/sqlite-core";
+                export const users = sqliteTable("users", { id: integer("id").primaryKey(), name: text("name"),
+                  email: text("email") }, (t) => [index("users_name_idx").on(t.name)]);
+                """);
+        generate.execute();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + project.resolve("local.db"));
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE users (id integer PRIMARY KEY, name text, email text)");
+            s.execute("CREATE INDEX users_name_idx ON users (name)");
+            s.execute("CREATE INDEX users_lower_email ON users (lower(email))");
+            s.execute("CREATE TRIGGER users_touch AFTER UPDATE ON users BEGIN SELECT 1; END");
+            s.execute("CREATE VIEW v_names AS SELECT name FROM users");
+        }
+        Files.writeString(schema, """
+                import { sqliteTable, text, integer, index } from "drizzle-orm/sqlite-core";
+                export const users = sqliteTable("users", { id: integer("id").primaryKey(),
+                  name: text("name").notNull().default("x") }, (t) => [index("users_name_idx").on(t.name)]);
+                """);
+        RecordingLog log = new RecordingLog();
+        generate.setLog(log);
+
+        generate.execute();
+
+        assertTrue(log.info.contains(DEFAULT_DATABASE), log.info.toString());
+        List<String> rebuilds = log.warn.stream().filter(w -> w.startsWith("Rebuilding users")).toList();
+        assertEquals(List.of("Rebuilding users: database file:local.db has index users_lower_email, trigger"
+                + " users_touch, view v_names (reads users), which the schema does not declare; apply creates them"
+                + " again after the rebuild, unchanged. index users_lower_email uses email, which the rebuild drops:"
+                + " apply will fail creating it again; add DROP INDEX \"users_lower_email\"; to the migration before"
+                + " the rebuild (and a CREATE INDEX that fits the new table after it)."), rebuilds, log.warn.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
     void generateWritesTheLayoutAskedForAndNamesAnUnknownOne(GenerateMojo generate) throws Exception {
         Path schema = project.resolve("schema.js");
         Files.writeString(schema, """

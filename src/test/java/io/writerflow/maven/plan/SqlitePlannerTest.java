@@ -68,6 +68,27 @@ class SqlitePlannerTest {
     }
 
     @Test
+    void severalRebuildsShareOneForeignKeyBracket() {
+        Table a = table("a").columns(col("id", "integer").pk(), col("x", "text")).build();
+        Table b = table("b").columns(col("id", "integer").pk(), col("y", "text")).build();
+        Table c = table("c").columns(col("id", "integer").pk(), col("z", "text")).build();
+        Table a2 = table("a").columns(col("id", "integer").pk(), col("x", "text").notNull().def("''")).build();
+        Table b2 = table("b").columns(col("id", "integer").pk(), col("y", "integer")).build();
+        Table c2 = table("c").columns(col("id", "integer").pk(), col("z", "text").def("'z'")).build();
+
+        List<String> statements = List.of(sql(schema(a, b, c), schema(a2, b2, c2))
+                .split("--> statement-breakpoint\n"));
+
+        // drizzle-kit writes ON after the first rebuild only: the second and third would run with enforcement on
+        assertEquals(1, statements.stream().filter(s -> s.startsWith("PRAGMA foreign_keys=OFF;")).count());
+        assertEquals(1, statements.stream().filter(s -> s.startsWith("PRAGMA foreign_keys=ON;")).count());
+        assertTrue(statements.get(0).startsWith("PRAGMA foreign_keys=OFF;"), statements.get(0));
+        assertTrue(statements.get(statements.size() - 1).startsWith("PRAGMA foreign_keys=ON;"),
+                String.join("|", statements));
+        assertEquals(3, statements.stream().filter(s -> s.startsWith("DROP TABLE")).count());
+    }
+
+    @Test
     void anAddedColumnKeepsItsForeignKeysActions() {
         Table users = table("users").columns(col("id", "integer").pk()).build();
         Table after = table("posts").columns(col("id", "integer").pk(), col("title", "text"),

@@ -1,0 +1,99 @@
+package io.writerflow.maven.engine;
+
+import io.writerflow.maven.libsql.LibsqlDriver;
+import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.Rows;
+import io.writerflow.maven.testing.TursoServer;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * A database apply runs against in a test, with the app's view of it: an embedded file (apply through Flyway and
+ * JDBC), or the real Turso server with foreign keys on (apply through Flyway, a migration per request, since
+ * the server's engine has no foreign_key_check) or off (apply's pipelined request, the schema followed by a
+ * copy). The app's connection enforces foreign keys where the target says so.
+ */
+final class ApplyTarget implements AutoCloseable {
+
+    enum Kind {
+        FILE, TURSO_FOREIGN_KEYS_ON, TURSO_FOREIGN_KEYS_OFF
+    }
+
+    private final Kind kind;
+    private final MigrationFixture fixture;
+    private final TursoServer server;
+
+    private ApplyTarget(Kind kind, MigrationFixture fixture, TursoServer server) {
+        this.kind = kind;
+        this.fixture = fixture;
+        this.server = server;
+    }
+
+    static ApplyTarget start(Kind kind, MigrationFixture fixture) throws Exception {
+        return new ApplyTarget(kind, fixture, kind == Kind.FILE ? null : TursoServer.start());
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    boolean enforcesForeignKeys() {
+        return kind != Kind.TURSO_FOREIGN_KEYS_OFF;
+    }
+
+    MigrationEngine engine() {
+        return server == null ? fixture.engine()
+                : fixture.engine(DatabaseUrl.parse(server.baseUrl(), fixture.project, "the test"));
+    }
+
+    ApplyResult apply() {
+        MigrationEngine engine = engine();
+        return engine.apply(engine.loadDirectory(), m -> { });
+    }
+
+    StatusReport status() {
+        MigrationEngine engine = engine();
+        return engine.status(engine.loadDirectory());
+    }
+
+    /** A connection as the app has it: foreign keys enforced when the target enforces them. */
+    Connection connect() throws SQLException {
+        Connection c = server == null ? DriverManager.getConnection("jdbc:sqlite:" + fixture.database)
+                : new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys=" + (enforcesForeignKeys() ? "ON" : "OFF"));
+        }
+        return c;
+    }
+
+    void execute(String... statements) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    List<String> query(String sql) throws SQLException {
+        try (Connection c = connect()) {
+            return Rows.of(c, sql);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
