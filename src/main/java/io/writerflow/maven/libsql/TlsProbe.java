@@ -62,9 +62,12 @@ final class TlsProbe {
             socket.connect(new InetSocketAddress(host, port), millis);
             socket.setSoTimeout(millis);
             try {
+                // one write: a plain server that answered the hello's bytes alone and closed would otherwise reset
+                // the connection when the empty lines arrive, losing its answer
+                byte[] both = Arrays.copyOf(hello, hello.length + EMPTY_LINES.length);
+                System.arraycopy(EMPTY_LINES, 0, both, hello.length, EMPTY_LINES.length);
                 OutputStream out = socket.getOutputStream();
-                out.write(hello);
-                out.write(EMPTY_LINES);
+                out.write(both);
                 out.flush();
                 return answer(socket.getInputStream());
             } catch (SocketTimeoutException e) {
