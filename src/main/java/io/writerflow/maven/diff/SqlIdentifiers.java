@@ -1,5 +1,6 @@
 package io.writerflow.maven.diff;
 
+import io.writerflow.maven.sql.SqlBlanks;
 import io.writerflow.maven.sql.SqlQuoting;
 
 import java.util.ArrayList;
@@ -107,17 +108,9 @@ public final class SqlIdentifiers {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         int n = sql.length();
-        while (i < n) {
+        while ((i = SqlBlanks.skip(sql, i)) < n) {
             char c = sql.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-                int eol = sql.indexOf('\n', i);
-                i = eol < 0 ? n : eol + 1;
-            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int close = sql.indexOf("*/", i + 2);
-                i = close < 0 ? n : close + 2;
-            } else if (c == '\'' || c == '"' || c == '`') {
+            if (c == '\'' || c == '"' || c == '`') {
                 int end = closeQuote(sql, i, c);
                 String inner = sql.substring(i + 1, Math.max(i + 1, end - 1))
                         .replace(String.valueOf(c) + c, String.valueOf(c));

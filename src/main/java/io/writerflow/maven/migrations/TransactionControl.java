@@ -1,6 +1,7 @@
 package io.writerflow.maven.migrations;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.sql.SqlBlanks;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -51,24 +52,9 @@ public final class TransactionControl {
 
     /** The statement's transaction-control keyword, upper case, after leading whitespace and comments. */
     static Optional<String> keyword(String sql) {
-        int i = 0;
-        int n = sql.length();
-        while (i < n) {
-            char c = sql.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (sql.startsWith("--", i)) {
-                int end = sql.indexOf('\n', i);
-                i = end < 0 ? n : end + 1;
-            } else if (sql.startsWith("/*", i)) {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 2;
-            } else {
-                break;
-            }
-        }
-        int start = i;
-        while (i < n && Character.isLetter(sql.charAt(i))) {
+        int start = SqlBlanks.skip(sql, 0);
+        int i = start;
+        while (i < sql.length() && Character.isLetter(sql.charAt(i))) {
             i++;
         }
         String word = sql.substring(start, i).toUpperCase(Locale.ROOT);

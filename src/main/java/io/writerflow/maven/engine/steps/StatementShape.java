@@ -1,5 +1,6 @@
 package io.writerflow.maven.engine.steps;
 
+import io.writerflow.maven.sql.SqlBlanks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -119,17 +120,9 @@ public sealed interface StatementShape {
             List<Token> tokens = new ArrayList<>();
             int i = 0;
             int n = sql.length();
-            while (i < n && tokens.size() < max) {
+            while ((i = SqlBlanks.skip(sql, i)) < n && tokens.size() < max) {
                 char c = sql.charAt(i);
-                if (Character.isWhitespace(c)) {
-                    i++;
-                } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-                    int eol = sql.indexOf('\n', i);
-                    i = eol < 0 ? n : eol + 1;
-                } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                    int close = sql.indexOf("*/", i + 2);
-                    i = close < 0 ? n : close + 2;
-                } else if (c == '"' || c == '`' || c == '\'' || c == '[') {
+                if (c == '"' || c == '`' || c == '\'' || c == '[') {
                     char close = c == '[' ? ']' : c;
                     StringBuilder name = new StringBuilder();
                     int j = i + 1;
