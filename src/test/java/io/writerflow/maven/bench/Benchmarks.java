@@ -56,6 +56,9 @@ public final class Benchmarks {
         if (only.isEmpty() || only.equals("memory")) {
             MemoryBench.run(runs, Integer.getInteger("bench.inserts", 100_000));
         }
+        if (only.equals("startup")) {
+            StartupBench.run(Integer.getInteger("bench.runs", 10));
+        }
         System.exit(0);
     }
 
