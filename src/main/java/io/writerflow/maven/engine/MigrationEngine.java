@@ -92,11 +92,13 @@ public final class MigrationEngine {
                 return applyPipelined(database, (LeaseMigrationLock) lock, directory, listener, start,
                         beforeFirstMigration);
             }
-            Flyway flyway = flyway(database.dataSource(), directory, run, progress);
-            StatusReport before = report(directory, flyway.info().all(), true);
+            // Flyway starts only when a migration runs, or to read a history only it can
+            MigrationRun started = run;
+            Lazy<Flyway> flyway = new Lazy<>(() -> flyway(database.dataSource(), directory, started, progress));
+            StatusReport before = historyReport(database, directory, flyway);
             DrizzleTable drizzle = DrizzleTable.read(database.connection(), settings.drizzleTable());
             if (adoptDrizzleHistory(database.connection(), directory, drizzle, before)) {
-                before = report(directory, flyway.info().all(), true);
+                before = historyReport(database, directory, flyway);
             }
             new ApplyPreflight(settings).check(before, database, directory);
             DrizzleHistoryWriter drizzleRows = drizzleHistoryWriter(drizzle, directory, before);
@@ -110,7 +112,7 @@ public final class MigrationEngine {
             }
             run.recordInDrizzleHistory(drizzleRows);
             try {
-                flyway.migrate();
+                flyway.get().migrate();
             } catch (FlywayException e) {
                 caughtUp(drizzleRows, !progress.applied().isEmpty());
                 throw new ApplyFailures(settings).translate(e, before, progress.applied(), database.connection(), run);
@@ -163,6 +165,21 @@ public final class MigrationEngine {
             caughtUp(drizzleRows, !committed.isEmpty());
         }
         return new ApplyResult(result.applied(), Duration.ofNanos(System.nanoTime() - start), result.current());
+    }
+
+    /**
+     * The status before an apply on Flyway's path, or of an embedded database: an embedded database's history
+     * read directly ({@link EmbeddedHistory}); a remote one's, or a history only Flyway can read, through
+     * Flyway's info.
+     */
+    private StatusReport historyReport(OpenDatabase database, MigrationDirectory directory, Lazy<Flyway> flyway)
+            throws SQLException {
+        Optional<List<HistoryStatus.Row>> rows = database.remote().isPresent() ? Optional.empty()
+                : EmbeddedHistory.read(database.connection(), settings.historyTable());
+        return rows.isPresent()
+                ? new StatusReport(database(), directory.displayRoot(), true, HistoryStatus.of(directory, rows.get()),
+                        directory.unlisted())
+                : report(directory, flyway.get().info().all(), true);
     }
 
     private StatusReport remoteReport(MigrationDirectory directory, PipelinedApply.State state) {
@@ -295,7 +312,8 @@ public final class MigrationEngine {
                 report = remoteReport(directory, state);
                 drizzle = state.drizzle();
             } else {
-                report = report(directory, flyway(database.dataSource(), directory, null).info().all(), true);
+                report = historyReport(database, directory,
+                        new Lazy<>(() -> flyway(database.dataSource(), directory, null)));
                 drizzle = DrizzleTable.read(database.connection(), settings.drizzleTable());
             }
             report = withDrizzleApplied(report, directory, drizzle);
@@ -423,6 +441,9 @@ public final class MigrationEngine {
                         run != null ? run : new MigrationRun(MigrationLock.NONE, new ForeignKeyCheck.Pragma())))
                 .skipDefaultCallbacks(true)
                 .callbacks(callbacks)
+                .resourceProvider(NoScanning.INSTANCE)
+                .javaMigrationClassProvider(NoScanning.INSTANCE)
+                .callbackLocations(new org.flywaydb.core.api.Location[0])
                 .validateMigrationNaming(false)
                 .cleanDisabled(true)
                 .load();
