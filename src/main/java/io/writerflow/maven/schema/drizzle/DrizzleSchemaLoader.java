@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class DrizzleSchemaLoader {
     private final JsRuntime runtime;
     private final String node;
     private final Optional<SchemaCache> cache;
+    private final Optional<ConfigCache> configs;
     private final TranspileCache transpiled;
 
     /** A loader that evaluates the schema every time, in Node.js when it is on the PATH, else in GraalJS. */
@@ -64,6 +66,7 @@ public final class DrizzleSchemaLoader {
         this.runtime = runtime;
         this.node = node;
         this.cache = cacheDirectory.map(SchemaCache::new);
+        this.configs = cacheDirectory.map(ConfigCache::new);
         this.transpiled = new TranspileCache(cacheDirectory.map(d -> d.resolve("transpiled")));
     }
 
@@ -109,20 +112,49 @@ public final class DrizzleSchemaLoader {
     }
 
     /**
-     * Evaluates a drizzle.config file and returns its default export as JSON (functions left out). The values
-     * may hold secrets (a token read from the environment): they are returned, never written anywhere.
+     * Evaluates a drizzle.config file and returns its default export as JSON (functions left out); with a cache
+     * directory, only when it or what it read changed since (see {@link ConfigCache}). The values may hold
+     * secrets (a token read from the environment): they are returned, never written anywhere.
      */
     public JsonNode config(Path configFile, String shownAs, ScriptEnvironment environment) {
         Path entry = configFile.toAbsolutePath().normalize();
         String source = readSource(entry, shownAs);
+        Optional<JsonNode> cached = configs.flatMap(c -> c.lookup(entry, source, environment));
+        if (cached.isPresent()) {
+            return cached.get();
+        }
         ModuleResolver resolver = new ModuleResolver();
         ModuleGraph graph = ModuleGraph.scan(List.of(entry), Map.of(entry, source), resolver);
         Map<Path, String> sources = new LinkedHashMap<>(Map.of(entry, source));
-        sources.putAll(TypeOnlyReExports.apply(graph, sources));
+        Map<Path, String> stripped = TypeOnlyReExports.apply(graph, sources);
+        sources.putAll(stripped);
         Program program = new Program(graph, sources, new Program.ConfigGoal(), environment.variables(),
                 environment.directory(), decorators(graph, resolver));
-        String json = evaluate(program, new DisplayPaths(configFile, Path.of(shownAs)), entry, source).json();
-        return JsonFiles.parse(json, shownAs);
+        SchemaEvaluator.Snapshot evaluated = evaluate(program, new DisplayPaths(configFile, Path.of(shownAs)), entry,
+                source);
+        JsonNode result = JsonFiles.parse(evaluated.json(), shownAs);
+        JsonNode config = result.path("config");
+        if (configs.isPresent() && ConfigCache.watchable(graph.packageImports().keySet())) {
+            Set<Path> imported = new LinkedHashSet<>(evaluated.imported());
+            imported.addAll(stripped.keySet());
+            imported.remove(entry);
+            configs.get().store(entry, source, imported, texts(source, imported),
+                    ConfigCache.Reads.of(result.path("reads")), config, environment);
+        }
+        return config;
+    }
+
+    /** The config's text and its local modules' (what the config spells out is no secret to keep from disk). */
+    private static List<String> texts(String source, Set<Path> imported) {
+        List<String> texts = new ArrayList<>(List.of(source));
+        for (Path file : imported) {
+            try {
+                texts.add(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException e) {
+                // a module gone since it was read: the entry's check of its hash misses next time anyway
+            }
+        }
+        return texts;
     }
 
     /**

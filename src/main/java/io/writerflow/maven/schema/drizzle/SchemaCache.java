@@ -22,7 +22,8 @@ import java.util.Set;
  */
 final class SchemaCache {
 
-    private static final String STAND_IN = sha256(concat(VirtualModules.RESOURCES.stream()
+    /** The plugin's stand-ins and program modules: what every evaluation ran besides the project's files. */
+    static final String STAND_IN = sha256(concat(VirtualModules.RESOURCES.stream()
             .map(VirtualModules::resource).toArray(byte[][]::new)));
 
     private final Path directory;
@@ -147,7 +148,7 @@ final class SchemaCache {
         return all;
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
