@@ -17,6 +17,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -82,6 +83,10 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
 
     @Component
     MojoExecutionConfigurator executionConfigurator;
+
+    /** Resolves GraalJS and TypeScript's compiler when a goal first needs them ({@link PluginRealmDependencies}). */
+    @Component
+    RepositorySystem repositorySystem;
 
     /** Where generate and check keep what schema.js evaluated to, to skip evaluating an unchanged schema. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
@@ -249,6 +254,7 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
         Optional<File> build = Optional.ofNullable(buildDirectory).filter(d -> baseDir != null)
                 .filter(d -> !d.getPath().contains("${"));
         return new DrizzleSchemaLoader(JsRuntime.parse(jsRuntime), node, build
-                .map(directory -> directory.toPath().resolve("writerflow").resolve("schema-cache")));
+                .map(directory -> directory.toPath().resolve("writerflow").resolve("schema-cache")),
+                new PluginRealmDependencies(repositorySystem, session, getLog()::debug));
     }
 }

@@ -51,6 +51,7 @@ public final class DrizzleSchemaLoader {
     private final Optional<SchemaCache> cache;
     private final Optional<ConfigCache> configs;
     private final TranspileCache transpiled;
+    private final OnDemandDependencies dependencies;
 
     /** A loader that evaluates the schema every time, in Node.js when it is on the PATH, else in GraalJS. */
     public DrizzleSchemaLoader() {
@@ -63,6 +64,18 @@ public final class DrizzleSchemaLoader {
      * @param cacheDirectory where evaluated schemas and transpiled TypeScript are kept, if anywhere
      */
     public DrizzleSchemaLoader(JsRuntime runtime, String node, Optional<Path> cacheDirectory) {
+        this(runtime, node, cacheDirectory, OnDemandDependencies.ON_CLASS_PATH);
+    }
+
+    /**
+     * @param runtime        which runtime evaluates the schema
+     * @param node           the Node.js executable: a path, or a command looked up on the PATH
+     * @param cacheDirectory where evaluated schemas and configs and transpiled TypeScript are kept, if anywhere
+     * @param dependencies   puts GraalJS and TypeScript's compiler on the class path when they are needed
+     */
+    public DrizzleSchemaLoader(JsRuntime runtime, String node, Optional<Path> cacheDirectory,
+                               OnDemandDependencies dependencies) {
+        this.dependencies = dependencies;
         this.runtime = runtime;
         this.node = node;
         this.cache = cacheDirectory.map(SchemaCache::new);
@@ -300,7 +313,11 @@ public final class DrizzleSchemaLoader {
     }
 
     private SchemaEvaluator evaluator() {
-        GraalSchemaEvaluator graal = new GraalSchemaEvaluator(transpiled);
+        // GraalJS's jars are put on the class path only when it runs (OnDemandDependencies)
+        SchemaEvaluator graal = program -> {
+            dependencies.require(OnDemandDependencies.Group.GRAALJS);
+            return new GraalSchemaEvaluator(transpiled, dependencies).evaluate(program);
+        };
         if (runtime == JsRuntime.GRAALJS) {
             return graal;
         }
@@ -313,7 +330,7 @@ public final class DrizzleSchemaLoader {
                     + (node.contains("/") ? ", which is not an executable file" : ", which is not on the PATH")
                     + ", and writerflow.jsRuntime=node needs it.", null);
         }
-        NodeSchemaEvaluator nodeEvaluator = new NodeSchemaEvaluator(executable.get(), transpiled);
+        NodeSchemaEvaluator nodeEvaluator = new NodeSchemaEvaluator(executable.get(), transpiled, dependencies);
         return runtime == JsRuntime.NODE ? nodeEvaluator : program -> {
             // auto: a Node.js that cannot be used, or that fails without a word about the schema (a version
             // whose module hooks behave otherwise, say), is as good as none
