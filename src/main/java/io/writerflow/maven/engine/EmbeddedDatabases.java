@@ -48,6 +48,7 @@ final class EmbeddedDatabases {
         } else {
             throw new IllegalArgumentException("Not an embedded database: " + url.display());
         }
+        SqliteNativeLibrary.load();
         try {
             Connection connection = config.createConnection(jdbcUrl);
             // The driver opens files lazily; read the header now so a bad file fails here, by name. Closing
