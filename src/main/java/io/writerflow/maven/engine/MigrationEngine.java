@@ -1,5 +1,6 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.PluginJar;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.libsql.Hrana;
@@ -16,6 +17,7 @@ import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.output.RepairResult;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -37,6 +39,7 @@ public final class MigrationEngine {
 
     private final EngineSettings settings;
     private final Consumer<String> notices;
+    private final Optional<DriftCache> driftCache;
 
     public MigrationEngine(EngineSettings settings) {
         this(settings, notice -> { });
@@ -44,8 +47,26 @@ public final class MigrationEngine {
 
     /** @param notices told what the user should know while a goal runs, such as waiting for the lock */
     public MigrationEngine(EngineSettings settings, Consumer<String> notices) {
+        this(settings, notices, Optional.empty());
+    }
+
+    private MigrationEngine(EngineSettings settings, Consumer<String> notices, Optional<DriftCache> driftCache) {
         this.settings = settings;
         this.notices = notices;
+        this.driftCache = driftCache;
+    }
+
+    /**
+     * This engine, keeping status's drift check of an embedded database in {@code directory} while the database's
+     * schema and the snapshot are unchanged (see {@link DriftCache}); only when the plugin runs from its jar,
+     * whose identity names the results.
+     */
+    public MigrationEngine keepingDrift(Path directory) {
+        return PluginJar.identity().map(jar -> keepingDrift(new DriftCache(directory, jar))).orElse(this);
+    }
+
+    MigrationEngine keepingDrift(DriftCache cache) {
+        return new MigrationEngine(settings, notices, Optional.of(cache));
     }
 
     /** The database as named in messages. */
@@ -317,7 +338,8 @@ public final class MigrationEngine {
                 drizzle = DrizzleTable.read(database.connection(), settings.drizzleTable());
             }
             report = withDrizzleApplied(report, directory, drizzle);
-            return report.withDrift(new DriftCheck(settings, directory).check(report, database.connection()));
+            return report.withDrift(new DriftCheck(settings, directory, driftCache).check(report,
+                    database.connection()));
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e, null, List.of(), null, null);
         } catch (SQLException e) {

@@ -249,12 +249,15 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
      * directory when there is one.
      */
     DrizzleSchemaLoader schemaLoader() {
+        return new DrizzleSchemaLoader(JsRuntime.parse(jsRuntime), node, cacheDirectory("schema-cache"),
+                new PluginRealmDependencies(repositorySystem, session, getLog()::debug));
+    }
+
+    /** {@code target/writerflow/<name>}, where a goal keeps what it need not work out again next time. */
+    Optional<Path> cacheDirectory(String name) {
         // without a pom.xml there is no build directory (Maven 3.8 even passes "${project.basedir}/target" as
         // it is): no cache then, rather than a target/ in a plain drizzle project
-        Optional<File> build = Optional.ofNullable(buildDirectory).filter(d -> baseDir != null)
-                .filter(d -> !d.getPath().contains("${"));
-        return new DrizzleSchemaLoader(JsRuntime.parse(jsRuntime), node, build
-                .map(directory -> directory.toPath().resolve("writerflow").resolve("schema-cache")),
-                new PluginRealmDependencies(repositorySystem, session, getLog()::debug));
+        return Optional.ofNullable(buildDirectory).filter(d -> baseDir != null).filter(d -> !d.getPath().contains("${"))
+                .map(directory -> directory.toPath().resolve("writerflow").resolve(name));
     }
 }
