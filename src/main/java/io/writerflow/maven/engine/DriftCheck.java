@@ -6,8 +6,10 @@ import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.SnapshotFormat;
 import io.writerflow.maven.schema.introspect.SqliteIntrospector;
+import io.writerflow.maven.settings.DatabaseUrl;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +28,13 @@ final class DriftCheck {
 
     private final EngineSettings settings;
     private final MigrationDirectory directory;
+    private final Optional<DriftCache> cache;
 
-    DriftCheck(EngineSettings settings, MigrationDirectory directory) {
+    /** @param cache where the results for an embedded database are kept, if anywhere */
+    DriftCheck(EngineSettings settings, MigrationDirectory directory, Optional<DriftCache> cache) {
         this.settings = settings;
         this.directory = directory;
+        this.cache = cache;
     }
 
     /** @param connection the status goal's open connection, read only through SELECTs */
@@ -53,16 +58,44 @@ final class DriftCheck {
             return DriftReport.notCompared("snapshot " + display + " of " + last.get().tag()
                     + " is missing, drift not checked");
         }
+        byte[] snapshot;
         Schema migrations;
         try {
-            migrations = SnapshotFormat.read(Files.readString(file, StandardCharsets.UTF_8), display).schema();
-        } catch (IOException | WriterflowException e) {
-            return DriftReport.notCompared("snapshot " + display + " cannot be read (" + e.getMessage()
-                    + "), drift not checked");
+            snapshot = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return cannotRead(display, e);
         }
-        Schema database = new SqliteIntrospector(List.of(settings.historyTable(), settings.lockTable(),
-                settings.drizzleTable())).read(connection);
-        return DriftReport.compare(owned(migrations), owned(database), display);
+        List<String> ignored = List.of(settings.historyTable(), settings.lockTable(), settings.drizzleTable());
+        Optional<DriftCache> kept = settings.url() instanceof DatabaseUrl.File ? cache : Optional.empty();
+        String key = null;
+        if (kept.isPresent()) {
+            key = kept.get().key(connection, snapshot, display, ignored, settings.tablesFilter());
+            Optional<DriftReport> known = kept.get().lookup(database(), key);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        try {
+            migrations = SnapshotFormat.read(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(snapshot))
+                    .toString(), display).schema();
+        } catch (IOException | WriterflowException e) {
+            return cannotRead(display, e);
+        }
+        Schema database = new SqliteIntrospector(ignored).read(connection);
+        DriftReport drift = DriftReport.compare(owned(migrations), owned(database), display);
+        if (key != null) {
+            kept.get().store(database(), key, drift);
+        }
+        return drift;
+    }
+
+    private Path database() {
+        return ((DatabaseUrl.File) settings.url()).path();
+    }
+
+    private static DriftReport cannotRead(String display, Exception e) {
+        return DriftReport.notCompared("snapshot " + display + " cannot be read (" + e.getMessage()
+                + "), drift not checked");
     }
 
     /** The tables drizzle.config's tablesFilter says are the project's, and every view. */

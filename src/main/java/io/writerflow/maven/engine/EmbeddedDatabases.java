@@ -53,6 +53,7 @@ final class EmbeddedDatabases {
         } else {
             throw new IllegalArgumentException("Not an embedded database: " + url.display());
         }
+        SqliteNativeLibrary.load();
         try {
             Connection connection = config.createConnection(jdbcUrl);
             // sqlite-jdbc limits a statement to 1 MB where SQLite itself allows 1 GB, as the Turso server does:

@@ -1,5 +1,6 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.PluginJar;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.engine.steps.Catalog;
@@ -18,6 +19,7 @@ import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.output.RepairResult;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -39,6 +41,7 @@ public final class MigrationEngine {
 
     private final EngineSettings settings;
     private final Consumer<String> notices;
+    private final Optional<DriftCache> driftCache;
 
     public MigrationEngine(EngineSettings settings) {
         this(settings, notice -> { });
@@ -46,8 +49,26 @@ public final class MigrationEngine {
 
     /** @param notices told what the user should know while a goal runs, such as waiting for the lock */
     public MigrationEngine(EngineSettings settings, Consumer<String> notices) {
+        this(settings, notices, Optional.empty());
+    }
+
+    private MigrationEngine(EngineSettings settings, Consumer<String> notices, Optional<DriftCache> driftCache) {
         this.settings = settings;
         this.notices = notices;
+        this.driftCache = driftCache;
+    }
+
+    /**
+     * This engine, keeping status's drift check of an embedded database in {@code directory} while the database's
+     * schema and the snapshot are unchanged (see {@link DriftCache}); only when the plugin runs from its jar,
+     * whose identity names the results.
+     */
+    public MigrationEngine keepingDrift(Path directory) {
+        return PluginJar.identity().map(jar -> keepingDrift(new DriftCache(directory, jar))).orElse(this);
+    }
+
+    MigrationEngine keepingDrift(DriftCache cache) {
+        return new MigrationEngine(settings, notices, Optional.of(cache));
     }
 
     /** The database as named in messages. */
@@ -94,11 +115,13 @@ public final class MigrationEngine {
                 return applyPipelined(database, (LeaseMigrationLock) lock, directory, listener, start,
                         beforeFirstMigration);
             }
-            Flyway flyway = flyway(database.dataSource(), directory, run, progress);
-            StatusReport before = report(directory, flyway.info().all(), true);
+            // Flyway starts only when a migration runs, or to read a history only it can
+            MigrationRun started = run;
+            Lazy<Flyway> flyway = new Lazy<>(() -> flyway(database.dataSource(), directory, started, progress));
+            StatusReport before = historyReport(database, directory, flyway);
             DrizzleTable drizzle = DrizzleTable.read(database.connection(), settings.drizzleTable());
             if (adoptDrizzleHistory(database.connection(), directory, drizzle, before)) {
-                before = report(directory, flyway.info().all(), true);
+                before = historyReport(database, directory, flyway);
             }
             new ApplyPreflight(settings).check(before, database, directory);
             DrizzleHistoryWriter drizzleRows = drizzleHistoryWriter(drizzle, directory, before);
@@ -112,7 +135,7 @@ public final class MigrationEngine {
             }
             run.recordInDrizzleHistory(drizzleRows);
             try {
-                flyway.migrate();
+                flyway.get().migrate();
             } catch (FlywayException e) {
                 caughtUp(drizzleRows, !progress.applied().isEmpty());
                 throw new ApplyFailures(settings).translate(e, before, progress.applied(), database.connection(), run);
@@ -165,6 +188,21 @@ public final class MigrationEngine {
             caughtUp(drizzleRows, !committed.isEmpty());
         }
         return new ApplyResult(result.applied(), Duration.ofNanos(System.nanoTime() - start), result.current());
+    }
+
+    /**
+     * The status before an apply on Flyway's path, or of an embedded database: an embedded database's history
+     * read directly ({@link EmbeddedHistory}); a remote one's, or a history only Flyway can read, through
+     * Flyway's info.
+     */
+    private StatusReport historyReport(OpenDatabase database, MigrationDirectory directory, Lazy<Flyway> flyway)
+            throws SQLException {
+        Optional<List<HistoryStatus.Row>> rows = database.remote().isPresent() ? Optional.empty()
+                : EmbeddedHistory.read(database.connection(), settings.historyTable());
+        return rows.isPresent()
+                ? new StatusReport(database(), directory.displayRoot(), true, HistoryStatus.of(directory, rows.get()),
+                        directory.unlisted())
+                : report(directory, flyway.get().info().all(), true);
     }
 
     private StatusReport remoteReport(MigrationDirectory directory, PipelinedApply.State state) {
@@ -297,11 +335,13 @@ public final class MigrationEngine {
                 report = remoteReport(directory, state);
                 drizzle = state.drizzle();
             } else {
-                report = report(directory, flyway(database.dataSource(), directory, null).info().all(), true);
+                report = historyReport(database, directory,
+                        new Lazy<>(() -> flyway(database.dataSource(), directory, null)));
                 drizzle = DrizzleTable.read(database.connection(), settings.drizzleTable());
             }
             report = withDrizzleApplied(report, directory, drizzle);
-            return report.withDrift(new DriftCheck(settings, directory).check(report, database.connection()));
+            return report.withDrift(new DriftCheck(settings, directory, driftCache).check(report,
+                    database.connection()));
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e, null, List.of(), null, null);
         } catch (SQLException e) {
@@ -441,6 +481,9 @@ public final class MigrationEngine {
                         run != null ? run : new MigrationRun(MigrationLock.NONE, new ForeignKeyCheck.Pragma())))
                 .skipDefaultCallbacks(true)
                 .callbacks(callbacks)
+                .resourceProvider(NoScanning.INSTANCE)
+                .javaMigrationClassProvider(NoScanning.INSTANCE)
+                .callbackLocations(new org.flywaydb.core.api.Location[0])
                 .validateMigrationNaming(false)
                 .cleanDisabled(true)
                 .load();

@@ -82,9 +82,13 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
     @Parameter(property = "writerflow.lockLease", defaultValue = "30")
     int lockLease;
 
-    /** Resolves the connection and builds the engine, logging any problems in the dotenv files. */
+    /**
+     * Resolves the connection and builds the engine, logging any problems in the dotenv files; status's drift
+     * check of an embedded database is kept in the build directory while the database's schema is unchanged.
+     */
     MigrationEngine engine() {
-        return new MigrationEngine(settings(), getLog()::info);
+        MigrationEngine engine = new MigrationEngine(settings(), getLog()::info);
+        return cacheDirectory("drift").map(engine::keepingDrift).orElse(engine);
     }
 
     /** Resolves the connection (logging any problems in the dotenv files) into the engine's settings. */

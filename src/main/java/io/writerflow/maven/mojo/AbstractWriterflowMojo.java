@@ -18,6 +18,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -84,6 +85,10 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
 
     @Component
     MojoExecutionConfigurator executionConfigurator;
+
+    /** Resolves GraalJS and TypeScript's compiler when a goal first needs them ({@link PluginRealmDependencies}). */
+    @Component
+    RepositorySystem repositorySystem;
 
     /** Where generate and check keep what schema.js evaluated to, to skip evaluating an unchanged schema. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
@@ -263,11 +268,15 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
      * directory when there is one.
      */
     DrizzleSchemaLoader schemaLoader() {
+        return new DrizzleSchemaLoader(JsRuntime.parse(jsRuntime), node, cacheDirectory("schema-cache"),
+                new PluginRealmDependencies(repositorySystem, session, getLog()::debug));
+    }
+
+    /** {@code target/writerflow/<name>}, where a goal keeps what it need not work out again next time. */
+    Optional<Path> cacheDirectory(String name) {
         // without a pom.xml there is no build directory (Maven 3.8 even passes "${project.basedir}/target" as
         // it is): no cache then, rather than a target/ in a plain drizzle project
-        Optional<File> build = Optional.ofNullable(buildDirectory).filter(d -> baseDir != null)
-                .filter(d -> !d.getPath().contains("${"));
-        return new DrizzleSchemaLoader(JsRuntime.parse(jsRuntime), node, build
-                .map(directory -> directory.toPath().resolve("writerflow").resolve("schema-cache")));
+        return Optional.ofNullable(buildDirectory).filter(d -> baseDir != null).filter(d -> !d.getPath().contains("${"))
+                .map(directory -> directory.toPath().resolve("writerflow").resolve(name));
     }
 }

@@ -60,6 +60,9 @@ public final class Benchmarks {
         if (only.isEmpty() || only.equals("many")) {
             ManyMigrationsBench.run(Math.min(runs, 3), Integer.getInteger("bench.many", 2_000));
         }
+        if (only.equals("startup")) {
+            StartupBench.run(Integer.getInteger("bench.runs", 10));
+        }
         System.exit(0);
     }
 

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +49,9 @@ public final class DrizzleSchemaLoader {
     private final JsRuntime runtime;
     private final String node;
     private final Optional<SchemaCache> cache;
+    private final Optional<ConfigCache> configs;
     private final TranspileCache transpiled;
+    private final OnDemandDependencies dependencies;
 
     /** A loader that evaluates the schema every time, in Node.js when it is on the PATH, else in GraalJS. */
     public DrizzleSchemaLoader() {
@@ -61,9 +64,22 @@ public final class DrizzleSchemaLoader {
      * @param cacheDirectory where evaluated schemas and transpiled TypeScript are kept, if anywhere
      */
     public DrizzleSchemaLoader(JsRuntime runtime, String node, Optional<Path> cacheDirectory) {
+        this(runtime, node, cacheDirectory, OnDemandDependencies.ON_CLASS_PATH);
+    }
+
+    /**
+     * @param runtime        which runtime evaluates the schema
+     * @param node           the Node.js executable: a path, or a command looked up on the PATH
+     * @param cacheDirectory where evaluated schemas and configs and transpiled TypeScript are kept, if anywhere
+     * @param dependencies   puts GraalJS and TypeScript's compiler on the class path when they are needed
+     */
+    public DrizzleSchemaLoader(JsRuntime runtime, String node, Optional<Path> cacheDirectory,
+                               OnDemandDependencies dependencies) {
+        this.dependencies = dependencies;
         this.runtime = runtime;
         this.node = node;
         this.cache = cacheDirectory.map(SchemaCache::new);
+        this.configs = cacheDirectory.map(ConfigCache::new);
         this.transpiled = new TranspileCache(cacheDirectory.map(d -> d.resolve("transpiled")));
     }
 
@@ -109,20 +125,49 @@ public final class DrizzleSchemaLoader {
     }
 
     /**
-     * Evaluates a drizzle.config file and returns its default export as JSON (functions left out). The values
-     * may hold secrets (a token read from the environment): they are returned, never written anywhere.
+     * Evaluates a drizzle.config file and returns its default export as JSON (functions left out); with a cache
+     * directory, only when it or what it read changed since (see {@link ConfigCache}). The values may hold
+     * secrets (a token read from the environment): they are returned, never written anywhere.
      */
     public JsonNode config(Path configFile, String shownAs, ScriptEnvironment environment) {
         Path entry = configFile.toAbsolutePath().normalize();
         String source = readSource(entry, shownAs);
+        Optional<JsonNode> cached = configs.flatMap(c -> c.lookup(entry, source, environment));
+        if (cached.isPresent()) {
+            return cached.get();
+        }
         ModuleResolver resolver = new ModuleResolver();
         ModuleGraph graph = ModuleGraph.scan(List.of(entry), Map.of(entry, source), resolver);
         Map<Path, String> sources = new LinkedHashMap<>(Map.of(entry, source));
-        sources.putAll(TypeOnlyReExports.apply(graph, sources));
+        Map<Path, String> stripped = TypeOnlyReExports.apply(graph, sources);
+        sources.putAll(stripped);
         Program program = new Program(graph, sources, new Program.ConfigGoal(), environment.variables(),
                 environment.directory(), decorators(graph, resolver));
-        String json = evaluate(program, new DisplayPaths(configFile, Path.of(shownAs)), entry, source).json();
-        return JsonFiles.parse(json, shownAs);
+        SchemaEvaluator.Snapshot evaluated = evaluate(program, new DisplayPaths(configFile, Path.of(shownAs)), entry,
+                source);
+        JsonNode result = JsonFiles.parse(evaluated.json(), shownAs);
+        JsonNode config = result.path("config");
+        if (configs.isPresent() && ConfigCache.watchable(graph.packageImports().keySet())) {
+            Set<Path> imported = new LinkedHashSet<>(evaluated.imported());
+            imported.addAll(stripped.keySet());
+            imported.remove(entry);
+            configs.get().store(entry, source, imported, texts(source, imported),
+                    ConfigCache.Reads.of(result.path("reads")), config, environment);
+        }
+        return config;
+    }
+
+    /** The config's text and its local modules' (what the config spells out is no secret to keep from disk). */
+    private static List<String> texts(String source, Set<Path> imported) {
+        List<String> texts = new ArrayList<>(List.of(source));
+        for (Path file : imported) {
+            try {
+                texts.add(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException e) {
+                // a module gone since it was read: the entry's check of its hash misses next time anyway
+            }
+        }
+        return texts;
     }
 
     /**
@@ -268,7 +313,11 @@ public final class DrizzleSchemaLoader {
     }
 
     private SchemaEvaluator evaluator() {
-        GraalSchemaEvaluator graal = new GraalSchemaEvaluator(transpiled);
+        // GraalJS's jars are put on the class path only when it runs (OnDemandDependencies)
+        SchemaEvaluator graal = program -> {
+            dependencies.require(OnDemandDependencies.Group.GRAALJS);
+            return new GraalSchemaEvaluator(transpiled, dependencies).evaluate(program);
+        };
         if (runtime == JsRuntime.GRAALJS) {
             return graal;
         }
@@ -281,7 +330,7 @@ public final class DrizzleSchemaLoader {
                     + (node.contains("/") ? ", which is not an executable file" : ", which is not on the PATH")
                     + ", and writerflow.jsRuntime=node needs it.", null);
         }
-        NodeSchemaEvaluator nodeEvaluator = new NodeSchemaEvaluator(executable.get(), transpiled);
+        NodeSchemaEvaluator nodeEvaluator = new NodeSchemaEvaluator(executable.get(), transpiled, dependencies);
         return runtime == JsRuntime.NODE ? nodeEvaluator : program -> {
             // auto: a Node.js that cannot be used, or that fails without a word about the schema (a version
             // whose module hooks behave otherwise, say), is as good as none

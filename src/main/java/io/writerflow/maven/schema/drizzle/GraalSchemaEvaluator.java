@@ -34,15 +34,18 @@ final class GraalSchemaEvaluator implements SchemaEvaluator {
     private static final Pattern SITE = Pattern.compile("^(.*):(\\d+):(\\d+)$");
 
     private final TranspileCache cache;
+    private final OnDemandDependencies dependencies;
 
-    GraalSchemaEvaluator(TranspileCache cache) {
+    /** Only once {@link OnDemandDependencies.Group#GRAALJS} is on the class path. */
+    GraalSchemaEvaluator(TranspileCache cache, OnDemandDependencies dependencies) {
         this.cache = cache;
+        this.dependencies = dependencies;
     }
 
     @Override
     public Evaluation evaluate(Program program) {
         Path root = program.graph().entries().get(0).getRoot().resolve("__writerflow__");
-        try (GraalTypeScript typeScript = new GraalTypeScript(cache)) {
+        try (GraalTypeScript typeScript = new GraalTypeScript(cache, dependencies)) {
             return evaluate(program, root, new TypeScriptFiles(program, typeScript));
         }
     }

@@ -27,12 +27,14 @@ final class GraalTypeScript implements AutoCloseable {
     }
 
     private final TranspileCache cache;
+    private final OnDemandDependencies dependencies;
     private Context context;
     private Value transpile;
     private Value compiler;
 
-    GraalTypeScript(TranspileCache cache) {
+    GraalTypeScript(TranspileCache cache, OnDemandDependencies dependencies) {
         this.cache = cache;
+        this.dependencies = dependencies;
     }
 
     /** The file as JavaScript, or the compiler's syntax error. */
@@ -63,7 +65,7 @@ final class GraalTypeScript implements AutoCloseable {
                 context = Context.newBuilder("js").option("engine.WarnInterpreterOnly", "false")
                         .option("js.esm-eval-returns-exports", "true").build();
                 context.eval("js", "var module = { exports: {} }; var exports = module.exports;");
-                try (Reader reader = new InputStreamReader(TypeScriptCompiler.script().openStream(),
+                try (Reader reader = new InputStreamReader(TypeScriptCompiler.script(dependencies).openStream(),
                         StandardCharsets.UTF_8)) {
                     context.eval(Source.newBuilder("js", reader, "typescript.js").build());
                 }

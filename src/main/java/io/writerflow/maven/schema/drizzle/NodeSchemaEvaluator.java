@@ -48,10 +48,12 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
 
     private final Path executable;
     private final TranspileCache cache;
+    private final OnDemandDependencies dependencies;
 
-    NodeSchemaEvaluator(Path executable, TranspileCache cache) {
+    NodeSchemaEvaluator(Path executable, TranspileCache cache, OnDemandDependencies dependencies) {
         this.executable = executable;
         this.cache = cache;
+        this.dependencies = dependencies;
     }
 
     /** The executable the {@code writerflow.node} setting names: a path, or a command looked up on PATH. */
@@ -198,7 +200,8 @@ final class NodeSchemaEvaluator implements SchemaEvaluator {
                 .append("],\n\"transpiled\": ")
                 .append(cache.directory().map(d -> VirtualModules.jsString(d.toString())).orElse("null"));
         if (program.hasTypeScript()) {
-            json.append(",\n\"typescript\": ").append(VirtualModules.jsString(TypeScriptCompiler.forNode().toString()))
+            json.append(",\n\"typescript\": ")
+                    .append(VirtualModules.jsString(TypeScriptCompiler.forNode(dependencies).toString()))
                     .append(",\n\"typescriptId\": ").append(VirtualModules.jsString(TypeScriptCompiler.id()))
                     .append(",\n\"esbuild\": ").append(esbuild(program).map(p -> VirtualModules.jsString(p.toString()))
                             .orElse("null"));

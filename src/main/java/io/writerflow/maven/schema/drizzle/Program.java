@@ -28,6 +28,8 @@ import java.util.function.Function;
 record Program(ModuleGraph graph, Map<Path, String> sources, Goal goal, Map<String, String> environment,
                Path directory, Set<Path> decorators) {
 
+    static final String CONFIG_READS = "config-reads.js";
+
     /** What the program hands back. */
     sealed interface Goal {
     }
@@ -36,7 +38,10 @@ record Program(ModuleGraph graph, Map<Path, String> sources, Goal goal, Map<Stri
     record SnapshotGoal(String casing) implements Goal {
     }
 
-    /** The default export of the single entry, a drizzle.config, as JSON. */
+    /**
+     * The default export of the single entry, a drizzle.config, as JSON: {@code {"config": ..., "reads": {"env":
+     * [names], "enumerated": bool, "files": [paths]}}}, with what it read of its environment (config-reads.js).
+     */
     record ConfigGoal() implements Goal {
     }
 
@@ -64,6 +69,11 @@ record Program(ModuleGraph graph, Map<Path, String> sources, Goal goal, Map<Stri
         if (prelude) {
             js.append("import ").append(VirtualModules.jsString(own.apply(VirtualModules.PRELUDE))).append(";\n");
         }
+        if (goal instanceof ConfigGoal) {
+            // before the config runs: what it reads of the environment decides how long its result holds
+            js.append("import { reads } from ").append(VirtualModules.jsString(own.apply(CONFIG_READS)))
+                    .append(";\n");
+        }
         List<Path> modules = new ArrayList<>(graph.entries());
         Set<Path> withNamespace = new LinkedHashSet<>(graph.entries());
         graph.starExports().forEach((from, targets) -> {
@@ -77,7 +87,8 @@ record Program(ModuleGraph graph, Map<Path, String> sources, Goal goal, Map<Stri
         }
         if (goal instanceof ConfigGoal) {
             js.append("import { configJson } from ").append(VirtualModules.jsString(own.apply("evaluation.js")))
-                    .append(";\nexport default configJson(m0);\n");
+                    .append(";\nexport default '{\"config\": ' + configJson(m0) + ', \"reads\": '\n"
+                            + "  + JSON.stringify(reads()) + '}';\n");
             return js.toString();
         }
         js.append("import { snapshot } from ").append(VirtualModules.jsString(own.apply(VirtualModules.RECORDER)))

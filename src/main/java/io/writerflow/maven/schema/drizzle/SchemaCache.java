@@ -1,5 +1,6 @@
 package io.writerflow.maven.schema.drizzle;
 
+import io.writerflow.maven.PluginJar;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,15 @@ import java.util.Set;
  */
 final class SchemaCache {
 
-    private static final String STAND_IN = sha256(concat(VirtualModules.RESOURCES.stream()
-            .map(VirtualModules::resource).toArray(byte[][]::new)));
+    /**
+     * The plugin's stand-ins and program modules: what every evaluation ran besides the project's files. Named
+     * by the plugin's jar, whose identity costs a file's attributes; hashing the modules instead costs a fresh
+     * JVM 0.07 to 0.14 s, paid only where the classes come from a directory (the plugin's own tests).
+     */
+    static final String STAND_IN = PluginJar.identity()
+            .map(jar -> sha256(("jar " + jar).getBytes(StandardCharsets.UTF_8)))
+            .orElseGet(() -> sha256(concat(VirtualModules.RESOURCES.stream().map(VirtualModules::resource)
+                    .toArray(byte[][]::new))));
 
     private final Path directory;
 
@@ -147,7 +155,7 @@ final class SchemaCache {
         return all;
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

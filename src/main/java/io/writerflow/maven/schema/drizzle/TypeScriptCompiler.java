@@ -10,34 +10,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
- * TypeScript's own compiler, {@code typescript.js} from the {@code org.webjars.npm:typescript} jar on the
- * plugin's class path: what transpiles the schema's TypeScript where the project has no esbuild, and always
- * under GraalJS. Node.js reads it from a file, extracted once per version into the user's cache directory
+ * TypeScript's own compiler, {@code typescript.js} from the {@code org.webjars.npm:typescript} jar, put on the
+ * plugin's class path when first needed ({@link OnDemandDependencies}): what transpiles the schema's TypeScript
+ * where the project has no esbuild, and always under GraalJS. Node.js reads it from a file, extracted once per
+ * version into the user's cache directory
  * ({@code $XDG_CACHE_HOME/writerflow} or {@code ~/.cache/writerflow}), where Node.js also keeps its compiled
  * code (V8's code cache), which makes loading the 9 MB compiler take about 50 ms instead of 250 ms.
  */
 final class TypeScriptCompiler {
 
-    private static final String POM = "META-INF/maven/org.webjars.npm/typescript/pom.properties";
-
     private TypeScriptCompiler() {
     }
 
-    /** The compiler's version, which names it in transpile-cache keys. */
+    /** The compiler's version, which names it in transpile-cache keys: the one the plugin was built with. */
     static String version() {
-        try (InputStream in = loader().getResourceAsStream(POM)) {
-            if (in == null) {
-                throw missing();
-            }
-            Properties pom = new Properties();
-            pom.load(in);
-            return pom.getProperty("version");
-        } catch (IOException e) {
-            throw missing();
-        }
+        return OnDemandVersions.typeScript();
     }
 
     /** An id for transpile-cache keys: which compiler wrote the output. */
@@ -45,7 +34,8 @@ final class TypeScriptCompiler {
         return "typescript@" + version();
     }
 
-    static URL script() {
+    static URL script(OnDemandDependencies dependencies) {
+        dependencies.require(OnDemandDependencies.Group.TYPESCRIPT);
         URL url = loader().getResource("META-INF/resources/webjars/typescript/" + version() + "/lib/typescript.js");
         if (url == null) {
             throw missing();
@@ -54,7 +44,7 @@ final class TypeScriptCompiler {
     }
 
     /** The compiler as a file for Node.js, extracted when not there yet; and the directory for its code cache. */
-    static Path forNode() {
+    static Path forNode(OnDemandDependencies dependencies) {
         String version = version();
         for (Path base : cacheBases()) {
             Path directory = base.resolve("writerflow").resolve("typescript-" + version);
@@ -65,7 +55,7 @@ final class TypeScriptCompiler {
             try {
                 Files.createDirectories(directory);
                 Path partial = Files.createTempFile(directory, "typescript", ".partial");
-                try (InputStream in = script().openStream()) {
+                try (InputStream in = script(dependencies).openStream()) {
                     Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
                 }
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -98,7 +88,8 @@ final class TypeScriptCompiler {
     }
 
     private static WriterflowException missing() {
-        return new WriterflowException("TypeScript's compiler (org.webjars.npm:typescript) is missing from the"
-                + " plugin's class path.", "Do not exclude the plugin's dependency org.webjars.npm:typescript.");
+        return new WriterflowException("TypeScript's compiler (org.webjars.npm:typescript " + version() + ") is"
+                + " missing from the class path.", "Put org.webjars.npm:typescript:" + version() + " on the class"
+                + " path of the program that runs writerflow (inside Maven the plugin resolves it itself).");
     }
 }

@@ -27,7 +27,7 @@ final class VirtualModules {
     /** The plugin's own modules, shipped as resources next to this class. */
     static final List<String> RESOURCES = List.of("recorder.js", "query-builder.js", "drizzle-orm.js", "sqlite-core.js",
             "evaluation.js", "node-builtins.js", "typescript-transpile.js", "stand-in-drizzle-kit.js",
-            "stand-in-dotenv.js", "stand-in-dotenv-config.js", "node-hooks.mjs", "node-main.mjs");
+            "stand-in-dotenv.js", "stand-in-dotenv-config.js", "config-reads.js", "node-hooks.mjs", "node-main.mjs");
 
     static final String RECORDER = "recorder.js";
     static final String PROGRAM = "program.mjs";

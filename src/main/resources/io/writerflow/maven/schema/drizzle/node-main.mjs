@@ -22,6 +22,8 @@ const config = {
   imported: join(directory, "imported.txt"),
 };
 module.register(pathToFileURL(join(directory, "node-hooks.mjs")).href, { data: config });
+// config-reads.js lets `import { env } from "node:process"` see the environment it records reads of
+globalThis.__writerflowSyncBuiltins = module.syncBuiltinESMExports;
 // what dotenv's stand-in reads .env files with (GraalJS gets the same function from the plugin)
 globalThis.__writerflowReadFile = (path) => {
   try {

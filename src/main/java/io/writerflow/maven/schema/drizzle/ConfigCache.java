@@ -1,0 +1,260 @@
+package io.writerflow.maven.schema.drizzle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.writerflow.maven.schema.JsStyleJson;
+import io.writerflow.maven.schema.JsonFiles;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Remembers what a drizzle.config evaluated to, so that every goal does not start a JavaScript runtime to read
+ * it again: a Node.js process costs a fresh Maven 0.1 to 0.3 s, GraalJS seconds. An entry holds while the
+ * config's text, every local module it imported, the files dotenv's stand-in read for it, the plugin's
+ * stand-ins and the values of the environment variables it read (with .env.local and .env under them, as the
+ * config sees them) are what they were; anything else evaluates it again.
+ *
+ * <p>Secrets stay where they are: a string under {@code dbCredentials} is kept only as a reference to the
+ * environment variable it equals, or as it is when the config's own files spell it out; a config holding any
+ * other (a token computed or read from elsewhere) is evaluated every time. The variables' values are kept as
+ * one hash of them all. Not cached either: a config that lists the whole environment, or that imports Node.js
+ * modules reaching beyond it ({@code fs}, {@code os}, ...), whose reads nothing here can watch.
+ */
+final class ConfigCache {
+
+    /** Node.js built-ins a config may import and still be cached: they read nothing outside the program. */
+    private static final Set<String> QUIET_BUILTINS = Set.of("node:path", "node:path/posix", "node:url",
+            "node:process");
+    /** How a reference to an environment variable stands in for a value under dbCredentials. */
+    private static final String ENV_REFERENCE = "writerflow:env";
+
+    private final Path directory;
+
+    ConfigCache(Path directory) {
+        this.directory = directory;
+    }
+
+    /** What a config read while it ran (config-reads.js). */
+    record Reads(List<String> env, boolean enumerated, List<Path> files) {
+
+        static Reads of(JsonNode reads) {
+            List<String> env = new ArrayList<>();
+            reads.path("env").forEach(name -> env.add(name.asText()));
+            List<Path> files = new ArrayList<>();
+            reads.path("files").forEach(file -> files.add(Path.of(file.asText()).toAbsolutePath().normalize()));
+            return new Reads(env, reads.path("enumerated").asBoolean(true), files);
+        }
+    }
+
+    /** Whether a config importing these built-ins can be kept at all. */
+    static boolean watchable(Set<String> packageImports) {
+        return packageImports.stream().filter(specifier -> specifier.startsWith("node:"))
+                .allMatch(QUIET_BUILTINS::contains);
+    }
+
+    /** The config's result as last evaluated, if nothing it read has changed since. */
+    Optional<JsonNode> lookup(Path config, String source, ScriptEnvironment environment) {
+        try {
+            Path file = fileFor(config);
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            String cached = Files.readString(file, StandardCharsets.UTF_8);
+            int body = cached.indexOf("\n\n");
+            if (body < 0) {
+                return Optional.empty();
+            }
+            List<String> names = new ArrayList<>();
+            String valuesHash = null;
+            for (String line : cached.substring(0, body).split("\n")) {
+                String[] field = line.split(" ", 3);
+                boolean current = switch (field[0]) {
+                    case "stand-in" -> field[1].equals(SchemaCache.STAND_IN);
+                    case "entry" -> field[1].equals(SchemaCache.sha256(source.getBytes(StandardCharsets.UTF_8)));
+                    case "import", "file" -> field[1].equals(hashOf(Path.of(field[2])));
+                    case "env" -> names.add(line.substring("env ".length()));
+                    case "env-values" -> {
+                        valuesHash = field[1];
+                        yield true;
+                    }
+                    default -> false;
+                };
+                if (!current) {
+                    return Optional.empty();
+                }
+            }
+            if (valuesHash == null || !valuesHash.equals(valuesHash(names, environment.variables()))) {
+                return Optional.empty();
+            }
+            JsonNode json = JsonFiles.parse(cached.substring(body + 2), file.toString());
+            return resolveReferences(json.path("dbCredentials"), environment.variables()) ? Optional.of(json)
+                    : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // an unreadable entry is a miss
+        }
+    }
+
+    /**
+     * Keeps the config's result, unless it cannot be kept without writing a secret or watching what it read.
+     *
+     * @param sources the texts of the config and of the local modules it imported (a value they spell out is
+     *                no secret the cache could reveal)
+     */
+    void store(Path config, String source, Set<Path> imported, List<String> sources, Reads reads, JsonNode result,
+               ScriptEnvironment environment) {
+        if (reads.enumerated() || reads.env().stream().anyMatch(name -> name.contains("\n"))) {
+            return;
+        }
+        try {
+            JsonNode kept = result.deepCopy();
+            if (!referenceSecrets(kept.path("dbCredentials"), reads.env(), environment.variables(), sources)) {
+                return;
+            }
+            StringBuilder text = new StringBuilder(1024)
+                    .append("stand-in ").append(SchemaCache.STAND_IN).append('\n')
+                    .append("entry ").append(SchemaCache.sha256(source.getBytes(StandardCharsets.UTF_8))).append('\n');
+            for (Path path : imported) {
+                if (path.toString().contains("\n")) {
+                    return;
+                }
+                text.append("import ").append(hashOf(path)).append(' ').append(path).append('\n');
+            }
+            for (Path path : reads.files()) {
+                if (path.toString().contains("\n")) {
+                    return;
+                }
+                text.append("file ").append(hashOf(path)).append(' ').append(path).append('\n');
+            }
+            reads.env().forEach(name -> text.append("env ").append(name).append('\n'));
+            text.append("env-values ").append(valuesHash(reads.env(), environment.variables())).append("\n\n")
+                    .append(JsStyleJson.write(kept));
+            Files.createDirectories(directory);
+            Path partial = Files.createTempFile(directory, "config", ".partial");
+            Files.writeString(partial, text, StandardCharsets.UTF_8);
+            Files.move(partial, fileFor(config), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // not kept: the next goal evaluates the config again
+        }
+    }
+
+    /**
+     * Replaces each string under {@code credentials} by a reference to the variable it equals, or leaves it when
+     * the sources spell it out.
+     *
+     * @return false when a string is neither: it must not be written
+     */
+    private static boolean referenceSecrets(JsonNode credentials, List<String> names, Map<String, String> variables,
+                                            List<String> sources) {
+        if (credentials.isArray()) {
+            for (int i = 0; i < credentials.size(); i++) {
+                JsonNode item = credentials.get(i);
+                if (item.isTextual()) {
+                    Optional<JsonNode> kept = kept(item.asText(), names, variables, sources);
+                    if (kept.isEmpty()) {
+                        return false;
+                    }
+                    ((com.fasterxml.jackson.databind.node.ArrayNode) credentials).set(i, kept.get());
+                } else if (!referenceSecrets(item, names, variables, sources)) {
+                    return false;
+                }
+            }
+        } else if (credentials.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = credentials.fields();
+            List<Map.Entry<String, JsonNode>> replaced = new ArrayList<>();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getValue().isTextual()) {
+                    Optional<JsonNode> kept = kept(field.getValue().asText(), names, variables, sources);
+                    if (kept.isEmpty()) {
+                        return false;
+                    }
+                    replaced.add(Map.entry(field.getKey(), kept.get()));
+                } else if (!referenceSecrets(field.getValue(), names, variables, sources)) {
+                    return false;
+                }
+            }
+            replaced.forEach(r -> ((ObjectNode) credentials).set(r.getKey(), r.getValue()));
+        }
+        return true;
+    }
+
+    private static Optional<JsonNode> kept(String value, List<String> names, Map<String, String> variables,
+                                           List<String> sources) {
+        for (String name : names) {
+            if (value.equals(variables.get(name))) {
+                return Optional.of(JsonNodeFactory.instance.objectNode().put(ENV_REFERENCE, name));
+            }
+        }
+        return sources.stream().anyMatch(s -> s.contains(value)) ? Optional.of(JsonNodeFactory.instance.textNode(value))
+                : Optional.empty();
+    }
+
+    /** Puts the variables' values back in place of their references; false when one is no longer set. */
+    private static boolean resolveReferences(JsonNode node, Map<String, String> variables) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                Optional<String> name = reference(node.get(i));
+                if (name.isPresent()) {
+                    if (variables.get(name.get()) == null) {
+                        return false;
+                    }
+                    ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i,
+                            JsonNodeFactory.instance.textNode(variables.get(name.get())));
+                } else if (!resolveReferences(node.get(i), variables)) {
+                    return false;
+                }
+            }
+        } else if (node.isObject()) {
+            List<String> fields = new ArrayList<>();
+            node.fieldNames().forEachRemaining(fields::add);
+            for (String field : fields) {
+                Optional<String> name = reference(node.get(field));
+                if (name.isPresent()) {
+                    if (variables.get(name.get()) == null) {
+                        return false;
+                    }
+                    ((ObjectNode) node).put(field, variables.get(name.get()));
+                } else if (!resolveReferences(node.get(field), variables)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Optional<String> reference(JsonNode node) {
+        return node.isObject() && node.size() == 1 && node.path(ENV_REFERENCE).isTextual()
+                ? Optional.of(node.path(ENV_REFERENCE).asText()) : Optional.empty();
+    }
+
+    /** One hash of the variables' values ("-" for an unset one), in the order of their names. */
+    private static String valuesHash(List<String> names, Map<String, String> variables) {
+        StringBuilder values = new StringBuilder();
+        for (String name : names) {
+            String value = variables.get(name);
+            values.append(name).append(value == null ? "\n-\n" : "\n=" + value.length() + "\n" + value + "\n");
+        }
+        return SchemaCache.sha256(values.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A file's hash, or "-" when it does not exist (a dotenv file created later is a change too). */
+    private static String hashOf(Path path) throws IOException {
+        return Files.isRegularFile(path) ? SchemaCache.sha256(Files.readAllBytes(path)) : "-";
+    }
+
+    private Path fileFor(Path config) {
+        return directory.resolve("config-" + SchemaCache.sha256(config.toString().getBytes(StandardCharsets.UTF_8))
+                .substring(0, 32) + ".txt");
+    }
+}
