@@ -82,7 +82,7 @@ public class StatusMojo extends AbstractDatabaseMojo {
         gated.warnings().forEach(getLog()::warn);
         if (!gated.passed()) {
             // the first failed gate fails the build; the others are said before it, so one run shows them all
-            gated.failures().stream().skip(1).forEach(f -> getLog().error(f.toException().getMessage()));
+            gated.failures().stream().skip(1).forEach(f -> getLog().error(f.message()));
             throw gated.failures().get(0).toException();
         }
     }

@@ -12,4 +12,9 @@ public record GateFailure(Gate gate, String problem, String nextStep) {
     public WriterflowException toException() {
         return new WriterflowException(problem, nextStep);
     }
+
+    /** The problem and its next step, as a failure shows them: for a gate that failed beside the one reported. */
+    public String message() {
+        return WriterflowException.message(problem, nextStep);
+    }
 }

@@ -104,6 +104,7 @@ class StatusGatesTest {
         assertEquals("1 migration is pending (0002_scores) on file:local.db.", failure.problem());
         assertEquals("1 migration is pending (0002_scores) on file:local.db.\n  Next step: run mvn writerflow:apply,"
                 + " or drop -Dwriterflow.failOnPending to only report them.", failure.toException().getMessage());
+        assertEquals(failure.toException().getMessage(), failure.message());
     }
 
     @Test
