@@ -14,9 +14,17 @@ public class WriterflowException extends RuntimeException {
     }
 
     public WriterflowException(String problem, String nextStep, Throwable cause) {
-        super(nextStep == null || nextStep.isBlank() ? problem : problem + "\n  Next step: " + nextStep, cause);
+        super(message(problem, nextStep), cause);
         this.problem = problem;
         this.nextStep = nextStep;
+    }
+
+    /**
+     * A problem with its next step as every goal shows it, the one place that writes {@code Next step:}; the
+     * problems check collects are shown the same way.
+     */
+    public static String message(String problem, String nextStep) {
+        return nextStep == null || nextStep.isBlank() ? problem : problem + "\n  Next step: " + nextStep;
     }
 
     public String problem() {

@@ -40,6 +40,14 @@ public final class DryRun {
      * @param dropped the tables those migrations dropped, with the rows that would go
      */
     public record Result(List<AppliedMigration> applied, WriterflowException failure, List<DroppedTable> dropped) {
+
+        /** The dry run's failure: how far it got on {@code database}, then the failing migration's own message. */
+        public WriterflowException failedOn(String database) {
+            int n = applied.size();
+            return new WriterflowException("Dry run: " + (n == 0 ? "" : n + " migration" + (n == 1 ? "" : "s")
+                    + " would apply, then ") + "the next would fail on " + database + "; nothing was changed.\n"
+                    + failure.problem(), failure.nextStep(), failure);
+        }
     }
 
     /** A table the migrations would drop, its rows, and the migration that drops it when known. */

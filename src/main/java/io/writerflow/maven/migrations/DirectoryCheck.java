@@ -49,7 +49,7 @@ public final class DirectoryCheck {
 
         @Override
         public String toString() {
-            return problem + "\n  Next step: " + nextStep;
+            return WriterflowException.message(problem, nextStep);
         }
     }
 

@@ -117,6 +117,7 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
             }
             run();
         } catch (WriterflowException e) {
+            // the core's message already names the problem, where, and the next step: shown as it is
             throw new MojoFailureException(e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Unexpected failure in writerflow:" + goal() + ": " + e
@@ -150,7 +151,12 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
         return false;
     }
 
-    abstract void run() throws MojoFailureException;
+    /**
+     * The goal: its parameters turned into the core's settings, one core operation, its result logged. A failure
+     * the user can act on is thrown as the core's {@link WriterflowException}, never as Maven's, so that
+     * {@link #execute} turns it into the build's failure in one place.
+     */
+    abstract void run();
 
     Path base() {
         File directory = baseDir != null ? baseDir : executionRoot != null ? executionRoot

@@ -9,7 +9,6 @@ import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.DrizzleHistory;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.migrations.MigrationDirectory;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -76,7 +75,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     }
 
     @Override
-    void run() throws MojoFailureException {
+    void run() {
         EngineSettings settings = settings();
         MigrationEngine engine = new MigrationEngine(settings, getLog()::info);
         MigrationDirectory directory = directory(engine);
@@ -111,16 +110,13 @@ public class ApplyMojo extends AbstractDatabaseMojo {
         return backupDir != null ? backupDir : base().resolve(".writerflow/backups").toFile();
     }
 
-    private void dryRun(EngineSettings settings, MigrationEngine engine, MigrationDirectory directory)
-            throws MojoFailureException {
+    private void dryRun(EngineSettings settings, MigrationEngine engine, MigrationDirectory directory) {
         DryRun.Result result = new DryRun(settings).run(directory, this::logDryRun);
         result.dropped().forEach(d -> getLog().warn("Would drop table " + d.table() + " with its " + d.rows() + " row"
                 + (d.rows() == 1 ? "" : "s") + d.migration().map(m -> " (" + m + ")").orElse("")));
         int n = result.applied().size();
         if (result.failure() != null) {
-            throw new MojoFailureException("Dry run: " + (n == 0 ? "" : n + " migration" + (n == 1 ? "" : "s")
-                    + " would apply, then ") + "the next would fail on " + engine.database() + "; nothing was"
-                    + " changed.\n" + result.failure().getMessage(), result.failure());
+            throw result.failedOn(engine.database());
         }
         getLog().info("Dry run: " + n + " migration" + (n == 1 ? "" : "s") + " would apply cleanly to "
                 + engine.database() + "; nothing was changed");

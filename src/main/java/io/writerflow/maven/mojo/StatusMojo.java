@@ -1,15 +1,14 @@
 package io.writerflow.maven.mojo;
 
 import io.writerflow.maven.WriterflowException;
-import io.writerflow.maven.engine.Drift;
 import io.writerflow.maven.engine.MigrationEngine;
-import io.writerflow.maven.engine.MigrationState;
-import io.writerflow.maven.engine.NextSteps;
-import io.writerflow.maven.engine.MigrationStatus;
 import io.writerflow.maven.engine.StatusReport;
+import io.writerflow.maven.report.ReportFormat;
 import io.writerflow.maven.report.StatusJson;
 import io.writerflow.maven.report.StatusText;
-import org.apache.maven.plugin.MojoFailureException;
+import io.writerflow.maven.status.CiMode;
+import io.writerflow.maven.status.GateResult;
+import io.writerflow.maven.status.StatusGates;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -18,10 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Reports which migrations are applied, pending, failed, changed since applied or missing, and how the
@@ -29,9 +25,6 @@ import java.util.stream.Collectors;
  */
 @Mojo(name = "status", threadSafe = true, requiresProject = false)
 public class StatusMojo extends AbstractDatabaseMojo {
-
-    /** How many differences a drift failure names; the report lists them all. */
-    private static final int FIRST_DIFFERENCES = 5;
 
     /** {@code text} for people (the build log), {@code json} for machines (stdout, or {@code output}). */
     @Parameter(property = "writerflow.format", defaultValue = "text")
@@ -77,26 +70,25 @@ public class StatusMojo extends AbstractDatabaseMojo {
         return "status";
     }
 
-    private boolean ciMode() {
-        if (ci != null) {
-            return ci;
-        }
-        String value = environment.get("CI");
-        return value != null && !value.isBlank() && !value.strip().equalsIgnoreCase("false")
-                && !value.strip().equals("0");
-    }
-
     @Override
-    void run() throws MojoFailureException {
-        String chosen = format == null ? "text" : format.strip().toLowerCase(Locale.ROOT);
-        if (!chosen.equals("text") && !chosen.equals("json")) {
-            throw new WriterflowException("Unknown writerflow.format '" + format + "'.",
-                    "Use -Dwriterflow.format=text or -Dwriterflow.format=json.");
-        }
+    void run() {
+        ReportFormat chosen = ReportFormat.parse(format);
+        StatusGates gates = StatusGates.of(failOnPending, failOnDrift, failOnChanged, CiMode.detect(ci, environment));
         MigrationEngine engine = engine();
         StatusReport report = engine.status(directory(engine));
+        render(report, chosen);
 
-        if (chosen.equals("json")) {
+        GateResult gated = gates.evaluate(report);
+        gated.warnings().forEach(getLog()::warn);
+        if (!gated.passed()) {
+            // the first failed gate fails the build; the others are said before it, so one run shows them all
+            gated.failures().stream().skip(1).forEach(f -> getLog().error(f.message()));
+            throw gated.failures().get(0).toException();
+        }
+    }
+
+    private void render(StatusReport report, ReportFormat chosen) {
+        if (chosen == ReportFormat.JSON) {
             String json = StatusJson.render(report);
             if (output != null) {
                 write(output.toPath(), json);
@@ -110,41 +102,6 @@ public class StatusMojo extends AbstractDatabaseMojo {
             getLog().info("Status written to " + output);
         } else {
             StatusText.lines(report).forEach(getLog()::info);
-        }
-
-        for (MigrationStatus m : report.migrations()) {
-            if (m.state() == MigrationState.CHANGED || m.state() == MigrationState.FAILED
-                    || m.state() == MigrationState.MISSING || m.state() == MigrationState.SKIPPED) {
-                getLog().warn(m.tag() + " is " + m.state().label() + "; apply will refuse to run until it is resolved.");
-            }
-        }
-        List<MigrationStatus> changed = report.migrations().stream()
-                .filter(m -> m.state() == MigrationState.CHANGED).toList();
-        if (!changed.isEmpty() && (failOnChanged != null ? failOnChanged : ciMode())) {
-            throw new MojoFailureException(changed.size() + " applied migration" + (changed.size() == 1 ? " was" : "s were")
-                    + " edited since " + report.database() + " applied " + (changed.size() == 1 ? "it" : "them") + " ("
-                    + changed.stream().map(MigrationStatus::file).collect(Collectors.joining(", ")) + ")"
-                    + (failOnChanged == null ? " (failOnChanged is on in CI mode)" : "") + ".\n  Next step: "
-                    + NextSteps.restoreEdited(changed.get(0).file()));
-        }
-        long pending = report.count(MigrationState.PENDING);
-        if (failOnPending && pending > 0) {
-            throw new MojoFailureException(pending + " migration" + (pending == 1 ? " is" : "s are") + " pending ("
-                    + report.migrations().stream().filter(m -> m.state() == MigrationState.PENDING)
-                    .map(MigrationStatus::tag).collect(Collectors.joining(", "))
-                    + ") on " + report.database() + ".\n  Next step: run mvn writerflow:apply, or drop"
-                    + " -Dwriterflow.failOnPending to only report them.");
-        }
-        List<Drift> drift = report.drift().differences();
-        if (failOnDrift && !drift.isEmpty()) {
-            throw new MojoFailureException(report.database() + " has drifted from its migrations: " + drift.size()
-                    + " difference" + (drift.size() == 1 ? "" : "s") + " (" + report.drift().note() + "):\n    "
-                    + drift.stream().limit(FIRST_DIFFERENCES).map(Drift::message).collect(Collectors.joining("\n    "))
-                    + (drift.size() > FIRST_DIFFERENCES ? "\n    ... and " + (drift.size() - FIRST_DIFFERENCES)
-                    + " more (see the report above)" : "")
-                    + "\n  Next step: revert the out-of-band change; or, to keep it, put it into the schema and run"
-                    + " mvn writerflow:generate (which compares the schema with the latest snapshot), then apply the"
-                    + " migration to the other databases; drop -Dwriterflow.failOnDrift to only report it.");
         }
     }
 

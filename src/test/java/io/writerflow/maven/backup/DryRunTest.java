@@ -1,5 +1,6 @@
 package io.writerflow.maven.backup;
 
+import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -138,5 +140,18 @@ class DryRunTest {
     private static long pending(EngineSettings settings) {
         MigrationEngine engine = new MigrationEngine(settings);
         return engine.status(engine.loadDirectory()).count(io.writerflow.maven.engine.MigrationState.PENDING);
+    }
+
+    @Test
+    void aFailedDryRunSaysHowFarItGotThenTheFailingMigrationsOwnProblemAndNextStep() {
+        WriterflowException cause = new WriterflowException(
+                "drizzle/0002_c.sql:3: no such table: gone", "Fix the statement.");
+        DryRun.Result result = new DryRun.Result(List.of(new AppliedMigration("0000_a", 1, Duration.ZERO),
+                new AppliedMigration("0001_b", 2, Duration.ZERO)), cause, List.of());
+        WriterflowException failure = result.failedOn("file:local.db");
+        assertEquals("Dry run: 2 migrations would apply, then the next would fail on file:local.db; nothing was"
+                + " changed.\ndrizzle/0002_c.sql:3: no such table: gone\n  Next step: Fix the statement.",
+                failure.getMessage());
+        assertEquals(cause, failure.getCause());
     }
 }

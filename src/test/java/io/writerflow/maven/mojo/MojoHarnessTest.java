@@ -165,6 +165,21 @@ class MojoHarnessTest {
         status.environment = Map.of("CI", "1");
         status.failOnChanged = false;
         status.execute();
+
+        // several gates failing: the first fails the build, the others are logged before it
+        Files.writeString(project.resolve("drizzle/meta/_journal.json"), Files.readString(project.resolve(
+                "drizzle/meta/_journal.json")).replace("]}", ",\n  {\"idx\":2,\"version\":\"6\",\"when\":1700000000002,"
+                + "\"tag\":\"0002_scores\",\"breakpoints\":true}]}"));
+        Files.writeString(project.resolve("drizzle/0002_scores.sql"), "CREATE TABLE `scores` (`id` integer);");
+        RecordingLog both = new RecordingLog();
+        status.setLog(both);
+        status.failOnChanged = true;
+        status.failOnPending = true;
+        e = assertThrows(MojoFailureException.class, status::execute);
+        assertTrue(e.getMessage().startsWith("1 applied migration was edited since file:local.db applied it"),
+                e.getMessage());
+        assertEquals(List.of("1 migration is pending (0002_scores) on file:local.db.\n  Next step: run mvn"
+                + " writerflow:apply, or drop -Dwriterflow.failOnPending to only report them."), both.error);
     }
 
     @Test
@@ -883,6 +898,7 @@ class MojoHarnessTest {
         final List<String> info = new ArrayList<>();
         final List<String> warn = new ArrayList<>();
         final List<String> debug = new ArrayList<>();
+        final List<String> error = new ArrayList<>();
 
         String all() {
             return String.join("\n", info) + "\n" + String.join("\n", warn) + "\n" + String.join("\n", debug);
@@ -906,6 +922,11 @@ class MojoHarnessTest {
         @Override
         public void warn(CharSequence content) {
             warn.add(content.toString());
+        }
+
+        @Override
+        public void error(CharSequence content) {
+            error.add(content.toString());
         }
     }
 }

@@ -1,0 +1,25 @@
+package io.writerflow.maven.check;
+
+import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.migrations.MigrationsLocation;
+import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
+import io.writerflow.maven.schema.drizzle.SchemaInput;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What {@link ProjectCheck} checks. The schema and the database are looked up only when the check gets to them,
+ * and their lookups may fail: a schema setting that matches nothing is one of the problems, a database that
+ * cannot be reached is skipped (check must pass on a laptop offline).
+ *
+ * @param migrations    the migrations directory and the setting that named it
+ * @param schema        the schema compared with the latest snapshot; empty when the setting names no file
+ * @param missingSchema how to name the schema when there is none, in the line that says the comparison is skipped
+ * @param schemaLoader  evaluates the schema
+ * @param database      the engine on the database apply would use in this build
+ */
+public record CheckSettings(MigrationsLocation migrations, Supplier<Optional<SchemaInput>> schema,
+                            String missingSchema, DrizzleSchemaLoader schemaLoader,
+                            Supplier<MigrationEngine> database) {
+}

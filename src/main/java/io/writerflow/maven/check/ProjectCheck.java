@@ -1,0 +1,140 @@
+package io.writerflow.maven.check;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.diff.ChangeNames;
+import io.writerflow.maven.diff.SchemaChange;
+import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.engine.MigrationState;
+import io.writerflow.maven.engine.MigrationStatus;
+import io.writerflow.maven.engine.NextSteps;
+import io.writerflow.maven.engine.StatusReport;
+import io.writerflow.maven.generate.GenerateRequest;
+import io.writerflow.maven.generate.MigrationGenerator;
+import io.writerflow.maven.migrations.DirectoryCheck;
+import io.writerflow.maven.migrations.DirectoryCheck.Problem;
+import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.migrations.MigrationsLocation;
+import io.writerflow.maven.migrations.TransactionControl;
+import io.writerflow.maven.schema.drizzle.SchemaInput;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * writerflow:check, without Maven: a CI gate that needs no database. In order: the directory's setting names a
+ * directory; the journal (or the migration folders), the {@code .sql} files and the snapshots agree; and, once
+ * they do, the schema has no change that no migration captures, no migration ends or nests its transaction, and
+ * no migration was changed after it was applied to the database apply would use (when it exists and answers).
+ * Every problem is collected, so that one run names them all.
+ */
+public final class ProjectCheck {
+
+    private final CheckSettings settings;
+    private final CheckLog log;
+
+    public ProjectCheck(CheckSettings settings, CheckLog log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    /** @throws WriterflowException when the directory's setting names a file, or a directory that is not there */
+    public CheckResult run() {
+        MigrationsLocation location = settings.migrations();
+        // a gate must not pass on a directory that is not there because its setting has a typo
+        location.requireExistingUnlessDefault();
+        String dir = location.display();
+        List<Problem> problems = new ArrayList<>(DirectoryCheck.check(location.path(), dir));
+        boolean consistent = problems.isEmpty();
+        boolean exists = Files.isDirectory(location.path());
+        if (!exists) {
+            log.info().accept("No migrations directory " + dir + " yet.");
+        }
+        if (!consistent) {
+            log.info().accept("schema.js is compared with the latest snapshot once " + dir + " is consistent.");
+            return new CheckResult(dir, problems, Optional.empty());
+        }
+        Optional<String> compared = Optional.empty();
+        try {
+            Optional<SchemaInput> schema = settings.schema().get();
+            compared = schema.map(SchemaInput::shownAs);
+            problems.addAll(uncapturedChanges(schema));
+        } catch (WriterflowException e) {
+            problems.add(Problem.of(e)); // a schema setting that matches nothing
+        }
+        if (exists) {
+            problems.addAll(transactionControl());
+            problems.addAll(changedSinceApplied());
+        }
+        return new CheckResult(dir, problems, compared);
+    }
+
+    /** What generate would write now: the schema against the latest snapshot, nothing written. */
+    private List<Problem> uncapturedChanges(Optional<SchemaInput> schema) {
+        if (schema.isEmpty()) {
+            log.info().accept("No schema " + settings.missingSchema() + "; skipping the comparison with the latest"
+                    + " snapshot (set writerflow.schema, or schema in drizzle.config, if it lives elsewhere).");
+            return List.of();
+        }
+        MigrationsLocation location = settings.migrations();
+        List<SchemaChange> changes;
+        try {
+            // drops and creates instead of the rename questions: check only asks whether anything changed
+            changes = new MigrationGenerator(settings.schemaLoader()).pendingChanges(new GenerateRequest(
+                    schema.get(), location.path(), location.display(), Optional.empty(), false, "", true, 0L,
+                    Optional.empty()));
+        } catch (WriterflowException e) {
+            return List.of(Problem.of(e));
+        }
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Problem(schema.get().shownAs() + " has " + changes.size() + " change"
+                + (changes.size() == 1 ? "" : "s") + " that no migration in " + location.display() + " captures: "
+                + changes.stream().map(ChangeNames::describe).collect(Collectors.joining(", ")) + ".",
+                "Run mvn writerflow:generate and commit the new migration with the schema change."));
+    }
+
+    /** Migrations apply would refuse for a statement that ends or nests its transaction. */
+    private List<Problem> transactionControl() {
+        MigrationDirectory directory;
+        try {
+            directory = MigrationDirectory.load(settings.migrations().path(), settings.migrations().display());
+        } catch (WriterflowException e) {
+            return List.of(Problem.of(e));
+        }
+        return directory.migrations().stream().flatMap(migration -> TransactionControl.find(migration)
+                .map(statement -> Problem.of(TransactionControl.problem(migration, statement))).stream()).toList();
+    }
+
+    /**
+     * Against the database apply would use in this build, when it exists and answers: check must pass on a
+     * laptop offline, where a remote database is out of reach.
+     */
+    private List<Problem> changedSinceApplied() {
+        StatusReport report;
+        try {
+            MigrationEngine engine = settings.database().get();
+            report = engine.status(engine.loadDirectory());
+        } catch (WriterflowException e) {
+            log.warn().accept("Skipping the check for migrations changed after they were applied: " + e.problem());
+            return List.of();
+        }
+        if (!report.databaseExists()) {
+            log.info().accept("Database " + report.database() + " does not exist yet; nothing applied to compare.");
+            return List.of();
+        }
+        List<Problem> problems = report.migrations().stream().filter(m -> m.state() == MigrationState.CHANGED)
+                .map(m -> changed(m, report.database())).toList();
+        log.info().accept("Compared " + report.migrations().size() + " migrations with database "
+                + report.database() + ".");
+        return problems;
+    }
+
+    private static Problem changed(MigrationStatus migration, String database) {
+        return new Problem(migration.file() + " was changed after it was applied to " + database + "; the database"
+                + " keeps the text it ran, and apply refuses to run.", NextSteps.restoreEdited(migration.file()));
+    }
+}
