@@ -30,7 +30,10 @@ import java.util.stream.Stream;
  * Applies the pending migrations to a throwaway copy of the database and reports what happened there: the
  * same {@link MigrationEngine#apply} as a real apply, pointed at a temporary file. An embedded file is copied
  * with {@code VACUUM INTO} (one consistent snapshot, even while an app writes); a remote database is dumped
- * into an embedded file. The target is only read.
+ * into an embedded file. All of it runs under the target's migration lock, as apply's work does: an apply that
+ * started first has finished before the copy is made, and one that starts meanwhile waits until the result is
+ * made, so the result is never about a database an apply is changing. Apart from that lock, the target is only
+ * read.
  */
 public final class DryRun {
 
@@ -47,13 +50,27 @@ public final class DryRun {
     }
 
     private final EngineSettings target;
+    private final Consumer<String> notices;
 
     public DryRun(EngineSettings target) {
-        this.target = target;
+        this(target, notice -> { });
     }
 
-    /** @param listener told of each migration once it has applied to the copy */
+    /** @param notices told what the user should know meanwhile, such as waiting for the migration lock */
+    public DryRun(EngineSettings target, Consumer<String> notices) {
+        this.target = target;
+        this.notices = notices;
+    }
+
+    /**
+     * @param listener told of each migration once it has applied to the copy
+     * @throws WriterflowException when the lock cannot be taken within lockTimeout, as apply would fail
+     */
     public Result run(MigrationDirectory directory, Consumer<AppliedMigration> listener) {
+        return new MigrationEngine(target, notices).whileLocked(() -> runOnACopy(directory, listener));
+    }
+
+    private Result runOnACopy(MigrationDirectory directory, Consumer<AppliedMigration> listener) {
         Path temp;
         try {
             temp = Files.createTempDirectory("writerflow-dry-run");

@@ -135,6 +135,16 @@ class DryRunTest {
         assertFalse(Files.exists(project.resolve("new.db")));
     }
 
+    @Test
+    void anInMemoryDatabaseHasNoLockToTakeAndRunsOnAFreshCopy() throws Exception {
+        Path drizzle = Migrations.write(project, Migrations.INIT.toArray(String[]::new));
+        EngineSettings settings = Databases.settings(drizzle,
+                io.writerflow.maven.settings.DatabaseUrl.parse(":memory:", project, "the test"));
+        DryRun.Result result = new DryRun(settings).run(new MigrationEngine(settings).loadDirectory(), m -> { });
+        assertNull(result.failure());
+        assertEquals(List.of("0000_init"), result.applied().stream().map(AppliedMigration::tag).toList());
+    }
+
     private static long pending(EngineSettings settings) {
         MigrationEngine engine = new MigrationEngine(settings);
         return engine.status(engine.loadDirectory()).count(io.writerflow.maven.engine.MigrationState.PENDING);
