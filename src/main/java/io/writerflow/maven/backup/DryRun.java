@@ -41,8 +41,11 @@ public final class DryRun {
      * @param applied the migrations that applied cleanly to the copy
      * @param failure why the next one failed, with its file and line, or null when all applied
      * @param dropped the tables those migrations dropped, with the rows that would go
+     * @param limits  what this result cannot prove because the copy ran on another engine than the target's,
+     *                to be said once; empty when the copy ran on the target's own engine (an embedded file)
      */
-    public record Result(List<AppliedMigration> applied, WriterflowException failure, List<DroppedTable> dropped) {
+    public record Result(List<AppliedMigration> applied, WriterflowException failure, List<DroppedTable> dropped,
+                         Optional<String> limits) {
     }
 
     /** A table the migrations would drop, its rows, and the migration that drops it when known. */
@@ -96,13 +99,25 @@ public final class DryRun {
             }
             List<Migration> ran = directory.migrations().stream()
                     .filter(m -> applied.stream().anyMatch(a -> a.tag().equals(m.tag()))).toList();
-            return new Result(List.copyOf(applied), failure, tables.after(copy, ran));
+            return new Result(List.copyOf(applied), failure, tables.after(copy, ran), limits());
         } catch (SQLException e) {
             throw new WriterflowException("Cannot read the dry run's copy of " + target.url().display() + ": "
                     + e.getMessage() + ". Nothing was changed.", "Check java.io.tmpdir (it must be writable).", e);
         } finally {
             deleteRecursively(temp);
         }
+    }
+
+    /** A remote database's copy runs on the plugin's SQLite, not on the server's engine (see the README's dry run). */
+    private Optional<String> limits() {
+        if (!(target.url() instanceof DatabaseUrl.Remote)) {
+            return Optional.empty();
+        }
+        return Optional.of("This dry run ran on a local SQLite copy of the schema and data of "
+                + target.url().display() + ", not on the server. It cannot prove what only the server decides:"
+                + " statements, functions and types that libSQL or Turso's engine treats differently from SQLite,"
+                + " the server's foreign-key enforcement, its limits on request size and duration, or writes by"
+                + " others between this dry run and the apply (the migration lock is released when it ends).");
     }
 
     private void copy(Path copy) {

@@ -52,7 +52,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
      * temporary file) and reports per migration its statements, rows changed and duration, or the statement
      * that fails (file:line, and the build fails). It holds the migration lock, as apply does, from before the
      * copy until the report, so no apply changes the database meanwhile; apart from that lock the database is
-     * only read.
+     * only read. A remote database's copy runs on SQLite, which the report says, with what that cannot prove.
      */
     @Parameter(property = "writerflow.dryRun", defaultValue = "false")
     boolean dryRun;
@@ -116,6 +116,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     private void dryRun(EngineSettings settings, MigrationEngine engine, MigrationDirectory directory)
             throws MojoFailureException {
         DryRun.Result result = new DryRun(settings, getLog()::info).run(directory, this::logDryRun);
+        result.limits().ifPresent(getLog()::warn);
         result.dropped().forEach(d -> getLog().warn("Would drop table " + d.table() + " with its " + d.rows() + " row"
                 + (d.rows() == 1 ? "" : "s") + d.migration().map(m -> " (" + m + ")").orElse("")));
         int n = result.applied().size();

@@ -57,6 +57,7 @@ class DryRunTest {
         assertEquals(0, told.get(1).rowsChanged());
         assertArrayEquals(before, Files.readAllBytes(project.resolve("local.db")));
         assertEquals(2, pending(settings), "the history is untouched");
+        assertEquals(java.util.Optional.empty(), result.limits(), "the copy ran on the file's own engine");
     }
 
     @Test
@@ -143,6 +144,7 @@ class DryRunTest {
         DryRun.Result result = new DryRun(settings).run(new MigrationEngine(settings).loadDirectory(), m -> { });
         assertNull(result.failure());
         assertEquals(List.of("0000_init"), result.applied().stream().map(AppliedMigration::tag).toList());
+        assertEquals(java.util.Optional.empty(), result.limits());
     }
 
     private static long pending(EngineSettings settings) {
