@@ -30,7 +30,10 @@ import java.util.stream.Stream;
  * Applies the pending migrations to a throwaway copy of the database and reports what happened there: the
  * same {@link MigrationEngine#apply} as a real apply, pointed at a temporary file. An embedded file is copied
  * with {@code VACUUM INTO} (one consistent snapshot, even while an app writes); a remote database is dumped
- * into an embedded file. The target is only read.
+ * into an embedded file. All of it runs under the target's migration lock, as apply's work does: an apply that
+ * started first has finished before the copy is made, and one that starts meanwhile waits until the result is
+ * made, so the result is never about a database an apply is changing. Apart from that lock, the target is only
+ * read.
  */
 public final class DryRun {
 
@@ -38,8 +41,11 @@ public final class DryRun {
      * @param applied the migrations that applied cleanly to the copy
      * @param failure why the next one failed, with its file and line, or null when all applied
      * @param dropped the tables those migrations dropped, with the rows that would go
+     * @param limits  what this result cannot prove because the copy ran on another engine than the target's,
+     *                to be said once; empty when the copy ran on the target's own engine (an embedded file)
      */
-    public record Result(List<AppliedMigration> applied, WriterflowException failure, List<DroppedTable> dropped) {
+    public record Result(List<AppliedMigration> applied, WriterflowException failure, List<DroppedTable> dropped,
+                         Optional<String> limits) {
 
         /** The dry run's failure: how far it got on {@code database}, then the failing migration's own message. */
         public WriterflowException failedOn(String database) {
@@ -55,13 +61,27 @@ public final class DryRun {
     }
 
     private final EngineSettings target;
+    private final Consumer<String> notices;
 
     public DryRun(EngineSettings target) {
-        this.target = target;
+        this(target, notice -> { });
     }
 
-    /** @param listener told of each migration once it has applied to the copy */
+    /** @param notices told what the user should know meanwhile, such as waiting for the migration lock */
+    public DryRun(EngineSettings target, Consumer<String> notices) {
+        this.target = target;
+        this.notices = notices;
+    }
+
+    /**
+     * @param listener told of each migration once it has applied to the copy
+     * @throws WriterflowException when the lock cannot be taken within lockTimeout, as apply would fail
+     */
     public Result run(MigrationDirectory directory, Consumer<AppliedMigration> listener) {
+        return new MigrationEngine(target, notices).whileLocked(() -> runOnACopy(directory, listener));
+    }
+
+    private Result runOnACopy(MigrationDirectory directory, Consumer<AppliedMigration> listener) {
         Path temp;
         try {
             temp = Files.createTempDirectory("writerflow-dry-run");
@@ -87,13 +107,25 @@ public final class DryRun {
             }
             List<Migration> ran = directory.migrations().stream()
                     .filter(m -> applied.stream().anyMatch(a -> a.tag().equals(m.tag()))).toList();
-            return new Result(List.copyOf(applied), failure, tables.after(copy, ran));
+            return new Result(List.copyOf(applied), failure, tables.after(copy, ran), limits());
         } catch (SQLException e) {
             throw new WriterflowException("Cannot read the dry run's copy of " + target.url().display() + ": "
                     + e.getMessage() + ". Nothing was changed.", "Check java.io.tmpdir (it must be writable).", e);
         } finally {
             deleteRecursively(temp);
         }
+    }
+
+    /** A remote database's copy runs on the plugin's SQLite, not on the server's engine (see the README's dry run). */
+    private Optional<String> limits() {
+        if (!(target.url() instanceof DatabaseUrl.Remote)) {
+            return Optional.empty();
+        }
+        return Optional.of("This dry run ran on a local SQLite copy of the schema and data of "
+                + target.url().display() + ", not on the server. It cannot prove what only the server decides:"
+                + " statements, functions and types that libSQL or Turso's engine treats differently from SQLite,"
+                + " the server's foreign-key enforcement, its limits on request size and duration, or writes by"
+                + " others between this dry run and the apply (the migration lock is released when it ends).");
     }
 
     private void copy(Path copy) {

@@ -533,4 +533,23 @@ public final class MigrationEngine {
         };
     }
 
+    /**
+     * Runs {@code action} while holding this database's migration lock, taken as apply takes it (waiting up to
+     * lockTimeout with the same notice, failing with the same message) and released however the action ends:
+     * for a goal that only reads the database but must not read it while an apply changes it, such as a dry
+     * run. An embedded file that does not exist yet stays absent (its lock file lives elsewhere).
+     */
+    public <T> T whileLocked(java.util.function.Supplier<T> action) {
+        if (settings.url() instanceof DatabaseUrl.File file) {
+            try (MigrationLock lock = FileMigrationLock.acquire(file.path(), file.display(),
+                    MigrationLock.holder(settings.installedBy()), settings.lockTimeout(), notices)) {
+                return action.get();
+            }
+        }
+        try (OpenDatabase database = open(true); MigrationLock lock = lock(database)) {
+            return action.get();
+        } catch (SQLException e) {
+            throw cannotOpen(e);
+        }
+    }
 }

@@ -49,7 +49,9 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     /**
      * Applies the pending migrations to a throwaway copy of the database (a remote one is dumped into a
      * temporary file) and reports per migration its statements, rows changed and duration, or the statement
-     * that fails (file:line, and the build fails). The database itself is only read.
+     * that fails (file:line, and the build fails). It holds the migration lock, as apply does, from before the
+     * copy until the report, so no apply changes the database meanwhile; apart from that lock the database is
+     * only read. A remote database's copy runs on SQLite, which the report says, with what that cannot prove.
      */
     @Parameter(property = "writerflow.dryRun", defaultValue = "false")
     boolean dryRun;
@@ -111,7 +113,8 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     }
 
     private void dryRun(EngineSettings settings, MigrationEngine engine, MigrationDirectory directory) {
-        DryRun.Result result = new DryRun(settings).run(directory, this::logDryRun);
+        DryRun.Result result = new DryRun(settings, getLog()::info).run(directory, this::logDryRun);
+        result.limits().ifPresent(getLog()::warn);
         result.dropped().forEach(d -> getLog().warn("Would drop table " + d.table() + " with its " + d.rows() + " row"
                 + (d.rows() == 1 ? "" : "s") + d.migration().map(m -> " (" + m + ")").orElse("")));
         int n = result.applied().size();

@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -59,6 +60,7 @@ class DryRunTest {
         assertEquals(0, told.get(1).rowsChanged());
         assertArrayEquals(before, Files.readAllBytes(project.resolve("local.db")));
         assertEquals(2, pending(settings), "the history is untouched");
+        assertEquals(java.util.Optional.empty(), result.limits(), "the copy ran on the file's own engine");
     }
 
     @Test
@@ -137,6 +139,17 @@ class DryRunTest {
         assertFalse(Files.exists(project.resolve("new.db")));
     }
 
+    @Test
+    void anInMemoryDatabaseHasNoLockToTakeAndRunsOnAFreshCopy() throws Exception {
+        Path drizzle = Migrations.write(project, Migrations.INIT.toArray(String[]::new));
+        EngineSettings settings = Databases.settings(drizzle,
+                io.writerflow.maven.settings.DatabaseUrl.parse(":memory:", project, "the test"));
+        DryRun.Result result = new DryRun(settings).run(new MigrationEngine(settings).loadDirectory(), m -> { });
+        assertNull(result.failure());
+        assertEquals(List.of("0000_init"), result.applied().stream().map(AppliedMigration::tag).toList());
+        assertEquals(java.util.Optional.empty(), result.limits());
+    }
+
     private static long pending(EngineSettings settings) {
         MigrationEngine engine = new MigrationEngine(settings);
         return engine.status(engine.loadDirectory()).count(io.writerflow.maven.engine.MigrationState.PENDING);
@@ -147,7 +160,7 @@ class DryRunTest {
         WriterflowException cause = new WriterflowException(
                 "drizzle/0002_c.sql:3: no such table: gone", "Fix the statement.");
         DryRun.Result result = new DryRun.Result(List.of(new AppliedMigration("0000_a", 1, Duration.ZERO),
-                new AppliedMigration("0001_b", 2, Duration.ZERO)), cause, List.of());
+                new AppliedMigration("0001_b", 2, Duration.ZERO)), cause, List.of(), Optional.empty());
         WriterflowException failure = result.failedOn("file:local.db");
         assertEquals("Dry run: 2 migrations would apply, then the next would fail on file:local.db; nothing was"
                 + " changed.\ndrizzle/0002_c.sql:3: no such table: gone\n  Next step: Fix the statement.",

@@ -132,6 +132,12 @@ class RemoteBackupTest {
         assertEquals(List.of("0001_fill"), told.stream().map(AppliedMigration::tag).toList());
         assertEquals(1, told.get(0).rowsChanged());
         assertEquals(before, remotePicture(server), "rows and history on the server unchanged");
+        String limits = clean.limits().orElseThrow();
+        assertTrue(limits.startsWith("This dry run ran on a local SQLite copy of the schema and data of "
+                + settings.url().display() + ", not on the server. It cannot prove what only the server decides:"),
+                limits);
+        assertTrue(limits.contains("foreign-key enforcement") && limits.contains("limits on request size")
+                && limits.contains("writes by others"), limits);
 
         Migrations.write(project, "0000_init", init, "0001_fill", fill,
                 "0002_strict", "CREATE TABLE `notes_new` (`id` integer PRIMARY KEY, `body` text NOT NULL);\n"

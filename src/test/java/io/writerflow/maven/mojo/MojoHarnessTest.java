@@ -749,6 +749,24 @@ class MojoHarnessTest {
     }
 
     @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void aRemoteDryRunSaysOnceThatItRanOnALocalSqliteCopyAndWhatThatCannotProve(ApplyMojo apply) throws Exception {
+        RecordingLog log = new RecordingLog();
+        inProject(apply, log).dryRun = true;
+        try (TursoServer server = TursoServer.start()) {
+            apply.url = raw("url", server.baseUrl());
+            apply.execute();
+            List<String> copy = log.warn.stream().filter(w -> w.contains("local SQLite copy")).toList();
+            assertEquals(1, copy.size(), log.all());
+            assertTrue(copy.get(0).startsWith("This dry run ran on a local SQLite copy of the schema and data of "
+                    + server.baseUrl() + ", not on the server. It cannot prove what only the server decides:"),
+                    copy.get(0));
+            assertEquals("Dry run: 2 migrations would apply cleanly to " + server.baseUrl() + "; nothing was changed",
+                    log.info.get(log.info.size() - 1));
+        }
+    }
+
+    @Test
     @InjectMojo(goal = "baseline", pom = POM)
     void baselineLogsWhatItRecorded(BaselineMojo baseline) throws Exception {
         RecordingLog log = new RecordingLog();
