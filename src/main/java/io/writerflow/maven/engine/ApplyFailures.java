@@ -2,9 +2,6 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.libsql.LibsqlException;
-import io.writerflow.maven.libsql.LibsqlTransactionException;
-import io.writerflow.maven.libsql.LibsqlTransportException;
-import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.engine.steps.MigrationSteps;
 import io.writerflow.maven.engine.steps.Step;
 import io.writerflow.maven.migrations.Migration;
@@ -14,7 +11,6 @@ import org.flywaydb.core.api.FlywayException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,9 +24,8 @@ final class ApplyFailures {
         this.settings = settings;
     }
 
-    /** @param run the apply's shared state, null when the failure came before any migration ran */
-    WriterflowException translate(FlywayException e, StatusReport before, List<AppliedMigration> applied,
-                                  Connection connection, MigrationRun run) {
+    /** What Flyway threw while reading or repairing the history, said once with the next step. */
+    WriterflowException translate(FlywayException e) {
         Optional<WriterflowException> fileProblem =
                 EmbeddedDatabases.fileProblem(settings.url(), settings.urlSource(), e);
         if (fileProblem.isPresent()) {
@@ -40,47 +35,8 @@ final class ApplyFailures {
         if (own != null) {
             return own; // already says what went wrong and what to do, such as a migration file that changed
         }
-        Optional<String> current = applied.isEmpty()
-                ? Optional.ofNullable(before).flatMap(StatusReport::current)
-                : Optional.of(applied.get(applied.size() - 1).tag());
-        String at = current.map(tag -> "at " + tag).orElse("without any migration");
-        String rolledBack = "\n  The migration was rolled back; the database is still " + at + ".";
-        LibsqlTransactionException refused = causeOfType(e, LibsqlTransactionException.class);
-        MigrationRun.Origin origin = refused == null || run == null ? new MigrationRun.Origin.Other()
-                : run.origin(refused.statementIndex());
-        if (origin instanceof MigrationRun.Origin.LockGuard) {
-            return new WriterflowException("The migration lock of " + settings.url().display() + " expired before "
-                    + run.current().tag() + " could commit (another apply may have taken it over); " + run.current().tag()
-                    + " was rolled back and the database is still " + at + ".",
-                    "Run apply again. If migrations take longer than the lease, raise writerflow.lockLease.");
-        }
-        LibsqlTransportException lost = causeOfType(e, LibsqlTransportException.class);
-        if (lost != null && run != null && run.current() != null && lost.outcomeUnknown()) {
-            return new WriterflowException("No confirmation from " + settings.url().display() + " while committing "
-                    + run.current().tag() + ": " + lost.getMessage() + "; its outcome is unknown.\n  The migration and"
-                    + " its history row commit together, so " + run.current().tag() + " is either fully applied or not"
-                    + " at all; it was not sent again. Migrations before it are applied (database at least " + at + ").",
-                    "Run apply again when the server answers: it reads the history and applies only what is missing.");
-        }
-        StatementFailedException failed = causeOfType(e, StatementFailedException.class);
-        if (failed == null && origin instanceof MigrationRun.Origin.MigrationStatement s) {
-            failed = new StatementFailedException(s.migration(), s.statement(), s.added(),
-                    (SQLException) refused.getCause());
-        }
-        if (failed != null) {
-            return statementFailed(failed.migration(), failed.statement(), failed.added(),
-                    (SQLException) failed.getCause(), rolledBack, connection);
-        }
-        ForeignKeyViolationException violation = causeOfType(e, ForeignKeyViolationException.class);
-        if (violation != null) {
-            return orphans(violation.migration(), violation.violationsByReference(), rolledBack);
-        }
-        if (origin instanceof MigrationRun.Origin.ForeignKeyGuard guard) {
-            return orphans(guard.migration(), recount(run.steps(guard.migration(), connection), connection,
-                    run.foreignKeys()), rolledBack);
-        }
         if (causeOfType(e, LibsqlException.class) != null) {
-            return RemoteDatabases.failure(settings, e, "The database is still " + at + ".");
+            return RemoteDatabases.failure(settings, e, "Nothing was changed.");
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
         return new WriterflowException("Flyway could not complete the operation on " + settings.url().display()

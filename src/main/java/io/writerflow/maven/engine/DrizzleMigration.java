@@ -1,6 +1,5 @@
 package io.writerflow.maven.engine;
 
-import io.writerflow.maven.libsql.LibsqlTransactionException;
 import io.writerflow.maven.migrations.Migration;
 import org.flywaydb.core.api.CoreMigrationType;
 import org.flywaydb.core.api.MigrationVersion;
@@ -10,21 +9,19 @@ import org.flywaydb.core.api.resolver.ResolvedMigration;
 import org.flywaydb.core.extensibility.MigrationType;
 import org.flywaydb.core.internal.jdbc.Results;
 
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * A drizzle migration as Flyway sees it. The version is the journal's {@code idx} or the folder's timestamp,
  * so the history's version column matches the file's number; the description is the tag.
  */
-record DrizzleMigration(Migration migration, MigrationRun run, MigrationVersion version)
+record DrizzleMigration(Migration migration, MigrationVersion version)
         implements ResolvedMigration, MigrationExecutor {
 
     /** The version parsed once: Flyway asks for it for every migration before each migration it applies. */
-    DrizzleMigration(Migration migration, MigrationRun run) {
-        this(migration, run, MigrationVersion.fromVersion(migration.version()));
+    DrizzleMigration(Migration migration) {
+        this(migration, MigrationVersion.fromVersion(migration.version()));
     }
 
     @Override
@@ -78,50 +75,11 @@ record DrizzleMigration(Migration migration, MigrationRun run, MigrationVersion 
         return false;
     }
 
-    /**
-     * Runs the lock's guard, the migration's steps (its statements, and what keeps a rebuilt table's neighbours:
-     * see {@link io.writerflow.maven.engine.steps.MigrationSteps}), drizzle's history row and the foreign-key
-     * check on Flyway's connection, inside the transaction that also writes the history row. On a remote
-     * database the transaction is sent as one request at commit, so a statement the server refuses surfaces
-     * there, or at a read inside the transaction, which runs the transaction so far (see {@link MigrationRun}).
-     */
+    /** Never called: apply runs migrations through its plan ({@link ApplyPlan}); Flyway only reads and repairs. */
     @Override
-    public List<Results> execute(Context context) throws SQLException {
-        java.sql.Connection connection = context.getConnection();
-        try {
-            Map<String, Integer> violations;
-            try (java.sql.Statement jdbc = connection.createStatement()) {
-                for (String guard : run.transactionGuard()) {
-                    jdbc.execute(guard);
-                }
-                run.started(migration, connection);
-                // executed as they are read: a large migration is never held whole
-                run.steps(migration, connection).forEach(step -> {
-                    run.sending(step);
-                    try {
-                        jdbc.execute(step.sql());
-                    } catch (SQLException e) {
-                        throw new StatementFailedException(migration, step.statement(), step.added(), e);
-                    }
-                });
-                run.statementsDone(connection);
-                for (String sql : run.drizzleHistory()) {
-                    jdbc.execute(sql);
-                }
-                if (run.guardForeignKeys(connection, jdbc)) {
-                    return List.of();
-                }
-            }
-            violations = run.foreignKeys().violations(connection);
-            if (!violations.isEmpty()) {
-                throw new ForeignKeyViolationException(migration, violations);
-            }
-            return List.of();
-        } catch (LibsqlTransactionException e) {
-            throw run.origin(e.statementIndex()) instanceof MigrationRun.Origin.MigrationStatement s
-                    ? new StatementFailedException(migration, s.statement(), s.added(), (SQLException) e.getCause())
-                    : e;
-        }
+    public List<Results> execute(Context context) {
+        throw new IllegalStateException("Flyway was asked to run " + migration.tag()
+                + "; apply runs migrations through its plan");
     }
 
     @Override

@@ -11,15 +11,12 @@ import java.util.List;
 final class DrizzleMigrationResolver implements MigrationResolver {
 
     private final MigrationDirectory directory;
-    private final MigrationRun run;
-
-    DrizzleMigrationResolver(MigrationDirectory directory, MigrationRun run) {
+    DrizzleMigrationResolver(MigrationDirectory directory) {
         this.directory = directory;
-        this.run = run;
     }
 
     @Override
     public Collection<ResolvedMigration> resolveMigrations(Context context) {
-        return List.copyOf(directory.migrations().stream().map(m -> new DrizzleMigration(m, run)).toList());
+        return List.copyOf(directory.migrations().stream().map(m -> new DrizzleMigration(m)).toList());
     }
 }

@@ -6,10 +6,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Creates Flyway's history table for a remote database before Flyway runs. There the lock table exists
- * before the first migration, and Flyway refuses to migrate a schema that has a table but no history; an
- * empty history table in place lets it go on. The DDL is Flyway 13's own for SQLite
- * ({@code SQLiteDatabase.getRawCreateScript}), made idempotent.
+ * Flyway's history table, created as Flyway 13 creates it for SQLite ({@code SQLiteDatabase.getRawCreateScript},
+ * made idempotent), so that Flyway, and older versions of this plugin, read the rows apply writes as their own.
  */
 final class HistoryTable {
 
@@ -24,6 +22,22 @@ final class HistoryTable {
             connection.commit();
         } finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    /** Where an apply on {@code connection} starts: the history's last rank and whether its table exists. */
+    static PlanExecutor.Start start(Connection connection, String table) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet exists = statement.executeQuery("SELECT count(*) FROM sqlite_master"
+                     + " WHERE type = 'table' AND name = " + SqlQuoting.literal(table))) {
+            if (!exists.next() || exists.getInt(1) == 0) {
+                return new PlanExecutor.Start(0, false, null);
+            }
+        }
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rank = statement.executeQuery("SELECT COALESCE(MAX(installed_rank), 0) FROM "
+                     + SqlQuoting.identifier(table))) {
+            return new PlanExecutor.Start(rank.next() ? rank.getInt(1) : 0, true, null);
         }
     }
 

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -74,7 +75,7 @@ final class LeaseMigrationLock implements MigrationLock {
         while (true) {
             // idempotent for this holder: a second run finds the lock already its own
             Hrana.BatchResult result = client.retryingBatch(attempt);
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < TAKING_STEPS; i++) {
                 if (result.stepErrors().get(i) != null) {
                     throw result.stepErrors().get(i);
                 }
@@ -83,8 +84,8 @@ final class LeaseMigrationLock implements MigrationLock {
             if (!rows.isEmpty() && holder.equals(rows.get(0).get(0))) {
                 LeaseMigrationLock lock = new LeaseMigrationLock(client, table, holder, lease);
                 int n = attempt.size();
-                lock.alongside = new Hrana.BatchResult(result.stepResults().subList(4, n),
-                        result.stepErrors().subList(4, n));
+                lock.alongside = new Hrana.BatchResult(result.stepResults().subList(TAKING_STEPS, n),
+                        result.stepErrors().subList(TAKING_STEPS, n));
                 return lock;
             }
             String current = rows.isEmpty() ? "another apply (just released)"
@@ -140,20 +141,26 @@ final class LeaseMigrationLock implements MigrationLock {
     /** Inserts a NULL holder, which the table's NOT NULL refuses, when the condition holds; else nothing. */
     @Override
     public String failWhen(String condition) {
-        return "INSERT INTO " + SqlQuoting.identifier(table) + " (id, holder, acquired_at, expires_at) SELECT 1, NULL, 0, 0 WHERE "
-                + condition;
+        return failWhen(table, condition);
     }
 
-    /**
-     * The statement that releases the lock, for a caller that sends it as the last part of its own request;
-     * after that request, {@link #releasedBy} tells the lock whether to send it again on close.
-     */
-    Hrana.Stmt release() {
-        return Hrana.Stmt.of("DELETE FROM " + SqlQuoting.identifier(table) + " WHERE id = 1 AND holder = ?", holder);
+    /** {@link #failWhen(String)} for the lock table {@code table}, usable in the request that takes the lock. */
+    static String failWhen(String table, String condition) {
+        return "INSERT INTO " + SqlQuoting.identifier(table) + " (id, holder, acquired_at, expires_at)"
+                + " SELECT 1, NULL, 0, 0 WHERE " + condition;
     }
 
-    /** Records that {@link #release()} ran in another request (or did not, when {@code ran} is false). */
-    void releasedBy(boolean ran) {
+    /** How many steps of the request that takes the lock come before the reads sent along with it. */
+    static final int TAKING_STEPS = 4;
+
+    @Override
+    public Optional<PlanStep> releaseInTransaction() {
+        return Optional.of(PlanStep.statement(new PlanStep.When.Always(), "DELETE FROM " + SqlQuoting.identifier(table)
+                + " WHERE id = 1 AND holder = ?", holder));
+    }
+
+    @Override
+    public void releasedBy(boolean ran) {
         released = ran;
     }
 
@@ -164,7 +171,8 @@ final class LeaseMigrationLock implements MigrationLock {
             return;
         }
         try {
-            client.execute(release());
+            PlanStep release = releaseInTransaction().orElseThrow();
+            client.execute(new Hrana.Stmt(release.sql(), release.args(), false));
         } catch (SQLException | RuntimeException ignored) {
             // the lease expires on its own
         }

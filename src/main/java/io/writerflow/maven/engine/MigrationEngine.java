@@ -4,7 +4,6 @@ import io.writerflow.maven.PluginJar;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.engine.steps.Catalog;
-import io.writerflow.maven.engine.steps.KnownIndexes;
 import io.writerflow.maven.libsql.Hrana;
 import io.writerflow.maven.libsql.HranaClient;
 import io.writerflow.maven.libsql.LibsqlConnection;
@@ -15,7 +14,6 @@ import io.writerflow.maven.settings.DatabaseUrl;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.output.RepairResult;
 
 import java.nio.file.Files;
@@ -82,10 +80,10 @@ public final class MigrationEngine {
 
     /**
      * Applies every pending migration, each atomically together with its history row, under the migration
-     * lock: on an embedded database through Flyway, a transaction per migration; on a remote one in a single
-     * request (see {@link PipelinedApply}).
+     * lock, through the one plan ({@link ApplyPlan}): in one transaction on an embedded file, in one request on a
+     * remote database (see {@link PlanExecutor}).
      *
-     * @param listener told of each migration as soon as it has run
+     * @param listener told of each migration once it has committed
      */
     public ApplyResult apply(MigrationDirectory directory, Consumer<AppliedMigration> listener) {
         return apply(directory, listener, connection -> { });
@@ -100,112 +98,119 @@ public final class MigrationEngine {
     public ApplyResult apply(MigrationDirectory directory, Consumer<AppliedMigration> listener,
             Consumer<Connection> beforeFirstMigration) {
         long start = System.nanoTime();
-        Map<String, Integer> statementCounts = directory.migrations().stream()
-                .collect(Collectors.toMap(Migration::tag, m -> m.statements().size()));
-        MigrationRun[] running = new MigrationRun[1];
-        ProgressCallback progress = new ProgressCallback(statementCounts, listener,
-                () -> running[0] == null ? -1 : running[0].rowsChanged());
-        MigrationRun run = null;
-        try (OpenDatabase database = open(false);
-             MigrationLock lock = lock(database, pipelined(database) ? PipelinedApply.stateReads(settings.historyTable(), settings.drizzleTable())
-                     : List.of())) {
-            run = new MigrationRun(lock, database.foreignKeys(), KnownIndexes.of(directory));
-            running[0] = run;
-            if (pipelined(database)) {
-                return applyPipelined(database, (LeaseMigrationLock) lock, directory, listener, start,
-                        beforeFirstMigration);
-            }
-            // Flyway starts only when a migration runs, or to read a history only it can
-            MigrationRun started = run;
-            Lazy<Flyway> flyway = new Lazy<>(() -> flyway(database.dataSource(), directory, started, progress));
-            StatusReport before = historyReport(database, directory, flyway);
-            DrizzleTable drizzle = DrizzleTable.read(database.connection(), settings.drizzleTable());
-            if (adoptDrizzleHistory(database.connection(), directory, drizzle, before)) {
-                before = historyReport(database, directory, flyway);
-            }
-            new ApplyPreflight(settings).check(before, database, directory);
-            DrizzleHistoryWriter drizzleRows = drizzleHistoryWriter(drizzle, directory, before);
+        // remote: what the engine supports, the lock, the history and the schema, all in one request
+        try (OpenDatabase opened = settings.url() instanceof DatabaseUrl.Remote remote
+                ? RemoteDatabases.connect(settings, remote) : open(false);
+             MigrationLock lock = lock(opened, opened.remote().isPresent() ? remoteStartReads() : List.of())) {
+            OpenDatabase database = opened.remote().isPresent()
+                    ? RemoteDatabases.learn(settings, opened, part(((LeaseMigrationLock) lock).alongside(), 0,
+                            factReads().size()))
+                    : opened;
+            Starting starting = database.remote().isPresent()
+                    ? remoteStart(database, (LeaseMigrationLock) lock, directory)
+                    : embeddedStart(database, directory);
+            StatusReport before = starting.before();
+            DrizzleHistoryWriter drizzleRows = drizzleHistoryWriter(starting.drizzle(), directory, before);
             if (before.count(MigrationState.PENDING) == 0) {
                 catchUp(database.connection(), drizzleRows);
                 return new ApplyResult(List.of(), Duration.ofNanos(System.nanoTime() - start), before.current());
             }
             beforeFirstMigration.accept(database.connection());
-            if (database.remote().isPresent()) {
-                HistoryTable.createIfMissing(database.connection(), settings.historyTable());
-            }
-            run.recordInDrizzleHistory(drizzleRows);
+            List<AppliedMigration> committed = new ArrayList<>();
+            ApplyResult result;
             try {
-                flyway.get().migrate();
-            } catch (FlywayException e) {
-                caughtUp(drizzleRows, !progress.applied().isEmpty());
-                throw new ApplyFailures(settings).translate(e, before, progress.applied(), database.connection(), run);
+                result = executor(database, lock).apply(directory, before, starting.start(), drizzleRows,
+                        committed::add);
+            } finally {
+                committed.forEach(listener);
+                caughtUp(drizzleRows, !committed.isEmpty());
             }
-            List<AppliedMigration> applied = progress.applied();
-            caughtUp(drizzleRows, !applied.isEmpty());
-            Optional<String> current = applied.isEmpty() ? before.current()
-                    : Optional.of(applied.get(applied.size() - 1).tag());
-            return new ApplyResult(applied, Duration.ofNanos(System.nanoTime() - start), current);
+            return new ApplyResult(result.applied(), Duration.ofNanos(System.nanoTime() - start), result.current());
         } catch (FlywayException e) {
-            throw new ApplyFailures(settings).translate(e, null, progress.applied(), null, run);
+            throw new ApplyFailures(settings).translate(e);
         } catch (SQLException e) {
             throw cannotOpen(e);
         }
     }
 
-    /**
-     * A remote database: one read of the history, then one request that commits every pending migration (see
-     * {@link PipelinedApply}). Engines that must list foreign keys after each migration to check them (Turso's
-     * own engine, with enforcement on) take Flyway's path, a migration at a time.
-     */
-    private static boolean pipelined(OpenDatabase database) {
-        return database.remote().isPresent() && !(database.foreignKeys() instanceof ForeignKeyCheck.Queries);
+    /** What the engine supports, read in the request that takes the lock. */
+    private List<Hrana.BatchStep> factReads() {
+        return RemoteDatabases.factReads(LeaseMigrationLock.TAKING_STEPS,
+                condition -> LeaseMigrationLock.failWhen(settings.lockTable(), condition));
     }
 
-    private ApplyResult applyPipelined(OpenDatabase database, LeaseMigrationLock lock, MigrationDirectory directory,
-            Consumer<AppliedMigration> listener, long start, Consumer<Connection> beforeFirstMigration)
+    private List<Hrana.BatchStep> remoteStartReads() {
+        List<Hrana.BatchStep> reads = new ArrayList<>(factReads());
+        reads.addAll(RemoteState.reads(settings.historyTable(), settings.drizzleTable()));
+        return reads;
+    }
+
+    private static Hrana.BatchResult part(Hrana.BatchResult result, int from, int to) {
+        return new Hrana.BatchResult(result.stepResults().subList(from, to), result.stepErrors().subList(from, to));
+    }
+
+    /** What an apply starts from, once drizzle's history is adopted and the preflight has passed. */
+    private record Starting(StatusReport before, DrizzleTable drizzle, PlanExecutor.Start start) {
+    }
+
+    /** The state read in the request that took the lock; read again only when drizzle's history was adopted. */
+    private Starting remoteStart(OpenDatabase database, LeaseMigrationLock lock, MigrationDirectory directory)
             throws SQLException {
-        PipelinedApply pipelined = new PipelinedApply(settings, database, lock, notices);
-        HranaClient client = database.remote().orElseThrow();
-        PipelinedApply.State state = PipelinedApply.state(lock.alongside(), settings.drizzleTable());
+        Hrana.BatchResult alongside = lock.alongside();
+        RemoteState state = RemoteState.of(part(alongside, factReads().size(),
+                alongside.stepResults().size()), settings.drizzleTable());
         StatusReport before = remoteReport(directory, state);
         if (adoptDrizzleHistory(database.connection(), directory, state.drizzle(), before)) {
-            state = PipelinedApply.readState(client, settings.historyTable(), settings.drizzleTable());
+            state = RemoteState.read(database.remote().orElseThrow(), settings.historyTable(), settings.drizzleTable());
             before = remoteReport(directory, state);
         }
         new ApplyPreflight(settings).check(before, database, directory, state.tables());
-        DrizzleHistoryWriter drizzleRows = drizzleHistoryWriter(state.drizzle(), directory, before);
-        if (before.count(MigrationState.PENDING) == 0) {
-            catchUp(database.connection(), drizzleRows);
-            return new ApplyResult(List.of(), Duration.ofNanos(System.nanoTime() - start), before.current());
+        return new Starting(before, state.drizzle(), state.start());
+    }
+
+    private Starting embeddedStart(OpenDatabase database, MigrationDirectory directory) throws SQLException {
+        // Flyway starts only to read a history only it can read
+        Lazy<Flyway> flyway = new Lazy<>(() -> flyway(database.dataSource(), directory));
+        StatusReport before = historyReport(database, directory, flyway);
+        DrizzleTable drizzle = DrizzleTable.read(database.connection(), settings.drizzleTable());
+        if (adoptDrizzleHistory(database.connection(), directory, drizzle, before)) {
+            before = historyReport(database, directory, flyway);
         }
-        beforeFirstMigration.accept(database.connection());
-        List<AppliedMigration> committed = new ArrayList<>();
-        ApplyResult result;
-        try {
-            result = pipelined.apply(directory, before, state, drizzleRows, committed::add);
-        } finally {
-            committed.forEach(listener);
-            caughtUp(drizzleRows, !committed.isEmpty());
+        new ApplyPreflight(settings).check(before, database, directory);
+        return new Starting(before, drizzle, HistoryTable.start(database.connection(), settings.historyTable()));
+    }
+
+    /** The runner of the database's transport, the plan's executor on it. */
+    private PlanExecutor executor(OpenDatabase database, MigrationLock lock) {
+        if (database.remote().isEmpty()) {
+            return new PlanExecutor(settings, new JdbcPlanRunner(database.connection()), database, lock, () -> null,
+                    notices);
         }
-        return new ApplyResult(result.applied(), Duration.ofNanos(System.nanoTime() - start), result.current());
+        HranaClient client = database.remote().get();
+        return new PlanExecutor(settings, new HranaPlanRunner(client, database.connection(), lock::failWhen),
+                database, lock, () -> {
+                    try {
+                        return RemoteState.read(client, settings.historyTable(), settings.drizzleTable()).rows();
+                    } catch (SQLException e) {
+                        return null;
+                    }
+                }, notices);
     }
 
     /**
-     * The status before an apply on Flyway's path, or of an embedded database: an embedded database's history
-     * read directly ({@link EmbeddedHistory}); a remote one's, or a history only Flyway can read, through
-     * Flyway's info.
+     * The status of an embedded database: its history read directly ({@link EmbeddedHistory}), or, for a history
+     * only Flyway can read, through Flyway's info.
      */
     private StatusReport historyReport(OpenDatabase database, MigrationDirectory directory, Lazy<Flyway> flyway)
             throws SQLException {
-        Optional<List<HistoryStatus.Row>> rows = database.remote().isPresent() ? Optional.empty()
-                : EmbeddedHistory.read(database.connection(), settings.historyTable());
+        Optional<List<HistoryStatus.Row>> rows = EmbeddedHistory.read(database.connection(), settings.historyTable());
         return rows.isPresent()
                 ? new StatusReport(database(), directory.displayRoot(), true, HistoryStatus.of(directory, rows.get()),
                         directory.unlisted())
                 : report(directory, flyway.get().info().all(), true);
     }
 
-    private StatusReport remoteReport(MigrationDirectory directory, PipelinedApply.State state) {
+    private StatusReport remoteReport(MigrationDirectory directory, RemoteState state) {
         return new StatusReport(database(), directory.displayRoot(), true, HistoryStatus.of(directory, state.rows()),
                 directory.unlisted());
     }
@@ -286,7 +291,7 @@ public final class MigrationEngine {
         List<Migration> marked = directory.migrations().subList(0, directory.migrations().indexOf(target) + 1);
         try (OpenDatabase database = open(false); MigrationLock lock = lock(database)) {
             StatusReport before = report(directory,
-                    flyway(database.dataSource(), directory, null).info().all(), true);
+                    flyway(database.dataSource(), directory).info().all(), true);
             if (before.migrations().stream().anyMatch(m -> m.state() != MigrationState.PENDING)) {
                 throw new WriterflowException("Database " + database() + " already has a migration history ("
                         + before.current().orElse("with failed entries") + "); baseline is for a database without"
@@ -302,7 +307,7 @@ public final class MigrationEngine {
             caughtUp(drizzleRows, true);
             return List.copyOf(marked);
         } catch (FlywayException e) {
-            throw new ApplyFailures(settings).translate(e, null, List.of(), null, null);
+            throw new ApplyFailures(settings).translate(e);
         } catch (SQLException e) {
             throw cannotOpen(e);
         }
@@ -314,9 +319,9 @@ public final class MigrationEngine {
      */
     public RepairResult repair(MigrationDirectory directory) {
         try (OpenDatabase database = open(false); MigrationLock lock = lock(database)) {
-            return flyway(database.dataSource(), directory, null).repair();
+            return flyway(database.dataSource(), directory).repair();
         } catch (FlywayException e) {
-            throw new ApplyFailures(settings).translate(e, null, List.of(), null, null);
+            throw new ApplyFailures(settings).translate(e);
         } catch (SQLException e) {
             throw cannotOpen(e);
         }
@@ -331,19 +336,19 @@ public final class MigrationEngine {
             StatusReport report;
             DrizzleTable drizzle;
             if (database.remote().isPresent()) {
-                PipelinedApply.State state = remoteState(database);
+                RemoteState state = remoteState(database);
                 report = remoteReport(directory, state);
                 drizzle = state.drizzle();
             } else {
                 report = historyReport(database, directory,
-                        new Lazy<>(() -> flyway(database.dataSource(), directory, null)));
+                        new Lazy<>(() -> flyway(database.dataSource(), directory)));
                 drizzle = DrizzleTable.read(database.connection(), settings.drizzleTable());
             }
             report = withDrizzleApplied(report, directory, drizzle);
             return report.withDrift(new DriftCheck(settings, directory, driftCache).check(report,
                     database.connection()));
         } catch (FlywayException e) {
-            throw new ApplyFailures(settings).translate(e, null, List.of(), null, null);
+            throw new ApplyFailures(settings).translate(e);
         } catch (SQLException e) {
             throw cannotOpen(e);
         }
@@ -397,14 +402,13 @@ public final class MigrationEngine {
      * One request: the history and drizzle's (instead of the dozen requests of Flyway's info) together with the
      * reads of the drift check, which then finds its answers on the connection.
      */
-    private PipelinedApply.State remoteState(OpenDatabase database) throws SQLException {
-        List<Hrana.BatchStep> reads = new ArrayList<>(PipelinedApply.stateReads(settings.historyTable(),
+    private RemoteState remoteState(OpenDatabase database) throws SQLException {
+        List<Hrana.BatchStep> reads = new ArrayList<>(RemoteState.reads(settings.historyTable(),
                 settings.drizzleTable()));
         SqliteIntrospector.QUERIES.forEach(sql -> reads.add(new Hrana.BatchStep(null, Hrana.Stmt.of(sql))));
         Hrana.BatchResult result = database.remote().orElseThrow().retryingBatch(reads);
         int own = reads.size() - SqliteIntrospector.QUERIES.size();
-        PipelinedApply.State state = PipelinedApply.state(new Hrana.BatchResult(result.stepResults().subList(0, own),
-                result.stepErrors().subList(0, own)), settings.drizzleTable());
+        RemoteState state = RemoteState.of(part(result, 0, own), settings.drizzleTable());
         LibsqlConnection connection = database.connection().unwrap(LibsqlConnection.class);
         for (int i = 0; i < SqliteIntrospector.QUERIES.size(); i++) {
             if (result.stepResults().get(own + i) != null) {
@@ -468,19 +472,19 @@ public final class MigrationEngine {
         }
     }
 
-    /** @param run the apply's shared state, or null for a read-only goal (no migration runs) */
-    private Flyway flyway(SingleConnectionDataSource dataSource, MigrationDirectory directory, MigrationRun run,
-            Callback... callbacks) {
+    /**
+     * Flyway over the directory, for what it reads and writes besides running migrations (info of a history only
+     * it can read, repair, baseline's check): the plan runs the migrations.
+     */
+    private Flyway flyway(SingleConnectionDataSource dataSource, MigrationDirectory directory) {
         return Flyway.configure(MigrationEngine.class.getClassLoader())
                 .dataSource(dataSource)
                 .loggers(FlywayDebugLogCreator.class.getName())
                 .table(settings.historyTable())
                 .installedBy(settings.installedBy())
                 .skipDefaultResolvers(true)
-                .resolvers(new DrizzleMigrationResolver(directory,
-                        run != null ? run : new MigrationRun(MigrationLock.NONE, new ForeignKeyCheck.Pragma())))
+                .resolvers(new DrizzleMigrationResolver(directory))
                 .skipDefaultCallbacks(true)
-                .callbacks(callbacks)
                 .resourceProvider(NoScanning.INSTANCE)
                 .javaMigrationClassProvider(NoScanning.INSTANCE)
                 .callbackLocations(new org.flywaydb.core.api.Location[0])

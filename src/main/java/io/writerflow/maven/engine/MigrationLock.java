@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,6 +29,18 @@ interface MigrationLock extends AutoCloseable {
      */
     default String failWhen(String condition) {
         return null;
+    }
+
+    /**
+     * The statement that releases the lock as the last part of an apply's own transaction request, if this lock
+     * is released by a statement; after that request, {@link #releasedBy} tells the lock whether it ran.
+     */
+    default Optional<PlanStep> releaseInTransaction() {
+        return Optional.empty();
+    }
+
+    /** Records whether {@link #releaseInTransaction()} ran, so that closing the lock does not release it again. */
+    default void releasedBy(boolean ran) {
     }
 
     /** Releases the lock (never throws: a lock that cannot be released expires on its own). */

@@ -2,7 +2,6 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.libsql.Hrana;
-import io.writerflow.maven.libsql.HranaClient;
 import io.writerflow.maven.libsql.LibsqlAuthException;
 import io.writerflow.maven.libsql.LibsqlConnection;
 import io.writerflow.maven.libsql.LibsqlDriver;
@@ -31,6 +30,19 @@ final class RemoteDatabases {
      * @param probe false for read-only goals, which need neither
      */
     static OpenDatabase open(EngineSettings settings, DatabaseUrl.Remote url, boolean probe) {
+        OpenDatabase database = connect(settings, url);
+        if (!probe) {
+            return database;
+        }
+        try {
+            return learn(settings, database, database.remote().orElseThrow().retryingBatch(factReads()));
+        } catch (SQLException e) {
+            throw failure(settings, e, "Nothing was changed.");
+        }
+    }
+
+    /** Connects without a request: what the engine supports is learned later ({@link #learn}), or never. */
+    static OpenDatabase connect(EngineSettings settings, DatabaseUrl.Remote url) {
         Properties properties = new Properties();
         settings.authToken().ifPresent(token -> properties.setProperty(LibsqlDriver.AUTH_TOKEN, token.value()));
         LibsqlConnection connection;
@@ -40,44 +52,68 @@ final class RemoteDatabases {
             throw new WriterflowException("The database URL from " + settings.urlSource() + " is not usable: "
                     + e.getMessage() + ".", "Fix " + settings.urlSource() + ".");
         }
-        HranaClient client = connection.client();
-        // Flyway reads the history table (and looks it up in sqlite_master) inside each migration's
-        // transaction; the migration's statements cannot change those answers, so they need no replay.
-        String history = settings.historyTable();
-        connection.setIndependentReads(sql -> sql.contains("\"" + history + "\"") || sql.contains("'" + history + "'"));
-        try {
-            Hrana.BatchResult facts = client.retryingBatch(List.of(
-                    new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys")),
-                    new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_key_check(sqlite_master)"))));
-            if (facts.stepResults().get(0) == null) {
-                throw facts.stepErrors().get(0);
-            }
-            Hrana.StmtResult check = facts.stepResults().get(1);
-            boolean enforced = isOne(facts.stepResults().get(0));
-            // The check makes up for enforcement turned off while migrating; a database that does not enforce
-            // foreign keys runs a migration as it runs any other statement.
-            ForeignKeyCheck foreignKeys = !enforced ? new ForeignKeyCheck.None()
-                    : check != null && !check.cols().isEmpty() ? new ForeignKeyCheck.Pragma()
-                    : new ForeignKeyCheck.Queries();
-            boolean stayOn = false;
-            if (enforced && probe) {
-                Hrana.BatchResult toggle = client.retryingBatch(List.of(
-                        new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys=OFF")),
-                        new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys")),
-                        new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys=ON"))));
-                stayOn = toggle.stepResults().get(1) == null || isOne(toggle.stepResults().get(1));
-                if (stayOn) {
-                    foreignKeys = new ForeignKeyCheck.None(); // enforcement stays on: nothing to make up for
-                } else {
-                    connection.setTransactionEnvelope(List.of("PRAGMA foreign_keys=OFF"),
-                            List.of("PRAGMA foreign_keys=ON"));
-                }
-            }
-            return new OpenDatabase(new SingleConnectionDataSource(connection.jdbc()), Optional.of(client), foreignKeys,
-                    stayOn);
-        } catch (SQLException e) {
-            throw failure(settings, e, "Nothing was changed.");
+        return new OpenDatabase(new SingleConnectionDataSource(connection.jdbc()), Optional.of(connection.client()),
+                new ForeignKeyCheck.None(), false);
+    }
+
+    /** The reads that tell what the engine supports: whether it enforces foreign keys, and has their check. */
+    static List<Hrana.BatchStep> factReads() {
+        return List.of(
+                new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_keys")),
+                new Hrana.BatchStep(null, Hrana.Stmt.of("PRAGMA foreign_key_check(sqlite_master)")));
+    }
+
+    /**
+     * {@link #factReads} and, where the engine enforces foreign keys, the try of turning them off and on again,
+     * for the request that takes the lock, so that no request of its own learns it.
+     *
+     * @param offset   where these steps start in their request
+     * @param failWhen makes a statement that fails when its condition holds (see {@link MigrationLock#failWhen})
+     */
+    static List<Hrana.BatchStep> factReads(int offset, java.util.function.UnaryOperator<String> failWhen) {
+        List<Hrana.BatchStep> reads = new java.util.ArrayList<>(factReads());
+        // fails unless foreign keys are enforced: only then are they turned off, read, and turned on again
+        reads.add(new Hrana.BatchStep(null, Hrana.Stmt.of(failWhen.apply(
+                "(SELECT foreign_keys FROM pragma_foreign_keys) = 0"))));
+        Hrana.Cond enforced = Hrana.ok(offset + 2);
+        reads.addAll(toggle(enforced));
+        return reads;
+    }
+
+    private static List<Hrana.BatchStep> toggle(Hrana.Cond when) {
+        return List.of(
+                new Hrana.BatchStep(when, Hrana.Stmt.of("PRAGMA foreign_keys=OFF")),
+                new Hrana.BatchStep(when, Hrana.Stmt.of("PRAGMA foreign_keys")),
+                new Hrana.BatchStep(when, Hrana.Stmt.of("PRAGMA foreign_keys=ON")));
+    }
+
+    /**
+     * The database with what the engine supports, from the results of {@link #factReads}: where the engine
+     * enforces foreign keys and the results lack the try of turning them off, one more request tries it.
+     */
+    static OpenDatabase learn(EngineSettings settings, OpenDatabase database, Hrana.BatchResult facts)
+            throws SQLException {
+        if (facts.stepResults().get(0) == null) {
+            throw facts.stepErrors().get(0);
         }
+        Hrana.StmtResult check = facts.stepResults().get(1);
+        boolean enforced = isOne(facts.stepResults().get(0));
+        // The check makes up for enforcement turned off while migrating; a database that does not enforce
+        // foreign keys runs a migration as it runs any other statement.
+        if (!enforced) {
+            return database;
+        }
+        ForeignKeyCheck foreignKeys = check != null && !check.cols().isEmpty() ? new ForeignKeyCheck.Pragma()
+                : new ForeignKeyCheck.Queries();
+        Hrana.StmtResult off = facts.stepResults().size() > 4 ? facts.stepResults().get(4)
+                : database.remote().orElseThrow().retryingBatch(toggle(null)).stepResults().get(1);
+        boolean stayOn = off == null || isOne(off);
+        if (stayOn) { // enforcement stays on: nothing to make up for
+            return new OpenDatabase(database.dataSource(), database.remote(), new ForeignKeyCheck.None(), true);
+        }
+        database.connection().unwrap(LibsqlConnection.class).setTransactionEnvelope(
+                List.of("PRAGMA foreign_keys=OFF"), List.of("PRAGMA foreign_keys=ON"));
+        return new OpenDatabase(database.dataSource(), database.remote(), foreignKeys, false);
     }
 
     private static boolean isOne(Hrana.StmtResult result) {

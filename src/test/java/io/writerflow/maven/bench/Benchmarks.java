@@ -149,12 +149,15 @@ public final class Benchmarks {
             System.out.println();
             System.out.println("apply of K pending migrations (requests; wall ms median [min-max])");
             warmUp(latency);
-            System.out.println("   K | plugin req | plugin ms          | drizzle req | drizzle migrate() ms | drizzle process ms | ratio");
+            System.out.println("   K | plugin req | plugin ms          | drizzle req | drizzle migrate() ms | drizzle process ms | ratio"
+                    + " | plugin, foreign keys ON: req | ms");
             for (int k : ks) {
                 List<Double> pluginMs = new ArrayList<>();
                 List<Double> drizzleMs = new ArrayList<>();
                 List<Double> drizzleProcessMs = new ArrayList<>();
                 List<Double> statusMs = new ArrayList<>();
+                List<Double> enforcingMs = new ArrayList<>();
+                long enforcingRequests = 0;
                 long pluginRequests = 0;
                 long drizzleRequests = 0;
                 long statusRequests = 0;
@@ -168,6 +171,20 @@ public final class Benchmarks {
                         pluginRequests = proxy.requestCount();
                         time(statusMs, () -> engine.status(engine.loadDirectory()));
                         statusRequests = proxy.requestCount() - pluginRequests;
+                    }
+                    // Turso's own engine enforcing foreign keys, which lists them only by query
+                    Path enforcing = Files.createTempDirectory("bench-apply-fk");
+                    directory(enforcing, k);
+                    try (TursoServer server = TursoServer.start(); FaultProxy proxy = FaultProxy.to(server.baseUrl())) {
+                        try (java.sql.Connection c = new io.writerflow.maven.libsql.LibsqlDriver()
+                                .connect(server.jdbcUrl(), new java.util.Properties());
+                             java.sql.Statement statement = c.createStatement()) {
+                            statement.execute("PRAGMA foreign_keys=ON");
+                        }
+                        proxy.always(FaultProxy.delay(Duration.ofMillis(latency)));
+                        MigrationEngine engine = engine(enforcing, proxy.baseUrl());
+                        time(enforcingMs, () -> engine.apply(engine.loadDirectory(), m -> { }));
+                        enforcingRequests = proxy.requestCount();
                     }
                     try (TursoServer server = TursoServer.start(); FaultProxy proxy = FaultProxy.to(server.baseUrl());
                          CloseStrippingProxy shim = CloseStrippingProxy.to(proxy.baseUrl())) {
@@ -185,9 +202,9 @@ public final class Benchmarks {
                 }
                 Figures plugin = Figures.of(pluginMs);
                 Figures drizzle = Figures.of(drizzleMs);
-                System.out.printf(Locale.ROOT, "%4d | %10d | %-18s | %11d | %-20s | %-18s | %.2f%n", k, pluginRequests,
-                        plugin, drizzleRequests, drizzle, Figures.of(drizzleProcessMs),
-                        plugin.median() / drizzle.median());
+                System.out.printf(Locale.ROOT, "%4d | %10d | %-18s | %11d | %-20s | %-18s | %.2f  | %28d | %s%n", k,
+                        pluginRequests, plugin, drizzleRequests, drizzle, Figures.of(drizzleProcessMs),
+                        plugin.median() / drizzle.median(), enforcingRequests, Figures.of(enforcingMs));
                 System.out.printf(Locale.ROOT, "     status afterwards (nothing pending): %d requests, %s ms%n",
                         statusRequests, Figures.of(statusMs));
             }

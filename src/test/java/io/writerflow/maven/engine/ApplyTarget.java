@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * A database apply runs against in a test, with the app's view of it: an embedded file (apply through Flyway and
- * JDBC), or the real Turso server with foreign keys on (apply through Flyway, a migration per request, since
- * the server's engine has no foreign_key_check) or off (apply's pipelined request, the schema followed by a
- * copy). The app's connection enforces foreign keys where the target says so.
+ * A database apply runs against in a test, with the app's view of it: an embedded file (the plan run over JDBC),
+ * or the real Turso server with foreign keys on (the plan in one request, the foreign keys listed from the copy of
+ * the schema, since the server's engine has no foreign_key_check) or off. The app's connection enforces foreign
+ * keys where the target says so.
  */
 final class ApplyTarget implements AutoCloseable {
 

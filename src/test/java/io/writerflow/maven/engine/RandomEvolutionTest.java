@@ -34,8 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Random schema evolutions, each migration rebuilding two or more tables that reference each other, applied to a
  * database with rows, hand-written triggers, indexes and views, and AUTOINCREMENT tables whose highest ids were
- * deleted: on the embedded file and on the Turso server with foreign keys on (apply through Flyway) and off
- * (the pipelined request). After every migration each row is still there, each hand-written object exists
+ * deleted: on the embedded file and on the Turso server with foreign keys on and off. After every migration each row is still there, each hand-written object exists
  * unchanged and still works, ids are not handed out again, and the schema is the snapshot's. The seeds are
  * fixed: a failure names its seed and step, and repeats.
  */

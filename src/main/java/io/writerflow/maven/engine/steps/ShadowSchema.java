@@ -40,13 +40,21 @@ public final class ShadowSchema implements SchemaSource, AutoCloseable {
 
     @Override
     public Catalog catalog() throws SQLException {
+        return Catalog.read(copy());
+    }
+
+    /**
+     * The copy, as the steps added so far leave it, for what the transaction must know of the schema at that
+     * point (the foreign keys its guard checks on an engine that lists them only by query).
+     */
+    public Connection copy() throws SQLException {
         if (copy == null) {
             copy = new SQLiteConfig().createConnection("jdbc:sqlite::memory:");
             seed();
             pending.forEach(this::follow);
             pending.clear();
         }
-        return Catalog.read(copy);
+        return copy;
     }
 
     @Override
