@@ -2,6 +2,7 @@ package io.writerflow.maven.backup;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.DrizzleDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -160,7 +161,7 @@ class BackupRestoreTest {
 
     @Test
     void aFailedBackupStopsTheApplyBeforeAnyMigration() throws Exception {
-        Path drizzle = Migrations.write(dir, Migrations.INIT.toArray(String[]::new));
+        Path drizzle = DrizzleDirectory.inProject(dir, Migrations.INIT.toArray(String[]::new)).root();
         io.writerflow.maven.engine.EngineSettings settings = Databases.settings(drizzle,
                 Databases.file(dir.resolve("local.db")));
         Files.writeString(dir.resolve("not-a-directory"), "");

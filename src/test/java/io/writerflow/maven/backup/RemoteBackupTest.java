@@ -8,6 +8,7 @@ import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.DrizzleDirectory;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ class RemoteBackupTest {
     @BeforeEach
     void start() throws Exception {
         server = TursoServer.start();
-        Path drizzle = Migrations.write(project, Migrations.INIT.toArray(String[]::new));
+        Path drizzle = DrizzleDirectory.inProject(project, Migrations.INIT.toArray(String[]::new)).root();
         settings = Databases.settings(drizzle, DatabaseUrl.parse(server.baseUrl(), project, "the test"));
         MigrationEngine engine = new MigrationEngine(settings);
         engine.apply(engine.loadDirectory(), m -> { });
@@ -122,7 +123,7 @@ class RemoteBackupTest {
     void dryRunsAgainstTheServerChangeNothingThere() throws Exception {
         String init = Files.readString(settings.migrationsDir().resolve("0000_init.sql"));
         String fill = "UPDATE `notes` SET `body` = 'x' WHERE `body` IS NULL;";
-        Migrations.write(project, "0000_init", init, "0001_fill", fill);
+        DrizzleDirectory.inProject(project, "0000_init", init, "0001_fill", fill);
         List<String> before = remotePicture(server);
         List<AppliedMigration> told = new ArrayList<>();
 
@@ -133,7 +134,7 @@ class RemoteBackupTest {
         assertEquals(1, told.get(0).rowsChanged());
         assertEquals(before, remotePicture(server), "rows and history on the server unchanged");
 
-        Migrations.write(project, "0000_init", init, "0001_fill", fill,
+        DrizzleDirectory.inProject(project, "0000_init", init, "0001_fill", fill,
                 "0002_strict", "CREATE TABLE `notes_new` (`id` integer PRIMARY KEY, `body` text NOT NULL);\n"
                         + "--> statement-breakpoint\nINSERT INTO `notes_new` SELECT * FROM `notes`;"
                         + "\n--> statement-breakpoint\nINSERT INTO `notes_new` SELECT `id` + 10, `bio` FROM `authors`;");
@@ -147,7 +148,8 @@ class RemoteBackupTest {
     @Test
     void backupBeforeARemoteApplyHoldsTheStateBeforeTheMigration() throws Exception {
         String init = Files.readString(settings.migrationsDir().resolve("0000_init.sql"));
-        Migrations.write(project, "0000_init", init, "0001_more", "INSERT INTO `notes` (`body`) VALUES ('new');");
+        DrizzleDirectory.inProject(project, "0000_init", init, "0001_more",
+                "INSERT INTO `notes` (`body`) VALUES ('new');");
         Backups backups = new Backups(project.resolve("backups"), Clock.systemUTC(), Set.of(settings.lockTable()));
         List<Backup> written = new ArrayList<>();
         MigrationEngine engine = new MigrationEngine(settings);

@@ -3,6 +3,7 @@ package io.writerflow.maven.engine;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.CloseStrippingProxy;
+import io.writerflow.maven.testing.DrizzleDirectory;
 import io.writerflow.maven.testing.NodePeers;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,14 +57,8 @@ class DrizzleAdoptionTest {
     }
 
     private void addThirdMigration() throws Exception {
-        Path journal = project.resolve("drizzle/meta/_journal.json");
-        String text = Files.readString(journal);
-        int end = text.lastIndexOf(']');
-        int lastBrace = text.lastIndexOf('}', end);
-        Files.writeString(journal, text.substring(0, lastBrace + 1) + ",\n    {\n      \"idx\": 2,\n      \"version\": \"6\","
-                + "\n      \"when\": 1895530181042,\n      \"tag\": \"0002_notes\",\n      \"breakpoints\": true\n    }"
-                + text.substring(lastBrace + 1));
-        Files.writeString(project.resolve("drizzle/0002_notes.sql"), "CREATE TABLE `notes` (`id` integer PRIMARY KEY);");
+        DrizzleDirectory.open(project.resolve("drizzle"))
+                .migration("0002_notes", "CREATE TABLE `notes` (`id` integer PRIMARY KEY);", 1895530181042L);
     }
 
     private MigrationEngine engine(DatabaseUrl url, List<String> notices) {

@@ -2,6 +2,7 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.testing.CloseStrippingProxy;
+import io.writerflow.maven.testing.DrizzleDirectory;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.NodePeers;
 import io.writerflow.maven.testing.NodePeers.Kit;
@@ -75,15 +76,8 @@ class DrizzleHistoryTest {
 
     /** Appends a migration to the journal, {@code when} a minute after the one before. */
     private void addMigration(String tag, String sql) throws Exception {
-        Path journal = project.resolve("drizzle/meta/_journal.json");
-        String text = Files.readString(journal);
         int idx = Integer.parseInt(tag.substring(0, 4));
-        long when = 1_895_530_181_042L + idx * 60_000L;
-        int lastBrace = text.lastIndexOf('}', text.lastIndexOf(']'));
-        Files.writeString(journal, text.substring(0, lastBrace + 1) + ",\n    {\n      \"idx\": " + idx
-                + ",\n      \"version\": \"6\",\n      \"when\": " + when + ",\n      \"tag\": \"" + tag
-                + "\",\n      \"breakpoints\": true\n    }" + text.substring(lastBrace + 1));
-        Files.writeString(project.resolve("drizzle/" + tag + ".sql"), sql);
+        DrizzleDirectory.open(project.resolve("drizzle")).migration(tag, sql, 1_895_530_181_042L + idx * 60_000L);
     }
 
     /** The drop that drizzle's migrator used to run a second time ("no such table"). */

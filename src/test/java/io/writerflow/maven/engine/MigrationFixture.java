@@ -1,8 +1,8 @@
 package io.writerflow.maven.engine;
 
 import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.DrizzleDirectory;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,9 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A drizzle directory and a database file in a temporary project, for engine tests: in drizzle-kit 0.31's
@@ -25,8 +23,7 @@ final class MigrationFixture {
     final Path project;
     final Path drizzle;
     final Path database;
-    private final Map<String, String> migrations = new LinkedHashMap<>();
-    private final boolean folders;
+    private final DrizzleDirectory directory;
 
     MigrationFixture(Path project) {
         this(project, false);
@@ -36,7 +33,7 @@ final class MigrationFixture {
         this.project = project;
         this.drizzle = project.resolve("drizzle");
         this.database = project.resolve("local.db");
-        this.folders = folders;
+        this.directory = folders ? DrizzleDirectory.folders(drizzle) : DrizzleDirectory.journal(drizzle);
     }
 
     /** A directory of {@code <yyyyMMddHHmmss>_<name>/migration.sql} folders, as drizzle-kit 1.0 writes it. */
@@ -45,31 +42,8 @@ final class MigrationFixture {
     }
 
     MigrationFixture migration(String tag, String sql) throws Exception {
-        migrations.put(tag, sql);
-        write();
+        directory.migration(tag, sql);
         return this;
-    }
-
-    private void write() throws Exception {
-        if (folders) {
-            for (Map.Entry<String, String> m : migrations.entrySet()) {
-                Files.createDirectories(drizzle.resolve(m.getKey()));
-                Files.writeString(drizzle.resolve(m.getKey()).resolve("migration.sql"), m.getValue());
-            }
-            return;
-        }
-        Files.createDirectories(drizzle.resolve("meta"));
-        StringBuilder entries = new StringBuilder();
-        int idx = 0;
-        for (Map.Entry<String, String> m : migrations.entrySet()) {
-            Files.writeString(drizzle.resolve(m.getKey() + ".sql"), m.getValue());
-            entries.append(idx == 0 ? "" : ",").append("\n    {\"idx\": ").append(idx).append(", \"version\": \"6\", ")
-                    .append("\"when\": ").append(1700000000000L + idx).append(", \"tag\": \"").append(m.getKey())
-                    .append("\", \"breakpoints\": true}");
-            idx++;
-        }
-        Files.writeString(drizzle.resolve("meta/_journal.json"),
-                "{\n  \"version\": \"7\",\n  \"dialect\": \"sqlite\",\n  \"entries\": [" + entries + "\n  ]\n}\n");
     }
 
     MigrationEngine engine() {
