@@ -18,7 +18,7 @@ import java.util.Properties;
  * the server's engine has no foreign_key_check) or off (apply's pipelined request, the schema followed by a
  * copy). The app's connection enforces foreign keys where the target says so.
  */
-final class ApplyTarget implements AutoCloseable {
+final class ApplyTarget implements EngineUnderTest, AutoCloseable {
 
     enum Kind {
         FILE, TURSO_FOREIGN_KEYS_ON, TURSO_FOREIGN_KEYS_OFF
@@ -46,19 +46,10 @@ final class ApplyTarget implements AutoCloseable {
         return kind != Kind.TURSO_FOREIGN_KEYS_OFF;
     }
 
-    MigrationEngine engine() {
+    @Override
+    public MigrationEngine engine() {
         return server == null ? fixture.engine()
                 : fixture.engine(DatabaseUrl.parse(server.baseUrl(), fixture.project, "the test"));
-    }
-
-    ApplyResult apply() {
-        MigrationEngine engine = engine();
-        return engine.apply(engine.loadDirectory(), m -> { });
-    }
-
-    StatusReport status() {
-        MigrationEngine engine = engine();
-        return engine.status(engine.loadDirectory());
     }
 
     /** A connection as the app has it: foreign keys enforced when the target enforces them. */

@@ -16,7 +16,7 @@ import java.util.List;
  * A drizzle directory and a database file in a temporary project, for engine tests: in drizzle-kit 0.31's
  * journal layout, or with {@link #inFolders} in drizzle-kit 1.0's, where a migration's tag is its folder.
  */
-final class MigrationFixture {
+final class MigrationFixture implements EngineUnderTest {
 
     static final String HISTORY = "__writerflow_history";
 
@@ -46,23 +46,14 @@ final class MigrationFixture {
         return this;
     }
 
-    MigrationEngine engine() {
+    @Override
+    public MigrationEngine engine() {
         return engine(new DatabaseUrl.File(database, "file:local.db"));
     }
 
     MigrationEngine engine(DatabaseUrl url) {
         return new MigrationEngine(new EngineSettings(drizzle, "drizzle", url, "the test", HISTORY, "tester",
                 Duration.ofMillis(300)));
-    }
-
-    ApplyResult apply() {
-        MigrationEngine engine = engine();
-        return engine.apply(engine.loadDirectory(), m -> { });
-    }
-
-    StatusReport status() {
-        MigrationEngine engine = engine();
-        return engine.status(engine.loadDirectory());
     }
 
     /** Status with drizzle.config's tablesFilter. */
