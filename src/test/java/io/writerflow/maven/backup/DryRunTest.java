@@ -4,6 +4,7 @@ import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.testing.DrizzleDirectory;
+import io.writerflow.maven.testing.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,7 @@ class DryRunTest {
     private EngineSettings applied(String... more) throws Exception {
         List<String> all = new ArrayList<>(Migrations.INIT);
         Path drizzle = DrizzleDirectory.inProject(project, all.toArray(String[]::new)).root();
-        EngineSettings settings = Databases.settings(drizzle, Databases.file(project.resolve("local.db")));
+        EngineSettings settings = TestSettings.of(drizzle, TestSettings.file(project.resolve("local.db")));
         MigrationEngine engine = new MigrationEngine(settings);
         engine.apply(engine.loadDirectory(), m -> { });
         all.addAll(List.of(more));
@@ -121,7 +122,7 @@ class DryRunTest {
         assertArrayEquals(before, Files.readAllBytes(project.resolve("local.db")));
         assertEquals(2, pending(settings));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project.resolve("local.db"))) {
-            assertEquals(1, Databases.count(c, Databases.HISTORY));
+            assertEquals(1, Databases.count(c, TestSettings.HISTORY));
             assertFalse(Databases.picture(c).stream().anyMatch(l -> l.contains("tags")));
         }
     }
@@ -129,7 +130,7 @@ class DryRunTest {
     @Test
     void aDatabaseThatDoesNotExistYetStaysAbsent() throws Exception {
         Path drizzle = DrizzleDirectory.inProject(project, Migrations.INIT.toArray(String[]::new)).root();
-        EngineSettings settings = Databases.settings(drizzle, Databases.file(project.resolve("new.db")));
+        EngineSettings settings = TestSettings.of(drizzle, TestSettings.file(project.resolve("new.db")));
         DryRun.Result result = new DryRun(settings).run(new MigrationEngine(settings).loadDirectory(), m -> { });
         assertNull(result.failure());
         assertEquals(3, result.applied().get(0).rowsChanged());

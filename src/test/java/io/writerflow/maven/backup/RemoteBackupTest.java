@@ -9,6 +9,7 @@ import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.DrizzleDirectory;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,7 @@ class RemoteBackupTest {
     void start() throws Exception {
         server = TursoServer.start();
         Path drizzle = DrizzleDirectory.inProject(project, Migrations.INIT.toArray(String[]::new)).root();
-        settings = Databases.settings(drizzle, DatabaseUrl.parse(server.baseUrl(), project, "the test"));
+        settings = TestSettings.of(drizzle, TestSettings.url(server.baseUrl(), project));
         MigrationEngine engine = new MigrationEngine(settings);
         engine.apply(engine.loadDirectory(), m -> { });
         try (Connection c = connect(server)) {
@@ -87,7 +88,7 @@ class RemoteBackupTest {
         assertFalse(dump.contains(settings.lockTable()), "the lock the apply holds stays out of the dump");
 
         Path fresh = project.resolve("restored.db");
-        new Restore(Databases.settings(project, Databases.file(fresh))).from(backup.file(), "the dump");
+        new Restore(TestSettings.of(project, TestSettings.file(fresh))).from(backup.file(), "the dump");
         List<String> expected = new ArrayList<>(remotePicture(server).stream()
                 // the Turso server keeps IF NOT EXISTS in sqlite_master; SQLite drops it
                 .map(line -> line.replace("CREATE INDEX IF NOT EXISTS", "CREATE INDEX")).toList());
@@ -96,7 +97,7 @@ class RemoteBackupTest {
             assertEquals(expected, Databases.picture(c));
         }
         // the restored file knows its history: nothing is pending there
-        EngineSettings restored = Databases.settings(settings.migrationsDir(), Databases.file(fresh));
+        EngineSettings restored = TestSettings.of(settings.migrationsDir(), TestSettings.file(fresh));
         MigrationEngine engine = new MigrationEngine(restored);
         assertEquals(0, engine.status(engine.loadDirectory()).count(MigrationState.PENDING));
     }
@@ -105,7 +106,7 @@ class RemoteBackupTest {
     void dumpRestoresIntoAFreshServerAndRefusesAFullOne() throws Exception {
         Backup backup = backup();
         try (TursoServer other = TursoServer.start()) {
-            EngineSettings target = Databases.settings(project, DatabaseUrl.parse(other.baseUrl(), project,
+            EngineSettings target = TestSettings.of(project, DatabaseUrl.parse(other.baseUrl(), project,
                     "the test"));
             Restore.Result result = new Restore(target).from(backup.file(), "the dump");
             assertEquals(11, result.rows());
@@ -173,10 +174,11 @@ class RemoteBackupTest {
         }
         Backup backup;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            backup = new Backups(project.resolve("backups"), Clock.systemUTC(), Set.of()).write(c, Databases.file(db));
+            backup = new Backups(project.resolve("backups"), Clock.systemUTC(), Set.of())
+                    .write(c, TestSettings.file(db));
         }
         try (TursoServer other = TursoServer.start()) {
-            Restore.Result result = new Restore(Databases.settings(project, DatabaseUrl.parse(other.baseUrl(), project,
+            Restore.Result result = new Restore(TestSettings.of(project, DatabaseUrl.parse(other.baseUrl(), project,
                     "the test"))).from(backup.file(), "the copy");
             assertEquals(7, result.rows());
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {

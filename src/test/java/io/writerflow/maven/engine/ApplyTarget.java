@@ -1,8 +1,8 @@
 package io.writerflow.maven.engine;
 
 import io.writerflow.maven.libsql.LibsqlDriver;
-import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.Rows;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 
 import java.sql.Connection;
@@ -49,7 +49,7 @@ final class ApplyTarget implements EngineUnderTest, AutoCloseable {
     @Override
     public MigrationEngine engine() {
         return server == null ? fixture.engine()
-                : fixture.engine(DatabaseUrl.parse(server.baseUrl(), fixture.project, "the test"));
+                : fixture.engine(TestSettings.url(server.baseUrl(), fixture.project));
     }
 
     /** A connection as the app has it: foreign keys enforced when the target enforces them. */

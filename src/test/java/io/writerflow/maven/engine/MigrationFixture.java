@@ -2,6 +2,7 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.DrizzleDirectory;
+import io.writerflow.maven.testing.TestSettings;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,8 +18,6 @@ import java.util.List;
  * journal layout, or with {@link #inFolders} in drizzle-kit 1.0's, where a migration's tag is its folder.
  */
 final class MigrationFixture implements EngineUnderTest {
-
-    static final String HISTORY = "__writerflow_history";
 
     final Path project;
     final Path drizzle;
@@ -48,19 +47,18 @@ final class MigrationFixture implements EngineUnderTest {
 
     @Override
     public MigrationEngine engine() {
-        return engine(new DatabaseUrl.File(database, "file:local.db"));
+        return engine(TestSettings.file(database));
     }
 
     MigrationEngine engine(DatabaseUrl url) {
-        return new MigrationEngine(new EngineSettings(drizzle, "drizzle", url, "the test", HISTORY, "tester",
-                Duration.ofMillis(300)));
+        return new MigrationEngine(TestSettings.of(drizzle, url, Duration.ofMillis(300)));
     }
 
     /** Status with drizzle.config's tablesFilter. */
     StatusReport status(TablesFilter tablesFilter) {
         MigrationEngine engine = new MigrationEngine(new EngineSettings(drizzle, "drizzle",
-                new DatabaseUrl.File(database, "file:local.db"), "the test", java.util.Optional.empty(), "nowhere",
-                HISTORY, "tester", Duration.ofMillis(300), EngineSettings.DEFAULT_LOCK_LEASE,
+                TestSettings.file(database), "the test", java.util.Optional.empty(), "nowhere",
+                TestSettings.HISTORY, "tester", Duration.ofMillis(300), EngineSettings.DEFAULT_LOCK_LEASE,
                 EngineSettings.DEFAULT_DRIZZLE_TABLE, DrizzleHistory.AUTO, tablesFilter));
         return engine.status(engine.loadDirectory());
     }
@@ -82,7 +80,8 @@ final class MigrationFixture implements EngineUnderTest {
 
     List<String> history() throws SQLException {
         try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(
-                "SELECT version || ' ' || description || ' ' || success FROM " + HISTORY + " ORDER BY installed_rank")) {
+                "SELECT version || ' ' || description || ' ' || success FROM " + TestSettings.HISTORY
+                        + " ORDER BY installed_rank")) {
             List<String> rows = new ArrayList<>();
             while (rs.next()) {
                 rows.add(rs.getString(1));

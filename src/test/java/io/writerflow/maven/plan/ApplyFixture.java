@@ -3,11 +3,10 @@ package io.writerflow.maven.plan;
 import io.writerflow.maven.diff.Renames;
 import io.writerflow.maven.diff.SchemaDiff;
 import io.writerflow.maven.engine.ApplyResult;
-import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.schema.Schema;
-import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.DrizzleDirectory;
+import io.writerflow.maven.testing.TestSettings;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,9 +55,7 @@ final class ApplyFixture {
     /** Writes {@code sql} as the next migration and applies it. */
     ApplyResult apply(String sql) throws Exception {
         drizzle.migration(String.format("%04d_step", migrations++), sql);
-        MigrationEngine engine = new MigrationEngine(new EngineSettings(drizzle.root(), "drizzle",
-                new DatabaseUrl.File(database, "file:test.db"), "test", "__writerflow_history", "tester",
-                Duration.ofSeconds(5)));
+        MigrationEngine engine = new MigrationEngine(TestSettings.of(drizzle.root(), TestSettings.file(database)));
         return engine.apply(engine.loadDirectory(), m -> { });
     }
 
