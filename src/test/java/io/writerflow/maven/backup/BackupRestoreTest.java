@@ -2,6 +2,8 @@ package io.writerflow.maven.backup;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.DrizzleDirectory;
+import io.writerflow.maven.testing.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,8 +41,8 @@ class BackupRestoreTest {
             List<String> all = new ArrayList<>(Databases.SAMPLE);
             all.addAll(Databases.EMBEDDED_EXTRAS);
             Databases.execute(c, all);
-            Databases.execute(c, List.of("CREATE TABLE " + Databases.HISTORY + " (installed_rank INT PRIMARY KEY,"
-                    + " description text)", "INSERT INTO " + Databases.HISTORY + " VALUES (1, '0000_init')"));
+            Databases.execute(c, List.of("CREATE TABLE " + TestSettings.HISTORY + " (installed_rank INT PRIMARY KEY,"
+                    + " description text)", "INSERT INTO " + TestSettings.HISTORY + " VALUES (1, '0000_init')"));
         }
         return db;
     }
@@ -63,14 +65,14 @@ class BackupRestoreTest {
         Path db = sample();
         Backup backup;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            backup = new Backups(dir.resolve("backups"), CLOCK, Set.of()).write(c, Databases.file(db));
+            backup = new Backups(dir.resolve("backups"), CLOCK, Set.of()).write(c, TestSettings.file(db));
         }
         assertEquals(dir.resolve("backups/local.db-20261124T191500Z.sqlite"), backup.file());
         assertEquals(2 + 5 + 3 + 2 + 1, backup.rows());
         assertEquals(Files.size(backup.file()), backup.bytes());
 
         Path fresh = dir.resolve("restored.db");
-        Restore.Result result = new Restore(Databases.settings(dir, Databases.file(fresh)))
+        Restore.Result result = new Restore(TestSettings.of(dir, TestSettings.file(fresh)))
                 .from(backup.file(), "the backup");
         assertEquals(13, result.rows());
         assertEquals(picture(db), picture(fresh));
@@ -95,7 +97,7 @@ class BackupRestoreTest {
         Files.writeString(file, text);
 
         Path fresh = dir.resolve("from-dump.db");
-        Restore.Result result = new Restore(Databases.settings(dir, Databases.file(fresh))).from(file, "dump.sql");
+        Restore.Result result = new Restore(TestSettings.of(dir, TestSettings.file(fresh))).from(file, "dump.sql");
         assertEquals(13, result.rows());
         assertEquals(picture(db), picture(fresh));
         assertEquals(5, sequence(fresh), "AUTOINCREMENT counters come back");
@@ -108,17 +110,17 @@ class BackupRestoreTest {
         Files.copy(db, backup);
         byte[] before = Files.readAllBytes(db);
         WriterflowException e = assertThrows(WriterflowException.class,
-                () -> new Restore(Databases.settings(dir, Databases.file(db))).from(backup, "b.sqlite"));
+                () -> new Restore(TestSettings.of(dir, TestSettings.file(db))).from(backup, "b.sqlite"));
         assertTrue(e.getMessage().startsWith("Refusing to restore into file:local.db (from the test): it is not empty"
-                + " (5 tables: " + Databases.HISTORY + ", authors, posts, sizes, tags"), e.getMessage());
+                + " (5 tables: " + TestSettings.HISTORY + ", authors, posts, sizes, tags"), e.getMessage());
         assertTrue(e.getMessage().contains("Next step: Restore into a new database"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(db));
 
-        e = assertThrows(WriterflowException.class, () -> new Restore(Databases.settings(dir,
-                Databases.file(dir.resolve("new.db")))).from(dir.resolve("nope.sql"), "nope.sql"));
+        e = assertThrows(WriterflowException.class, () -> new Restore(TestSettings.of(dir,
+                TestSettings.file(dir.resolve("new.db")))).from(dir.resolve("nope.sql"), "nope.sql"));
         assertTrue(e.getMessage().contains("nope.sql (writerflow.from) does not exist"), e.getMessage());
 
-        e = assertThrows(WriterflowException.class, () -> new Restore(Databases.settings(dir, new DatabaseUrl.Memory()))
+        e = assertThrows(WriterflowException.class, () -> new Restore(TestSettings.of(dir, new DatabaseUrl.Memory()))
                 .from(backup, "b.sqlite"));
         assertTrue(e.getMessage().startsWith("Refusing to restore into :memory:"), e.getMessage());
     }
@@ -127,8 +129,8 @@ class BackupRestoreTest {
     void aFailingDumpStatementIsNamedByLine() throws Exception {
         Path file = dir.resolve("bad.sql");
         Files.writeString(file, "CREATE TABLE a (x);\nINSERT INTO a VALUES(1);\nINSERT INTO b VALUES(2);\n");
-        WriterflowException e = assertThrows(WriterflowException.class, () -> new Restore(Databases.settings(dir,
-                Databases.file(dir.resolve("new.db")))).from(file, "bad.sql"));
+        WriterflowException e = assertThrows(WriterflowException.class, () -> new Restore(TestSettings.of(dir,
+                TestSettings.file(dir.resolve("new.db")))).from(file, "bad.sql"));
         assertTrue(e.getMessage().contains("failed at bad.sql:3: ") && e.getMessage().contains("no such table: b"),
                 e.getMessage());
     }
@@ -160,9 +162,9 @@ class BackupRestoreTest {
 
     @Test
     void aFailedBackupStopsTheApplyBeforeAnyMigration() throws Exception {
-        Path drizzle = Migrations.write(dir, Migrations.INIT.toArray(String[]::new));
-        io.writerflow.maven.engine.EngineSettings settings = Databases.settings(drizzle,
-                Databases.file(dir.resolve("local.db")));
+        Path drizzle = DrizzleDirectory.inProject(dir, Migrations.INIT.toArray(String[]::new)).root();
+        io.writerflow.maven.engine.EngineSettings settings = TestSettings.of(drizzle,
+                TestSettings.file(dir.resolve("local.db")));
         Files.writeString(dir.resolve("not-a-directory"), "");
         Backups backups = new Backups(dir.resolve("not-a-directory/backups"), CLOCK, Set.of());
         io.writerflow.maven.engine.MigrationEngine engine = new io.writerflow.maven.engine.MigrationEngine(settings);

@@ -1,22 +1,16 @@
 package io.writerflow.maven.backup;
 
-import io.writerflow.maven.engine.EngineSettings;
-import io.writerflow.maven.settings.DatabaseUrl;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 /** Test data with every value type, and a comparable picture of a database: its schema and every row. */
 final class Databases {
-
-    static final String HISTORY = "__writerflow_history";
 
     /** Runs on embedded and remote: quotes, semicolons and newlines in text, blobs, extreme reals, NULLs. */
     static final List<String> SAMPLE = List.of(
@@ -40,14 +34,6 @@ final class Databases {
             "INSERT INTO sizes (w, h) VALUES (2, 3), (4, 5)");
 
     private Databases() {
-    }
-
-    static EngineSettings settings(Path drizzle, DatabaseUrl url) {
-        return new EngineSettings(drizzle, "drizzle", url, "the test", HISTORY, "tester", Duration.ofSeconds(5));
-    }
-
-    static DatabaseUrl file(Path path) {
-        return new DatabaseUrl.File(path, "file:" + path.getFileName());
     }
 
     static void execute(Connection connection, List<String> statements) throws SQLException {

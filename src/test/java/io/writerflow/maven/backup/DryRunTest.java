@@ -4,6 +4,8 @@ import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.testing.DrizzleDirectory;
+import io.writerflow.maven.testing.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,12 +34,12 @@ class DryRunTest {
 
     private EngineSettings applied(String... more) throws Exception {
         List<String> all = new ArrayList<>(Migrations.INIT);
-        Path drizzle = Migrations.write(project, all.toArray(String[]::new));
-        EngineSettings settings = Databases.settings(drizzle, Databases.file(project.resolve("local.db")));
+        Path drizzle = DrizzleDirectory.inProject(project, all.toArray(String[]::new)).root();
+        EngineSettings settings = TestSettings.of(drizzle, TestSettings.file(project.resolve("local.db")));
         MigrationEngine engine = new MigrationEngine(settings);
         engine.apply(engine.loadDirectory(), m -> { });
         all.addAll(List.of(more));
-        Migrations.write(project, all.toArray(String[]::new));
+        DrizzleDirectory.inProject(project, all.toArray(String[]::new));
         return settings;
     }
 
@@ -70,7 +72,7 @@ class DryRunTest {
         EngineSettings settings = applied("0001_tags", tags);
         MigrationEngine engine = new MigrationEngine(settings);
         engine.apply(engine.loadDirectory(), m -> { });
-        Migrations.write(project, Stream.concat(Migrations.INIT.stream(), Stream.of("0001_tags", tags,
+        DrizzleDirectory.inProject(project, Stream.concat(Migrations.INIT.stream(), Stream.of("0001_tags", tags,
                 "0002_rebuild_notes", "CREATE TABLE `__new_notes` (`id` integer PRIMARY KEY, `body` text);\n"
                         + "--> statement-breakpoint\nINSERT INTO `__new_notes` SELECT `id`, `body` FROM `notes`;\n"
                         + "--> statement-breakpoint\nDROP TABLE `notes`;\n--> statement-breakpoint\n"
@@ -95,7 +97,7 @@ class DryRunTest {
         EngineSettings settings = applied("0001_tables", tables);
         MigrationEngine engine = new MigrationEngine(settings);
         engine.apply(engine.loadDirectory(), m -> { });
-        Migrations.write(project, Stream.concat(Migrations.INIT.stream(), Stream.of("0001_tables", tables,
+        DrizzleDirectory.inProject(project, Stream.concat(Migrations.INIT.stream(), Stream.of("0001_tables", tables,
                 "0002_rename", "ALTER TABLE main.\"old \"\"x\"\"\" RENAME TO `new x`;",
                 "0003_drop", "DROP TABLE [my `tags\"];")).toArray(String[]::new));
 
@@ -124,15 +126,15 @@ class DryRunTest {
         assertArrayEquals(before, Files.readAllBytes(project.resolve("local.db")));
         assertEquals(2, pending(settings));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project.resolve("local.db"))) {
-            assertEquals(1, Databases.count(c, Databases.HISTORY));
+            assertEquals(1, Databases.count(c, TestSettings.HISTORY));
             assertFalse(Databases.picture(c).stream().anyMatch(l -> l.contains("tags")));
         }
     }
 
     @Test
     void aDatabaseThatDoesNotExistYetStaysAbsent() throws Exception {
-        Path drizzle = Migrations.write(project, Migrations.INIT.toArray(String[]::new));
-        EngineSettings settings = Databases.settings(drizzle, Databases.file(project.resolve("new.db")));
+        Path drizzle = DrizzleDirectory.inProject(project, Migrations.INIT.toArray(String[]::new)).root();
+        EngineSettings settings = TestSettings.of(drizzle, TestSettings.file(project.resolve("new.db")));
         DryRun.Result result = new DryRun(settings).run(new MigrationEngine(settings).loadDirectory(), m -> { });
         assertNull(result.failure());
         assertEquals(3, result.applied().get(0).rowsChanged());

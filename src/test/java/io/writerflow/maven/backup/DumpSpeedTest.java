@@ -5,6 +5,7 @@ import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.EventsTable;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,8 @@ class DumpSpeedTest {
             c.commit();
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            Backup copy = new Backups(dir.resolve("copies"), Clock.systemUTC(), Set.of()).write(c, Databases.file(db));
+            Backup copy = new Backups(dir.resolve("copies"), Clock.systemUTC(), Set.of())
+                    .write(c, TestSettings.file(db));
             print("file, VACUUM INTO copy", copy);
             for (String run : new String[] {"first run", "second run"}) {
                 long start = System.nanoTime();
@@ -67,7 +69,7 @@ class DumpSpeedTest {
             try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties())) {
                 EventsTable.fill(c);
             }
-            EngineSettings settings = Databases.settings(dir, DatabaseUrl.parse(server.baseUrl(), dir, "the test"));
+            EngineSettings settings = TestSettings.of(dir, TestSettings.url(server.baseUrl(), dir));
             Backup backup;
             try (Connection c = DatabaseConnections.open(settings, true)) {
                 backup = new Backups(dir.resolve("dumps"), Clock.systemUTC(), Set.of()).write(c, settings.url());
@@ -75,12 +77,12 @@ class DumpSpeedTest {
             print("Turso server over HTTP, SQL dump", backup);
             assertEquals(ROWS, backup.rows());
 
-            Restore.Result restored = new Restore(Databases.settings(dir, Databases.file(dir.resolve("r.db"))))
+            Restore.Result restored = new Restore(TestSettings.of(dir, TestSettings.file(dir.resolve("r.db"))))
                     .from(backup.file(), "the dump");
             System.out.printf(Locale.ROOT, "RESTORE SPEED into a file: %d rows in %d ms%n", restored.rows(),
                     restored.duration().toMillis());
             try (TursoServer other = TursoServer.start()) {
-                Restore.Result remote = new Restore(Databases.settings(dir, DatabaseUrl.parse(other.baseUrl(), dir,
+                Restore.Result remote = new Restore(TestSettings.of(dir, DatabaseUrl.parse(other.baseUrl(), dir,
                         "the test"))).from(backup.file(), "the dump");
                 System.out.printf(Locale.ROOT, "RESTORE SPEED into the Turso server: %d rows in %d ms%n",
                         remote.rows(), remote.duration().toMillis());

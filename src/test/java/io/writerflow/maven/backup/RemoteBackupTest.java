@@ -8,6 +8,8 @@ import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.DrizzleDirectory;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,8 +46,8 @@ class RemoteBackupTest {
     @BeforeEach
     void start() throws Exception {
         server = TursoServer.start();
-        Path drizzle = Migrations.write(project, Migrations.INIT.toArray(String[]::new));
-        settings = Databases.settings(drizzle, DatabaseUrl.parse(server.baseUrl(), project, "the test"));
+        Path drizzle = DrizzleDirectory.inProject(project, Migrations.INIT.toArray(String[]::new)).root();
+        settings = TestSettings.of(drizzle, TestSettings.url(server.baseUrl(), project));
         MigrationEngine engine = new MigrationEngine(settings);
         engine.apply(engine.loadDirectory(), m -> { });
         try (Connection c = connect(server)) {
@@ -86,7 +88,7 @@ class RemoteBackupTest {
         assertFalse(dump.contains(settings.lockTable()), "the lock the apply holds stays out of the dump");
 
         Path fresh = project.resolve("restored.db");
-        new Restore(Databases.settings(project, Databases.file(fresh))).from(backup.file(), "the dump");
+        new Restore(TestSettings.of(project, TestSettings.file(fresh))).from(backup.file(), "the dump");
         List<String> expected = new ArrayList<>(remotePicture(server).stream()
                 // the Turso server keeps IF NOT EXISTS in sqlite_master; SQLite drops it
                 .map(line -> line.replace("CREATE INDEX IF NOT EXISTS", "CREATE INDEX")).toList());
@@ -95,7 +97,7 @@ class RemoteBackupTest {
             assertEquals(expected, Databases.picture(c));
         }
         // the restored file knows its history: nothing is pending there
-        EngineSettings restored = Databases.settings(settings.migrationsDir(), Databases.file(fresh));
+        EngineSettings restored = TestSettings.of(settings.migrationsDir(), TestSettings.file(fresh));
         MigrationEngine engine = new MigrationEngine(restored);
         assertEquals(0, engine.status(engine.loadDirectory()).count(MigrationState.PENDING));
     }
@@ -104,7 +106,7 @@ class RemoteBackupTest {
     void dumpRestoresIntoAFreshServerAndRefusesAFullOne() throws Exception {
         Backup backup = backup();
         try (TursoServer other = TursoServer.start()) {
-            EngineSettings target = Databases.settings(project, DatabaseUrl.parse(other.baseUrl(), project,
+            EngineSettings target = TestSettings.of(project, DatabaseUrl.parse(other.baseUrl(), project,
                     "the test"));
             Restore.Result result = new Restore(target).from(backup.file(), "the dump");
             assertEquals(11, result.rows());
@@ -122,7 +124,7 @@ class RemoteBackupTest {
     void dryRunsAgainstTheServerChangeNothingThere() throws Exception {
         String init = Files.readString(settings.migrationsDir().resolve("0000_init.sql"));
         String fill = "UPDATE `notes` SET `body` = 'x' WHERE `body` IS NULL;";
-        Migrations.write(project, "0000_init", init, "0001_fill", fill);
+        DrizzleDirectory.inProject(project, "0000_init", init, "0001_fill", fill);
         List<String> before = remotePicture(server);
         List<AppliedMigration> told = new ArrayList<>();
 
@@ -139,7 +141,7 @@ class RemoteBackupTest {
         assertTrue(limits.contains("foreign-key enforcement") && limits.contains("limits on request size")
                 && limits.contains("writes by others"), limits);
 
-        Migrations.write(project, "0000_init", init, "0001_fill", fill,
+        DrizzleDirectory.inProject(project, "0000_init", init, "0001_fill", fill,
                 "0002_strict", "CREATE TABLE `notes_new` (`id` integer PRIMARY KEY, `body` text NOT NULL);\n"
                         + "--> statement-breakpoint\nINSERT INTO `notes_new` SELECT * FROM `notes`;"
                         + "\n--> statement-breakpoint\nINSERT INTO `notes_new` SELECT `id` + 10, `bio` FROM `authors`;");
@@ -153,7 +155,8 @@ class RemoteBackupTest {
     @Test
     void backupBeforeARemoteApplyHoldsTheStateBeforeTheMigration() throws Exception {
         String init = Files.readString(settings.migrationsDir().resolve("0000_init.sql"));
-        Migrations.write(project, "0000_init", init, "0001_more", "INSERT INTO `notes` (`body`) VALUES ('new');");
+        DrizzleDirectory.inProject(project, "0000_init", init, "0001_more",
+                "INSERT INTO `notes` (`body`) VALUES ('new');");
         Backups backups = new Backups(project.resolve("backups"), Clock.systemUTC(), Set.of(settings.lockTable()));
         List<Backup> written = new ArrayList<>();
         MigrationEngine engine = new MigrationEngine(settings);
@@ -177,10 +180,11 @@ class RemoteBackupTest {
         }
         Backup backup;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            backup = new Backups(project.resolve("backups"), Clock.systemUTC(), Set.of()).write(c, Databases.file(db));
+            backup = new Backups(project.resolve("backups"), Clock.systemUTC(), Set.of())
+                    .write(c, TestSettings.file(db));
         }
         try (TursoServer other = TursoServer.start()) {
-            Restore.Result result = new Restore(Databases.settings(project, DatabaseUrl.parse(other.baseUrl(), project,
+            Restore.Result result = new Restore(TestSettings.of(project, DatabaseUrl.parse(other.baseUrl(), project,
                     "the test"))).from(backup.file(), "the copy");
             assertEquals(7, result.rows());
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {

@@ -5,6 +5,7 @@ import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.schema.drizzle.JsRuntime;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.CloseStrippingProxy;
+import io.writerflow.maven.testing.DrizzleDirectory;
 import io.writerflow.maven.testing.FaultProxy;
 import io.writerflow.maven.testing.LargeMigration;
 import io.writerflow.maven.testing.NodePeers;
@@ -117,21 +118,14 @@ public final class Benchmarks {
 
     /** K migrations of 3 statements (create, insert, index), in drizzle-kit's layout, with increasing "when". */
     static Path directory(Path project, int k) throws Exception {
-        Path drizzle = project.resolve("drizzle");
-        Files.createDirectories(drizzle.resolve("meta"));
-        StringBuilder entries = new StringBuilder();
+        DrizzleDirectory drizzle = DrizzleDirectory.journal(project.resolve("drizzle"));
         for (int i = 0; i < k; i++) {
-            String tag = String.format(Locale.ROOT, "%04d_step_%d", i, i);
-            Files.writeString(drizzle.resolve(tag + ".sql"), "CREATE TABLE `t" + i + "` (`id` integer PRIMARY KEY,"
-                    + " `name` text);\n--> statement-breakpoint\nINSERT INTO `t" + i + "` (`name`) VALUES ('x');\n"
-                    + "--> statement-breakpoint\nCREATE INDEX `t" + i + "_name_idx` ON `t" + i + "` (`name`);");
-            entries.append(i == 0 ? "" : ",").append("\n    {\"idx\": ").append(i).append(", \"version\": \"6\", ")
-                    .append("\"when\": ").append(1700000000000L + i).append(", \"tag\": \"").append(tag)
-                    .append("\", \"breakpoints\": true}");
+            drizzle.migration(String.format(Locale.ROOT, "%04d_step_%d", i, i), "CREATE TABLE `t" + i + "` (`id`"
+                    + " integer PRIMARY KEY, `name` text);\n--> statement-breakpoint\nINSERT INTO `t" + i + "` (`name`)"
+                    + " VALUES ('x');\n--> statement-breakpoint\nCREATE INDEX `t" + i + "_name_idx` ON `t" + i
+                    + "` (`name`);");
         }
-        Files.writeString(drizzle.resolve("meta/_journal.json"),
-                "{\n  \"version\": \"7\",\n  \"dialect\": \"sqlite\",\n  \"entries\": [" + entries + "\n  ]\n}\n");
-        return drizzle;
+        return drizzle.root();
     }
 
     static MigrationEngine engine(Path project, String url) {

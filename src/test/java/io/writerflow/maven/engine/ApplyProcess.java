@@ -2,6 +2,7 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.TestSettings;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,9 +25,9 @@ public final class ApplyProcess {
             System.exit(2);
         }
         Path drizzle = Path.of(args[0]).toAbsolutePath();
-        DatabaseUrl url = DatabaseUrl.parse(args[1], drizzle.getParent(), "the test");
+        DatabaseUrl url = TestSettings.url(args[1], drizzle.getParent());
         EngineSettings settings = new EngineSettings(drizzle, "drizzle", url, "the test", Optional.empty(), "nowhere",
-                MigrationFixture.HISTORY, "tester", seconds(args[2]), seconds(args[3]));
+                TestSettings.HISTORY, "tester", seconds(args[2]), seconds(args[3]));
         MigrationEngine engine = new MigrationEngine(settings, notice -> say("notice: " + notice));
         try {
             engine.apply(engine.loadDirectory(), m -> say("applied: " + m.tag()));

@@ -1,8 +1,8 @@
 package io.writerflow.maven.engine;
 
 import io.writerflow.maven.libsql.LibsqlDriver;
-import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.Rows;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 
 import java.sql.Connection;
@@ -18,7 +18,7 @@ import java.util.Properties;
  * the schema, since the server's engine has no foreign_key_check) or off. The app's connection enforces foreign
  * keys where the target says so.
  */
-final class ApplyTarget implements AutoCloseable {
+final class ApplyTarget implements EngineUnderTest, AutoCloseable {
 
     enum Kind {
         FILE, TURSO_FOREIGN_KEYS_ON, TURSO_FOREIGN_KEYS_OFF
@@ -46,19 +46,10 @@ final class ApplyTarget implements AutoCloseable {
         return kind != Kind.TURSO_FOREIGN_KEYS_OFF;
     }
 
-    MigrationEngine engine() {
+    @Override
+    public MigrationEngine engine() {
         return server == null ? fixture.engine()
-                : fixture.engine(DatabaseUrl.parse(server.baseUrl(), fixture.project, "the test"));
-    }
-
-    ApplyResult apply() {
-        MigrationEngine engine = engine();
-        return engine.apply(engine.loadDirectory(), m -> { });
-    }
-
-    StatusReport status() {
-        MigrationEngine engine = engine();
-        return engine.status(engine.loadDirectory());
+                : fixture.engine(TestSettings.url(server.baseUrl(), fixture.project));
     }
 
     /** A connection as the app has it: foreign keys enforced when the target enforces them. */

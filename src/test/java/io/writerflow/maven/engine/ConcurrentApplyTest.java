@@ -5,6 +5,7 @@ import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.FaultProxy;
 import io.writerflow.maven.testing.Rows;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +52,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class ConcurrentApplyTest {
 
-    private static final String LOCK_TABLE = MigrationFixture.HISTORY + "_lock";
+    private static final String LOCK_TABLE = TestSettings.HISTORY + "_lock";
     private static final String WAITING = "Waiting for the migration lock of ";
     private static final String FOREIGN = "someone@elsewhere (pid 4242, #0badf00d)";
 
@@ -204,7 +205,7 @@ class ConcurrentApplyTest {
     }
 
     private static List<String> history(Connector connector) throws SQLException {
-        return query(connector, "SELECT version, description, success FROM " + MigrationFixture.HISTORY
+        return query(connector, "SELECT version, description, success FROM " + TestSettings.HISTORY
                 + " ORDER BY installed_rank");
     }
 
@@ -234,7 +235,7 @@ class ConcurrentApplyTest {
 
     private MigrationEngine engine(DatabaseUrl url, Duration lockTimeout, Duration lease, Consumer<String> notices) {
         return new MigrationEngine(new EngineSettings(fixture.drizzle, "drizzle", url, "the test", Optional.empty(),
-                "nowhere", MigrationFixture.HISTORY, "tester", lockTimeout, lease), notices);
+                "nowhere", TestSettings.HISTORY, "tester", lockTimeout, lease), notices);
     }
 
     // ------------------------------------------------------------------ tests
@@ -259,7 +260,7 @@ class ConcurrentApplyTest {
         List<Run> runs = fourApplies(url, "embedded", this::holdFileLock);
 
         assertEachAppliedOnce(tags, runs);
-        DatabaseUrl parsed = DatabaseUrl.parse(url, project, "the test");
+        DatabaseUrl parsed = TestSettings.url(url, project);
         runs.forEach(r -> assertContains(r.text(), WAITING + parsed.display() + ", held by " + FOREIGN + " since "));
         assertEquals(expectedHistory(tags), history(this::embedded));
         assertEquals(expectedCounts(8, 200_000), counts(this::embedded));
@@ -372,7 +373,7 @@ class ConcurrentApplyTest {
     /** Each data migration's rows are all there or none are, and exactly the migrations in the history have them. */
     private static void assertEachMigrationFullyOrNotAtAll(Connector connector, List<String> tags, long rows)
             throws SQLException {
-        List<String> history = tableExists(connector, MigrationFixture.HISTORY) ? history(connector) : List.of();
+        List<String> history = tableExists(connector, TestSettings.HISTORY) ? history(connector) : List.of();
         assertEquals(expectedHistory(tags).subList(0, history.size()), history, "history is a prefix, all success");
         if (!tableExists(connector, "t")) {
             assertTrue(history.isEmpty(), () -> "t is missing but the history has " + history);
@@ -386,7 +387,7 @@ class ConcurrentApplyTest {
     void aCrashedHoldersLeaseExpiresAndTheNextApplyTakesOver() throws Exception {
         String url = remoteUrl();
         List<String> tags = new ArrayList<>(slowMigrations(1, 0));
-        MigrationEngine first = engine(DatabaseUrl.parse(url, project, "the test"), Duration.ofSeconds(10),
+        MigrationEngine first = engine(TestSettings.url(url, project), Duration.ofSeconds(10),
                 EngineSettings.DEFAULT_LOCK_LEASE, notice -> { });
         assertEquals(tags, first.apply(first.loadDirectory(), m -> { }).applied().stream()
                 .map(ApplyResult.AppliedMigration::tag).toList());
@@ -410,7 +411,7 @@ class ConcurrentApplyTest {
         assertEquals(expectedHistory(tags.subList(0, 1)), history(this::remote), "the held commit never ran");
 
         List<String> notices = Collections.synchronizedList(new ArrayList<>());
-        MigrationEngine engine = engine(DatabaseUrl.parse(url, project, "the test"), Duration.ofSeconds(10),
+        MigrationEngine engine = engine(TestSettings.url(url, project), Duration.ofSeconds(10),
                 EngineSettings.DEFAULT_LOCK_LEASE, notices::add);
         ApplyResult result = engine.apply(engine.loadDirectory(), m -> { });
         long tookMillis = (System.nanoTime() - killed) / 1_000_000;
@@ -434,7 +435,7 @@ class ConcurrentApplyTest {
         holdRemoteLock(); // never released: the lock outlives this test's apply
         List<String> lockRow = query(this::remote, "SELECT * FROM " + LOCK_TABLE);
         List<String> notices = Collections.synchronizedList(new ArrayList<>());
-        MigrationEngine engine = engine(DatabaseUrl.parse(url, project, "the test"), Duration.ofSeconds(1),
+        MigrationEngine engine = engine(TestSettings.url(url, project), Duration.ofSeconds(1),
                 EngineSettings.DEFAULT_LOCK_LEASE, notices::add);
         long start = System.nanoTime();
 
@@ -463,9 +464,8 @@ class ConcurrentApplyTest {
              FileLock held = channel.lock()) {
             channel.write(ByteBuffer.wrap((foreign + "\n1700000000000\n").getBytes(StandardCharsets.UTF_8)));
             List<String> notices = Collections.synchronizedList(new ArrayList<>());
-            MigrationEngine engine = new MigrationEngine(new EngineSettings(fixture.drizzle, "drizzle",
-                    new DatabaseUrl.File(fixture.database, "file:local.db"), "the test", MigrationFixture.HISTORY,
-                    "tester", Duration.ofSeconds(1)), notices::add);
+            MigrationEngine engine = new MigrationEngine(TestSettings.of(fixture.drizzle,
+                    TestSettings.file(fixture.database), Duration.ofSeconds(1)), notices::add);
 
             WriterflowException e = assertThrows(WriterflowException.class,
                     () -> engine.apply(engine.loadDirectory(), m -> { }));

@@ -6,7 +6,7 @@ import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.report.StatusJson;
 import io.writerflow.maven.report.StatusText;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
-import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -235,7 +235,7 @@ class DriftTest {
         MigrationFixture fixture = generated(project, SCHEMA.replace(
                 "  initial: text(\"initial\").generatedAlwaysAs(sql`substr(title, 1, 1)`),\n", ""));
         try (TursoServer server = TursoServer.start()) {
-            MigrationEngine engine = fixture.engine(DatabaseUrl.parse(server.baseUrl(), project, "the test"));
+            MigrationEngine engine = fixture.engine(TestSettings.url(server.baseUrl(), project));
             engine.apply(engine.loadDirectory(), m -> { });
             assertEquals(List.of(), messages(engine.status(engine.loadDirectory())));
 

@@ -3,7 +3,9 @@ package io.writerflow.maven.engine;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.CloseStrippingProxy;
+import io.writerflow.maven.testing.DrizzleDirectory;
 import io.writerflow.maven.testing.NodePeers;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,19 +58,13 @@ class DrizzleAdoptionTest {
     }
 
     private void addThirdMigration() throws Exception {
-        Path journal = project.resolve("drizzle/meta/_journal.json");
-        String text = Files.readString(journal);
-        int end = text.lastIndexOf(']');
-        int lastBrace = text.lastIndexOf('}', end);
-        Files.writeString(journal, text.substring(0, lastBrace + 1) + ",\n    {\n      \"idx\": 2,\n      \"version\": \"6\","
-                + "\n      \"when\": 1895530181042,\n      \"tag\": \"0002_notes\",\n      \"breakpoints\": true\n    }"
-                + text.substring(lastBrace + 1));
-        Files.writeString(project.resolve("drizzle/0002_notes.sql"), "CREATE TABLE `notes` (`id` integer PRIMARY KEY);");
+        DrizzleDirectory.open(project.resolve("drizzle"))
+                .migration("0002_notes", "CREATE TABLE `notes` (`id` integer PRIMARY KEY);", 1895530181042L);
     }
 
     private MigrationEngine engine(DatabaseUrl url, List<String> notices) {
         return new MigrationEngine(new EngineSettings(project.resolve("drizzle"), "drizzle", url, "the test",
-                MigrationFixture.HISTORY, "tester", Duration.ofSeconds(5)), notices::add);
+                TestSettings.HISTORY, "tester", Duration.ofSeconds(5)), notices::add);
     }
 
     private MigrationEngine engine(List<String> notices) {
@@ -84,7 +80,7 @@ class DrizzleAdoptionTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT version, description, installed_by, success FROM "
-                     + MigrationFixture.HISTORY + " ORDER BY installed_rank")) {
+                     + TestSettings.HISTORY + " ORDER BY installed_rank")) {
             List<String> rows = new ArrayList<>();
             while (rs.next()) {
                 rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getInt(4));
@@ -126,7 +122,7 @@ class DrizzleAdoptionTest {
         assertEquals(List.of(), status.drift().differences(), "drift is compared with drizzle's last migration");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = '"
-                     + MigrationFixture.HISTORY + "'")) {
+                     + TestSettings.HISTORY + "'")) {
             assertEquals(0, rs.getInt(1), "status wrote nothing");
         }
     }
@@ -139,7 +135,7 @@ class DrizzleAdoptionTest {
         List<String> notices = new ArrayList<>();
         MigrationEngine engine = new MigrationEngine(new EngineSettings(project.resolve("drizzle"), "drizzle",
                 new DatabaseUrl.File(database, "file:local.db"), "the test", Optional.empty(), "nowhere",
-                MigrationFixture.HISTORY, "tester", Duration.ofSeconds(5), EngineSettings.DEFAULT_LOCK_LEASE,
+                TestSettings.HISTORY, "tester", Duration.ofSeconds(5), EngineSettings.DEFAULT_LOCK_LEASE,
                 "app_migrations", DrizzleHistory.AUTO, TablesFilter.ALL), notices::add);
 
         ApplyResult result = engine.apply(engine.loadDirectory(), m -> { });
@@ -174,9 +170,8 @@ class DrizzleAdoptionTest {
                         "schema.js", kit.resolve("drizzle"), "drizzle", java.util.Optional.empty(), false, "", false,
                         System.currentTimeMillis()));
         List<String> notices = new ArrayList<>();
-        MigrationEngine engine = new MigrationEngine(new EngineSettings(kit.resolve("drizzle"), "drizzle",
-                new DatabaseUrl.File(kit.resolve("kit.db"), "file:kit.db"), "the test", MigrationFixture.HISTORY,
-                "tester", Duration.ofSeconds(5)), notices::add);
+        MigrationEngine engine = new MigrationEngine(TestSettings.of(kit.resolve("drizzle"),
+                TestSettings.file(kit.resolve("kit.db"))), notices::add);
 
         ApplyResult result = engine.apply(engine.loadDirectory(), m -> { });
 
@@ -201,7 +196,7 @@ class DrizzleAdoptionTest {
         assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
              ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM sqlite_master WHERE name = '"
-                     + MigrationFixture.HISTORY + "'")) {
+                     + TestSettings.HISTORY + "'")) {
             assertEquals(0, rs.getInt(1), "no history table was created");
         }
     }
@@ -212,7 +207,7 @@ class DrizzleAdoptionTest {
             drizzleMigrate(shim.baseUrl());
             addThirdMigration();
             List<String> notices = new ArrayList<>();
-            MigrationEngine engine = engine(DatabaseUrl.parse(server.baseUrl(), project, "the test"), notices);
+            MigrationEngine engine = engine(TestSettings.url(server.baseUrl(), project), notices);
 
             ApplyResult result = engine.apply(engine.loadDirectory(), m -> { });
 
@@ -220,7 +215,7 @@ class DrizzleAdoptionTest {
                     result.applied().stream().map(ApplyResult.AppliedMigration::tag).toList());
             assertEquals(2, notices.size(), notices.toString());
             try (Connection c = new io.writerflow.maven.libsql.LibsqlDriver().connect(server.jdbcUrl(), new Properties());
-                 ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM " + MigrationFixture.HISTORY)) {
+                 ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM " + TestSettings.HISTORY)) {
                 rs.next();
                 assertEquals(3, rs.getInt(1));
             }

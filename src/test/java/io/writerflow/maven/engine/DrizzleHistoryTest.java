@@ -2,10 +2,11 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.testing.CloseStrippingProxy;
-import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.DrizzleDirectory;
 import io.writerflow.maven.testing.NodePeers;
 import io.writerflow.maven.testing.NodePeers.Kit;
 import io.writerflow.maven.testing.Rows;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 import io.writerflow.maven.WriterflowException;
 import org.junit.jupiter.api.AfterEach;
@@ -75,15 +76,8 @@ class DrizzleHistoryTest {
 
     /** Appends a migration to the journal, {@code when} a minute after the one before. */
     private void addMigration(String tag, String sql) throws Exception {
-        Path journal = project.resolve("drizzle/meta/_journal.json");
-        String text = Files.readString(journal);
         int idx = Integer.parseInt(tag.substring(0, 4));
-        long when = 1_895_530_181_042L + idx * 60_000L;
-        int lastBrace = text.lastIndexOf('}', text.lastIndexOf(']'));
-        Files.writeString(journal, text.substring(0, lastBrace + 1) + ",\n    {\n      \"idx\": " + idx
-                + ",\n      \"version\": \"6\",\n      \"when\": " + when + ",\n      \"tag\": \"" + tag
-                + "\",\n      \"breakpoints\": true\n    }" + text.substring(lastBrace + 1));
-        Files.writeString(project.resolve("drizzle/" + tag + ".sql"), sql);
+        DrizzleDirectory.open(project.resolve("drizzle")).migration(tag, sql, 1_895_530_181_042L + idx * 60_000L);
     }
 
     /** The drop that drizzle's migrator used to run a second time ("no such table"). */
@@ -125,8 +119,8 @@ class DrizzleHistoryTest {
 
     private MigrationEngine engine(String url, DrizzleHistory mode, List<String> notices) {
         return new MigrationEngine(new EngineSettings(project.resolve("drizzle"), "drizzle",
-                DatabaseUrl.parse(url, project, "the test"), "the test", Optional.empty(), "nowhere",
-                MigrationFixture.HISTORY, "tester", Duration.ofSeconds(5), EngineSettings.DEFAULT_LOCK_LEASE,
+                TestSettings.url(url, project), "the test", Optional.empty(), "nowhere",
+                TestSettings.HISTORY, "tester", Duration.ofSeconds(5), EngineSettings.DEFAULT_LOCK_LEASE,
                 DRIZZLE, mode, TablesFilter.ALL), notices::add);
     }
 
@@ -174,7 +168,7 @@ class DrizzleHistoryTest {
         assertTrue(notices.stream().anyMatch(n -> n.startsWith("Adopted 0003_notes as applied")), notices::toString);
         assertEquals(List.of("0 0000_init drizzle", "1 0001_add_tags drizzle", "2 0002_drop_tags tester",
                 "3 0003_notes drizzle"), query(url, "SELECT version, description, installed_by FROM "
-                + MigrationFixture.HISTORY + " ORDER BY installed_rank"));
+                + TestSettings.HISTORY + " ORDER BY installed_rank"));
         assertEquals(rowsDrizzleWrites(Kit.V0_31).size(), drizzleRows(url).size());
     }
 
@@ -280,7 +274,7 @@ class DrizzleHistoryTest {
     void baselineRecordsInDrizzlesTableToo() throws Exception {
         apply(fileUrl(), DrizzleHistory.NEVER, new ArrayList<>());
         try (Connection c = connect(fileUrl()); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE " + MigrationFixture.HISTORY);
+            s.execute("DROP TABLE " + TestSettings.HISTORY);
         }
         MigrationEngine engine = engine(fileUrl(), DrizzleHistory.ALWAYS, new ArrayList<>());
 

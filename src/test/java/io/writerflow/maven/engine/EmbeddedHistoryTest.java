@@ -1,5 +1,7 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.testing.TestSettings;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,11 +39,11 @@ class EmbeddedHistoryTest {
     @Test
     void readsTheRowsThePluginWrites() throws Exception {
         try (Connection c = fixture.connect()) {
-            assertEquals(Optional.of(List.of()), EmbeddedHistory.read(c, MigrationFixture.HISTORY), "no table yet");
+            assertEquals(Optional.of(List.of()), EmbeddedHistory.read(c, TestSettings.HISTORY), "no table yet");
         }
         fixture.apply();
         try (Connection c = fixture.connect()) {
-            List<HistoryStatus.Row> rows = EmbeddedHistory.read(c, MigrationFixture.HISTORY).orElseThrow();
+            List<HistoryStatus.Row> rows = EmbeddedHistory.read(c, TestSettings.HISTORY).orElseThrow();
             assertEquals(List.of("0", "1"), rows.stream().map(HistoryStatus.Row::version).toList());
             assertEquals(List.of("0000_init", "0001_add_tags"),
                     rows.stream().map(HistoryStatus.Row::description).toList());
@@ -54,10 +56,10 @@ class EmbeddedHistoryTest {
     void leavesAHistoryWithRowsOnlyFlywayKnowsToFlyway() throws Exception {
         fixture.apply();
         try (Connection c = fixture.connect(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO " + MigrationFixture.HISTORY + " (installed_rank, version, description, type,"
+            s.execute("INSERT INTO " + TestSettings.HISTORY + " (installed_rank, version, description, type,"
                     + " script, checksum, installed_by, execution_time, success) VALUES (3, '1', 'Delete', 'DELETE',"
                     + " 'drizzle/0001_add_tags.sql', NULL, 'tester', 0, 1)");
-            assertEquals(Optional.empty(), EmbeddedHistory.read(c, MigrationFixture.HISTORY));
+            assertEquals(Optional.empty(), EmbeddedHistory.read(c, TestSettings.HISTORY));
         }
         // Flyway's reading of the same history gives the status
         MigrationStatus first = fixture.status().migrations().get(0);

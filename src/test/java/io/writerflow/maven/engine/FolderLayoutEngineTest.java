@@ -1,6 +1,7 @@
 package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.testing.TestSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class FolderLayoutEngineTest {
         assertEquals(List.of(INIT, TAGS), result.applied().stream().map(ApplyResult.AppliedMigration::tag).toList());
         assertEquals(List.of("20261202140057 " + INIT + " 1", "20261202140100 " + TAGS + " 1"), fixture.history());
         try (Connection c = fixture.connect(); ResultSet rs = c.createStatement().executeQuery(
-                "SELECT script FROM " + MigrationFixture.HISTORY + " WHERE version = '20261202140100'")) {
+                "SELECT script FROM " + TestSettings.HISTORY + " WHERE version = '20261202140100'")) {
             assertEquals("drizzle/" + TAGS + "/migration.sql", rs.getString(1));
         }
         StatusReport status = fixture.status();
@@ -129,9 +130,8 @@ class FolderLayoutEngineTest {
         List<String> notices = new ArrayList<>();
         MigrationEngine engine = fixture.engine();
 
-        ApplyResult result = new MigrationEngine(new EngineSettings(fixture.drizzle, "drizzle",
-                new io.writerflow.maven.settings.DatabaseUrl.File(fixture.database, "file:local.db"), "the test",
-                MigrationFixture.HISTORY, "tester", java.time.Duration.ofSeconds(5)), notices::add)
+        ApplyResult result = new MigrationEngine(TestSettings.of(fixture.drizzle, TestSettings.file(fixture.database)),
+                notices::add)
                 .apply(engine.loadDirectory(), m -> { });
 
         assertEquals(List.of(TAGS), result.applied().stream().map(ApplyResult.AppliedMigration::tag).toList());

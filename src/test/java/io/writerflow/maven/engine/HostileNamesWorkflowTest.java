@@ -8,6 +8,7 @@ import io.writerflow.maven.generate.MigrationGenerator;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
 import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,12 +102,12 @@ class HostileNamesWorkflowTest {
             return new DatabaseUrl.File(project.resolve("local.db"), "file:local.db");
         }
         server = TursoServer.start();
-        return DatabaseUrl.parse(server.baseUrl(), project, "the test");
+        return TestSettings.url(server.baseUrl(), project);
     }
 
     private EngineSettings settings(DatabaseUrl url) {
         return new EngineSettings(project.resolve("drizzle"), "drizzle", url, "the test", Optional.empty(), "nowhere",
-                MigrationFixture.HISTORY, "tester", Duration.ofSeconds(5), EngineSettings.DEFAULT_LOCK_LEASE);
+                TestSettings.HISTORY, "tester", Duration.ofSeconds(5), EngineSettings.DEFAULT_LOCK_LEASE);
     }
 
     private void generate(String schema) throws Exception {

@@ -3,6 +3,7 @@ package io.writerflow.maven.engine;
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.testing.LargeMigration;
 import io.writerflow.maven.testing.Rows;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,7 @@ class LargeMigrationApplyTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project.resolve("local.db"))) {
             assertEquals(List.of(Long.toString((long) INSERTS * LargeMigration.ROWS_PER_INSERT)),
                     Rows.of(c, "SELECT count(*) FROM " + LargeMigration.TABLE));
-            assertEquals(List.of("0 1", "1 1"), Rows.of(c, "SELECT version, success FROM " + MigrationFixture.HISTORY
+            assertEquals(List.of("0 1", "1 1"), Rows.of(c, "SELECT version, success FROM " + TestSettings.HISTORY
                     + " ORDER BY installed_rank"));
         }
     }
@@ -65,7 +66,7 @@ class LargeMigrationApplyTest {
                 assertEquals(List.of(Long.toString((long) INSERTS * LargeMigration.ROWS_PER_INSERT)),
                         Rows.of(c, "SELECT count(*) FROM " + LargeMigration.TABLE));
                 assertEquals(List.of("0 1", "1 1"), Rows.of(c, "SELECT version, success FROM "
-                        + MigrationFixture.HISTORY + " ORDER BY installed_rank"));
+                        + TestSettings.HISTORY + " ORDER BY installed_rank"));
             }
         }
     }

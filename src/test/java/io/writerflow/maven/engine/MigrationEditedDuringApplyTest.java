@@ -4,9 +4,9 @@ import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.migrations.MigrationStatements;
-import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.LargeMigration;
 import io.writerflow.maven.testing.Rows;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,12 +68,12 @@ class MigrationEditedDuringApplyTest {
         LargeMigration.write(project, INSERTS);
         try (TursoServer server = TursoServer.start()) {
             MigrationEngine engine = new MigrationFixture(project).engine(
-                    DatabaseUrl.parse(server.baseUrl(), project, "the test"));
+                    TestSettings.url(server.baseUrl(), project));
             assertRefused(engine, loadThenEdit(engine));
             try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties())) {
                 assertEquals(List.of(), Rows.of(c, "SELECT name FROM sqlite_master WHERE name = '"
                         + LargeMigration.TABLE + "'"), "one request commits both migrations, and none was sent");
-                assertEquals(List.of(), Rows.of(c, "SELECT holder FROM " + MigrationFixture.HISTORY + "_lock"),
+                assertEquals(List.of(), Rows.of(c, "SELECT holder FROM " + TestSettings.HISTORY + "_lock"),
                         "the lock was released");
             }
         }

@@ -2,6 +2,7 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.TestSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,11 +42,11 @@ class MigrationEngineTest {
 
         assertEquals(List.of("0000_init/2", "0001_add_tags/1"), reported);
         assertEquals("0001_add_tags", result.current().orElseThrow());
-        assertEquals(List.of(MigrationFixture.HISTORY, "tags", "users"), fixture.tables());
+        assertEquals(List.of(TestSettings.HISTORY, "tags", "users"), fixture.tables());
         assertEquals(List.of("0 0000_init 1", "1 0001_add_tags 1"), fixture.history());
         try (Connection c = fixture.connect(); ResultSet rs = c.createStatement().executeQuery(
                 "SELECT installed_by, checksum, execution_time >= 0, installed_on IS NOT NULL, script FROM "
-                        + MigrationFixture.HISTORY + " WHERE version = '1'")) {
+                        + TestSettings.HISTORY + " WHERE version = '1'")) {
             assertTrue(rs.next());
             assertEquals("tester", rs.getString(1));
             assertEquals(fixture.engine().loadDirectory().migrations().get(1).checksum(), rs.getInt(2));
@@ -88,7 +89,7 @@ class MigrationEngineTest {
         assertTrue(message.contains("Next step"), message);
 
         // statement 1 of the failed migration was rolled back with it, and nothing after it ran
-        assertEquals(List.of(MigrationFixture.HISTORY, "tags", "users"), fixture.tables());
+        assertEquals(List.of(TestSettings.HISTORY, "tags", "users"), fixture.tables());
         assertEquals(List.of("0 0000_init 1", "1 0001_add_tags 1"), fixture.history());
         StatusReport status = fixture.status();
         assertEquals(2, status.count(MigrationState.PENDING));
@@ -206,7 +207,7 @@ class MigrationEngineTest {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        MigrationEngine engine = fixture.engine(DatabaseUrl.parse("http://127.0.0.1:" + port, project, "the test"));
+        MigrationEngine engine = fixture.engine(TestSettings.url("http://127.0.0.1:" + port, project));
         WriterflowException e = assertThrows(WriterflowException.class,
                 () -> engine.apply(engine.loadDirectory(), m -> { }));
         assertTrue(e.getMessage().contains("Cannot reach database http://127.0.0.1:" + port + " (from the test)"),

@@ -2,8 +2,8 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.libsql.LibsqlDriver;
-import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.Rows;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,7 @@ class RemoteApplyTest {
     }
 
     private MigrationEngine engine() {
-        return fixture.engine(DatabaseUrl.parse(server.baseUrl(), project, "the test"));
+        return fixture.engine(TestSettings.url(server.baseUrl(), project));
     }
 
     private ApplyResult apply() {
@@ -80,9 +80,9 @@ class RemoteApplyTest {
         assertEquals(List.of("0000_users", "0001_docs"),
                 result.applied().stream().map(ApplyResult.AppliedMigration::tag).toList());
         assertEquals(List.of("a"), query("SELECT name FROM users"));
-        assertEquals(List.of("0 0000_users 1", "1 0001_docs 1"), query("SELECT version, description, success FROM " + MigrationFixture.HISTORY
+        assertEquals(List.of("0 0000_users 1", "1 0001_docs 1"), query("SELECT version, description, success FROM " + TestSettings.HISTORY
                 + " ORDER BY installed_rank"));
-        assertEquals(List.of("0"), query("SELECT count(*) FROM " + MigrationFixture.HISTORY + "_lock"));
+        assertEquals(List.of("0"), query("SELECT count(*) FROM " + TestSettings.HISTORY + "_lock"));
 
         MigrationEngine engine = engine();
         StatusReport status = engine.status(engine.loadDirectory());
@@ -103,7 +103,7 @@ class RemoteApplyTest {
                 "now at 0000_users");
         assertEquals(List.of("users"), query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE '\\_\\_%' ESCAPE '\\'"
                 + " ORDER BY name"));
-        assertEquals(List.of("1"), query("SELECT count(*) FROM " + MigrationFixture.HISTORY));
+        assertEquals(List.of("1"), query("SELECT count(*) FROM " + TestSettings.HISTORY));
     }
 
     @Test

@@ -3,9 +3,9 @@ package io.writerflow.maven.engine;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.settings.AuthToken;
-import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.FaultProxy;
 import io.writerflow.maven.testing.Rows;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -366,8 +366,8 @@ class RemoteFaultsTest {
     }
 
     private EngineSettings settings(String url, Optional<AuthToken> token, String tokenSource, Duration lease) {
-        return new EngineSettings(fixture.drizzle, "drizzle", DatabaseUrl.parse(url, project, "the test"), "the test",
-                token, tokenSource, MigrationFixture.HISTORY, "tester", Duration.ofSeconds(5), lease);
+        return new EngineSettings(fixture.drizzle, "drizzle", TestSettings.url(url, project), "the test",
+                token, tokenSource, TestSettings.HISTORY, "tester", Duration.ofSeconds(5), lease);
     }
 
     private ApplyResult apply(String url) {
@@ -431,10 +431,10 @@ class RemoteFaultsTest {
     }
 
     private List<String> historyRows() throws SQLException {
-        if (!hasTable(MigrationFixture.HISTORY)) {
+        if (!hasTable(TestSettings.HISTORY)) {
             return List.of();
         }
-        return query("SELECT description || ' ' || success FROM " + MigrationFixture.HISTORY
+        return query("SELECT description || ' ' || success FROM " + TestSettings.HISTORY
                 + " ORDER BY installed_rank");
     }
 

@@ -4,8 +4,8 @@ import io.writerflow.maven.generate.GenerateRequest;
 import io.writerflow.maven.generate.MigrationGenerator;
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
-import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.FaultProxy;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +18,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -63,9 +62,8 @@ class RemoteWorkflowTest {
     }
 
     private MigrationEngine engine() {
-        return new MigrationEngine(new EngineSettings(project.resolve("drizzle"), "drizzle",
-                DatabaseUrl.parse(server.baseUrl(), project, "the test"), "the test", MigrationFixture.HISTORY,
-                "tester", Duration.ofSeconds(5)));
+        return new MigrationEngine(TestSettings.of(project.resolve("drizzle"),
+                TestSettings.url(server.baseUrl(), project)));
     }
 
     private String query(String sql) throws SQLException {
@@ -116,9 +114,8 @@ class RemoteWorkflowTest {
     /** The requests of an apply of one migration, and of a status after it. */
     private List<Integer> requests(Path project) throws Exception {
         try (FaultProxy proxy = FaultProxy.to(server.baseUrl())) {
-            MigrationEngine counted = new MigrationEngine(new EngineSettings(project.resolve("drizzle"), "drizzle",
-                    DatabaseUrl.parse(proxy.baseUrl(), project, "the test"), "the test", MigrationFixture.HISTORY,
-                    "tester", Duration.ofSeconds(5)));
+            MigrationEngine counted = new MigrationEngine(TestSettings.of(project.resolve("drizzle"),
+                    TestSettings.url(proxy.baseUrl(), project)));
             assertEquals(1, counted.apply(counted.loadDirectory(), m -> { }).applied().size());
             int apply = proxy.requestCount();
             StatusReport again = counted.status(counted.loadDirectory());

@@ -2,8 +2,8 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.libsql.LibsqlDriver;
-import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.Rows;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,7 +91,7 @@ class TransactionControlApplyTest {
         String table = "t";
         MigrationFixture fixture = new MigrationFixture(project);
         MigrationEngine engine = fixture.migration("0000_init", "CREATE TABLE `" + table + "` (`a` integer);")
-                .engine(DatabaseUrl.parse(server.baseUrl(), project, "the test"));
+                .engine(TestSettings.url(server.baseUrl(), project));
         engine.apply(engine.loadDirectory(), m -> { });
         fixture.migration("0001_half", "INSERT INTO `" + table + "` VALUES (1);\n--> statement-breakpoint\n"
                 + control + ";\n--> statement-breakpoint\nINSERT INTO `" + table + "` VALUES (2);\n"
@@ -137,7 +137,7 @@ class TransactionControlApplyTest {
         String sql = "\uFEFFCREATE TABLE `bom` (`a` integer);\n--> statement-breakpoint\nINSERT INTO `bom` VALUES (1);";
         MigrationFixture fixture = new MigrationFixture(project).migration("0000_bom", sql);
         fixture.apply();
-        MigrationEngine remote = fixture.engine(DatabaseUrl.parse(server.baseUrl(), project, "the test"));
+        MigrationEngine remote = fixture.engine(TestSettings.url(server.baseUrl(), project));
         remote.apply(remote.loadDirectory(), m -> { });
 
         try (Connection c = fixture.connect()) {

@@ -1,7 +1,6 @@
 package io.writerflow.maven.generate;
 
 import io.writerflow.maven.engine.ApplyResult;
-import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.engine.MigrationStatus;
@@ -10,9 +9,9 @@ import io.writerflow.maven.migrations.MigrationLayout;
 import io.writerflow.maven.migrations.WrittenMigration;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
 import io.writerflow.maven.schema.drizzle.SchemaInput;
-import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.NodePeers;
 import io.writerflow.maven.testing.NodePeers.Kit;
+import io.writerflow.maven.testing.TestSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +21,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -101,9 +99,8 @@ class DrizzleKit1InteropTest {
     }
 
     private MigrationEngine engine(List<String> notices) {
-        return new MigrationEngine(new EngineSettings(project.resolve("drizzle"), "drizzle",
-                new DatabaseUrl.File(project.resolve("local.db"), "file:local.db"), "test", "__writerflow_history",
-                "tester", Duration.ofSeconds(5)), notices::add);
+        return new MigrationEngine(TestSettings.of(project.resolve("drizzle"),
+                TestSettings.file(project.resolve("local.db"))), notices::add);
     }
 
     private List<String> folders() throws Exception {

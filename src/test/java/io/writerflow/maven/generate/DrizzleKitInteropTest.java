@@ -1,16 +1,14 @@
 package io.writerflow.maven.generate;
 
-import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
-import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.NodePeers;
+import io.writerflow.maven.testing.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -218,9 +216,8 @@ class DrizzleKitInteropTest {
         assertTrue(pluginGenerate("noop").written().isEmpty());
 
         // and the whole directory applies
-        MigrationEngine engine = new MigrationEngine(new EngineSettings(project.resolve("drizzle"), "drizzle",
-                new DatabaseUrl.File(project.resolve("local.db"), "file:local.db"), "test", "__writerflow_history",
-                "tester", Duration.ofSeconds(5)));
+        MigrationEngine engine = new MigrationEngine(TestSettings.of(project.resolve("drizzle"),
+                TestSettings.file(project.resolve("local.db"))));
         assertEquals(3, engine.apply(engine.loadDirectory(), m -> { }).applied().size());
     }
 }

@@ -8,6 +8,7 @@ import io.writerflow.maven.schema.SnapshotV7Codec;
 import io.writerflow.maven.schema.Unique;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
 import io.writerflow.maven.schema.drizzle.SchemaInput;
+import io.writerflow.maven.testing.DrizzleDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,11 +167,9 @@ class FolderLayoutGenerateTest {
         List<WrittenMigration> two = initThenAddScore();
         WrittenMigration first = two.get(0);
         WrittenMigration main = two.get(1);
-        Path branch = project.resolve("drizzle/20231114221330_add_age");
-        Files.createDirectories(branch);
-        Files.writeString(branch.resolve("migration.sql"), "ALTER TABLE `users` ADD `age` integer;");
-        Files.writeString(branch.resolve("snapshot.json"), Files.readString(main.snapshot())
-                .replace(snapshot(main).id(), "branch-id"));
+        String branch = "20231114221330_add_age";
+        DrizzleDirectory.folders(project.resolve("drizzle")).migration(branch, "ALTER TABLE `users` ADD `age` integer;")
+                .snapshot(branch, Files.readString(main.snapshot()).replace(snapshot(main).id(), "branch-id"));
         schema("name: text(\"name\"), score: integer(\"score\"), age: integer(\"age\")");
 
         WriterflowException e = assertThrows(WriterflowException.class, () -> generate("next"));

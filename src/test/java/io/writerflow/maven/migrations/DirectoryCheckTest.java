@@ -2,6 +2,7 @@ package io.writerflow.maven.migrations;
 
 import io.writerflow.maven.migrations.DirectoryCheck.Problem;
 import io.writerflow.maven.schema.Snapshot;
+import io.writerflow.maven.testing.DrizzleDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +21,10 @@ class DirectoryCheckTest {
 
     /** A journal with these (idx, tag) entries, in this order. */
     private void journal(Object... idxAndTag) throws Exception {
-        StringBuilder entries = new StringBuilder();
+        DrizzleDirectory journal = DrizzleDirectory.journal(dir);
         for (int i = 0; i < idxAndTag.length; i += 2) {
-            entries.append(i == 0 ? "" : ",").append("{\"idx\":").append(idxAndTag[i])
-                    .append(",\"version\":\"6\",\"when\":1700000000000,\"tag\":\"").append(idxAndTag[i + 1])
-                    .append("\",\"breakpoints\":true}");
+            journal.entry((Integer) idxAndTag[i], (String) idxAndTag[i + 1]);
         }
-        Files.createDirectories(dir.resolve("meta"));
-        Files.writeString(dir.resolve("meta/_journal.json"),
-                "{\"version\":\"7\",\"dialect\":\"sqlite\",\"entries\":[" + entries + "]}");
     }
 
     private void sql(String tag) throws Exception {
@@ -223,7 +219,7 @@ class DirectoryCheckTest {
     void aJournalOfAnotherDialectIsAProblem() throws Exception {
         consistent();
         Files.writeString(dir.resolve("meta/_journal.json"), Files.readString(dir.resolve("meta/_journal.json"))
-                .replace("\"dialect\":\"sqlite\"", "\"dialect\":\"postgresql\""));
+                .replace("\"dialect\": \"sqlite\"", "\"dialect\": \"postgresql\""));
         List<Problem> problems = DirectoryCheck.check(dir, "drizzle");
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).problem().startsWith("drizzle/meta/_journal.json: \"dialect\" is \"postgresql\""),

@@ -2,6 +2,7 @@ package io.writerflow.maven.migrations;
 
 import io.writerflow.maven.migrations.DirectoryCheck.Problem;
 import io.writerflow.maven.schema.Snapshot;
+import io.writerflow.maven.testing.DrizzleDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,11 +22,10 @@ class FolderCheckTest {
 
     /** A migration folder whose snapshot has {@code id} and follows {@code parents}. */
     private void folder(String name, String id, String... parents) throws Exception {
-        Files.createDirectories(dir.resolve(name));
-        Files.writeString(dir.resolve(name).resolve("migration.sql"), "CREATE TABLE t_" + id + "(x);");
         String prevIds = java.util.Arrays.stream(parents).map(p -> "\"" + p + "\"").collect(Collectors.joining(","));
-        Files.writeString(dir.resolve(name).resolve("snapshot.json"), "{\n  \"version\": \"7\",\n  \"dialect\": \"sqlite\","
-                + "\n  \"id\": \"" + id + "\",\n  \"prevIds\": [" + prevIds + "],\n  \"ddl\": [],\n  \"renames\": []\n}");
+        DrizzleDirectory.folders(dir).migration(name, "CREATE TABLE t_" + id + "(x);").snapshot(name, "{\n  \"version\":"
+                + " \"7\",\n  \"dialect\": \"sqlite\",\n  \"id\": \"" + id + "\",\n  \"prevIds\": [" + prevIds + "],\n"
+                + "  \"ddl\": [],\n  \"renames\": []\n}");
     }
 
     private void consistent() throws Exception {

@@ -1,6 +1,7 @@
 package io.writerflow.maven.migrations;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.testing.DrizzleDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,9 +22,7 @@ class FolderLayoutTest {
     Path dir;
 
     private void folder(String name, String sql) throws Exception {
-        Files.createDirectories(dir.resolve(name));
-        Files.writeString(dir.resolve(name).resolve("migration.sql"), sql);
-        Files.writeString(dir.resolve(name).resolve("snapshot.json"), "{}");
+        DrizzleDirectory.folders(dir).migration(name, sql).snapshot(name, "{}");
     }
 
     private WriterflowException loadFails() {

@@ -1,6 +1,7 @@
 package io.writerflow.maven.migrations;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.testing.DrizzleDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,22 +19,10 @@ class MigrationDirectoryTest {
     @TempDir
     Path dir;
 
-    private void journal(String... tags) throws Exception {
-        StringBuilder entries = new StringBuilder();
-        for (int i = 0; i < tags.length; i++) {
-            entries.append(i == 0 ? "" : ",").append("{\"idx\":").append(i).append(",\"version\":\"6\",\"when\":")
-                    .append(1700000000000L + i).append(",\"tag\":\"").append(tags[i]).append("\",\"breakpoints\":true}");
-        }
-        Files.createDirectories(dir.resolve("meta"));
-        Files.writeString(dir.resolve("meta/_journal.json"),
-                "{\"version\":\"7\",\"dialect\":\"sqlite\",\"entries\":[" + entries + "]}");
-    }
-
     @Test
     void loadsMigrationsInJournalOrderAndReportsUnlistedFiles() throws Exception {
-        journal("0000_b", "0001_a");
-        Files.writeString(dir.resolve("0000_b.sql"), "CREATE TABLE b(x);");
-        Files.writeString(dir.resolve("0001_a.sql"), "CREATE TABLE a(x);\n--> statement-breakpoint\nDROP TABLE b;");
+        DrizzleDirectory.journal(dir).migration("0000_b", "CREATE TABLE b(x);")
+                .migration("0001_a", "CREATE TABLE a(x);\n--> statement-breakpoint\nDROP TABLE b;");
         Files.writeString(dir.resolve("0002_stray.sql"), "SELECT 1;");
 
         MigrationDirectory directory = MigrationDirectory.load(dir, "drizzle");
@@ -63,8 +52,7 @@ class MigrationDirectoryTest {
 
     @Test
     void journalEntryWithoutItsFile() throws Exception {
-        journal("0000_init", "0001_gone");
-        Files.writeString(dir.resolve("0000_init.sql"), "SELECT 1;");
+        DrizzleDirectory.journal(dir).migration("0000_init", "SELECT 1;").entry(1, "0001_gone");
         WriterflowException e = assertThrows(WriterflowException.class, () -> MigrationDirectory.load(dir, "drizzle"));
         assertTrue(e.getMessage().contains("0001_gone") && e.getMessage().contains("drizzle/0001_gone.sql does not exist"),
                 e.getMessage());

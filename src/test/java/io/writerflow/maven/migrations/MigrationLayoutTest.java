@@ -1,6 +1,7 @@
 package io.writerflow.maven.migrations;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.testing.DrizzleDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,13 +19,11 @@ class MigrationLayoutTest {
     Path dir;
 
     private void journal() throws Exception {
-        Files.createDirectories(dir.resolve("meta"));
-        Files.writeString(dir.resolve("meta/_journal.json"), "{\"version\":\"7\",\"dialect\":\"sqlite\",\"entries\":[]}");
+        DrizzleDirectory.journal(dir).writeJournal();
     }
 
     private void folder() throws Exception {
-        Files.createDirectories(dir.resolve("20261202140057_init"));
-        Files.writeString(dir.resolve("20261202140057_init/migration.sql"), "SELECT 1;");
+        DrizzleDirectory.folders(dir).migration("20261202140057_init", "SELECT 1;");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.writerflow.maven.mojo;
 
 import io.writerflow.maven.mojo.MojoHarnessTest.RecordingLog;
+import io.writerflow.maven.testing.DrizzleDirectory;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,17 +29,10 @@ class BackupMojoTest {
     Path project;
 
     private void migrations(String... sql) throws Exception {
-        Path drizzle = project.resolve("drizzle");
-        Files.createDirectories(drizzle.resolve("meta"));
-        StringBuilder entries = new StringBuilder();
+        DrizzleDirectory drizzle = DrizzleDirectory.journal(project.resolve("drizzle"));
         for (int i = 0; i < sql.length; i++) {
-            String tag = String.format("%04d_m%d", i, i);
-            Files.writeString(drizzle.resolve(tag + ".sql"), sql[i]);
-            entries.append(i == 0 ? "" : ",").append("{\"idx\":").append(i).append(",\"version\":\"6\",\"when\":")
-                    .append(1700000000000L + i).append(",\"tag\":\"").append(tag).append("\",\"breakpoints\":true}");
+            drizzle.migration(String.format("%04d_m%d", i, i), sql[i]);
         }
-        Files.writeString(drizzle.resolve("meta/_journal.json"),
-                "{\"version\":\"7\",\"dialect\":\"sqlite\",\"entries\":[" + entries + "]}");
     }
 
     private <T extends AbstractWriterflowMojo> T inProject(T mojo, RecordingLog log) {

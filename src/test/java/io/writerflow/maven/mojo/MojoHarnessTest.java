@@ -13,6 +13,7 @@ import org.codehaus.plexus.configuration.xml.XmlPlexusConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.writerflow.maven.testing.DrizzleDirectory;
 import io.writerflow.maven.testing.FaultProxy;
 import io.writerflow.maven.testing.TursoServer;
 import org.mockito.Mockito;
@@ -52,15 +53,9 @@ class MojoHarnessTest {
 
     @BeforeEach
     void drizzleDirectory() throws Exception {
-        Path drizzle = project.resolve("drizzle");
-        Files.createDirectories(drizzle.resolve("meta"));
-        Files.writeString(drizzle.resolve("meta/_journal.json"), """
-                {"version":"7","dialect":"sqlite","entries":[
-                  {"idx":0,"version":"6","when":1700000000000,"tag":"0000_init","breakpoints":true},
-                  {"idx":1,"version":"6","when":1700000000001,"tag":"0001_add_tags","breakpoints":true}]}
-                """);
-        Files.writeString(drizzle.resolve("0000_init.sql"), "CREATE TABLE `users` (`id` integer PRIMARY KEY);");
-        Files.writeString(drizzle.resolve("0001_add_tags.sql"), "CREATE TABLE `tags` (`id` integer PRIMARY KEY);");
+        DrizzleDirectory.journal(project.resolve("drizzle"))
+                .migration("0000_init", "CREATE TABLE `users` (`id` integer PRIMARY KEY);")
+                .migration("0001_add_tags", "CREATE TABLE `tags` (`id` integer PRIMARY KEY);");
     }
 
     private <T extends AbstractWriterflowMojo> T inProject(T mojo, RecordingLog log) {

@@ -3,19 +3,17 @@ package io.writerflow.maven.plan;
 import io.writerflow.maven.diff.Renames;
 import io.writerflow.maven.diff.SchemaDiff;
 import io.writerflow.maven.engine.ApplyResult;
-import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.schema.Schema;
-import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.DrizzleDirectory;
+import io.writerflow.maven.testing.TestSettings;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,13 +23,13 @@ import java.util.List;
  */
 final class ApplyFixture {
 
-    private final Path drizzle;
+    private final DrizzleDirectory drizzle;
     private final Path database;
-    private final List<String> tags = new ArrayList<>();
+    private int migrations;
     private Schema current = Schema.EMPTY;
 
     ApplyFixture(Path project) {
-        this.drizzle = project.resolve("drizzle");
+        this.drizzle = DrizzleDirectory.journal(project.resolve("drizzle"));
         this.database = project.resolve("test.db");
     }
 
@@ -56,21 +54,8 @@ final class ApplyFixture {
 
     /** Writes {@code sql} as the next migration and applies it. */
     ApplyResult apply(String sql) throws Exception {
-        String tag = String.format("%04d_step", tags.size());
-        tags.add(tag);
-        Files.createDirectories(drizzle.resolve("meta"));
-        Files.writeString(drizzle.resolve(tag + ".sql"), sql);
-        StringBuilder entries = new StringBuilder();
-        for (int i = 0; i < tags.size(); i++) {
-            entries.append(i == 0 ? "" : ",").append("\n    {\n      \"idx\": ").append(i)
-                    .append(",\n      \"version\": \"6\",\n      \"when\": ").append(1700000000000L + i)
-                    .append(",\n      \"tag\": \"").append(tags.get(i)).append("\",\n      \"breakpoints\": true\n    }");
-        }
-        Files.writeString(drizzle.resolve("meta/_journal.json"),
-                "{\n  \"version\": \"7\",\n  \"dialect\": \"sqlite\",\n  \"entries\": [" + entries + "\n  ]\n}");
-        MigrationEngine engine = new MigrationEngine(new EngineSettings(drizzle, "drizzle",
-                new DatabaseUrl.File(database, "file:test.db"), "test", "__writerflow_history", "tester",
-                Duration.ofSeconds(5)));
+        drizzle.migration(String.format("%04d_step", migrations++), sql);
+        MigrationEngine engine = new MigrationEngine(TestSettings.of(drizzle.root(), TestSettings.file(database)));
         return engine.apply(engine.loadDirectory(), m -> { });
     }
 

@@ -1,8 +1,6 @@
 package io.writerflow.maven.testing;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,12 +23,11 @@ public final class LargeMigration {
 
     /** Writes {@code project/drizzle} with the table's migration and {@code inserts} INSERTs; returns the directory. */
     public static Path write(Path project, int inserts) throws IOException {
-        Path drizzle = project.resolve("drizzle");
-        Files.createDirectories(drizzle.resolve("meta"));
-        Files.writeString(drizzle.resolve("0000_items.sql"), "CREATE TABLE `" + TABLE + "` (`id` integer PRIMARY KEY"
-                + " NOT NULL, `name` text NOT NULL, `note` text);\n");
         String note = "x".repeat(33);
-        try (BufferedWriter out = Files.newBufferedWriter(drizzle.resolve("0001_fill.sql"), StandardCharsets.UTF_8)) {
+        DrizzleDirectory drizzle = DrizzleDirectory.journal(project.resolve("drizzle"))
+                .migration("0000_items", "CREATE TABLE `" + TABLE + "` (`id` integer PRIMARY KEY NOT NULL, `name`"
+                        + " text NOT NULL, `note` text);\n");
+        return drizzle.migration("0001_fill", DrizzleDirectory.FIRST_WHEN + 1, out -> {
             long id = 0;
             for (int i = 0; i < inserts; i++) {
                 out.write(i == 0 ? "" : "\n--> statement-breakpoint\n");
@@ -42,15 +39,7 @@ public final class LargeMigration {
                 }
                 out.write(";");
             }
-        }
-        Files.writeString(drizzle.resolve("meta/_journal.json"), "{\n  \"version\": \"7\",\n  \"dialect\": \"sqlite\","
-                + "\n  \"entries\": [" + entry(0, "0000_items") + "," + entry(1, "0001_fill") + "\n  ]\n}\n");
-        return drizzle;
-    }
-
-    private static String entry(int idx, String tag) {
-        return "\n    {\"idx\": " + idx + ", \"version\": \"6\", \"when\": " + (1700000000000L + idx) + ", \"tag\": \""
-                + tag + "\", \"breakpoints\": true}";
+        }).root();
     }
 
     /** The outcome of one apply in a child JVM: its exit code, what it printed and its wall time. */
