@@ -47,6 +47,9 @@ public final class LibsqlConnection {
     private static final Pattern PRAGMA_SETTING =
             Pattern.compile("(?is)^PRAGMA\\s+[\\w.]+\\s*(=.*|\\(\\s*(-?\\d+|on|off|true|false|yes|no)\\s*\\)\\s*;?\\s*)$");
 
+    /** The statements whose count of changed rows {@link #executeDml} makes sure of. */
+    private static final java.util.Set<String> DML = java.util.Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "WITH");
+
     /** What a statement is, for the transaction rules above. */
     enum Kind { READ, WRITE, TRANSACTION_CONTROL }
 
@@ -131,26 +134,13 @@ public final class LibsqlConnection {
 
     static Kind classify(String sql) {
         String s = stripLeadingComments(sql);
-        String first = firstKeyword(sql);
-        switch (first) {
-            case "SELECT":
-            case "VALUES":
-            case "EXPLAIN":
-                return Kind.READ;
-            case "WITH":
-                return WRITING_KEYWORD.matcher(s).find() ? Kind.WRITE : Kind.READ;
-            case "PRAGMA":
-                return PRAGMA_SETTING.matcher(s.strip()).matches() ? Kind.WRITE : Kind.READ;
-            case "BEGIN":
-            case "COMMIT":
-            case "END":
-            case "ROLLBACK":
-            case "SAVEPOINT":
-            case "RELEASE":
-                return Kind.TRANSACTION_CONTROL;
-            default:
-                return Kind.WRITE;
-        }
+        return switch (firstKeyword(s)) {
+            case "SELECT", "VALUES", "EXPLAIN" -> Kind.READ;
+            case "WITH" -> WRITING_KEYWORD.matcher(s).find() ? Kind.WRITE : Kind.READ;
+            case "PRAGMA" -> PRAGMA_SETTING.matcher(s.strip()).matches() ? Kind.WRITE : Kind.READ;
+            case "BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE" -> Kind.TRANSACTION_CONTROL;
+            default -> Kind.WRITE;
+        };
     }
 
     private static String stripLeadingComments(String sql) {
@@ -189,7 +179,7 @@ public final class LibsqlConnection {
             if (kind == Kind.READ) {
                 return ReadRetry.run(() -> client.execute(stmt));
             }
-            return isDml(stmt.sql()) ? executeDml(stmt) : client.execute(stmt);
+            return DML.contains(firstKeyword(stmt.sql())) ? executeDml(stmt) : client.execute(stmt);
         }
         if (kind == Kind.READ) {
             return pending.isEmpty() || independentReads.test(stmt.sql()) ? ReadRetry.run(() -> client.execute(stmt))
@@ -201,12 +191,6 @@ public final class LibsqlConnection {
         }
         pending.add(stmt);
         return null;
-    }
-
-    private static boolean isDml(String sql) {
-        String first = firstKeyword(sql);
-        return first.equals("INSERT") || first.equals("UPDATE") || first.equals("DELETE") || first.equals("REPLACE")
-                || first.equals("WITH");
     }
 
     /**
@@ -339,11 +323,7 @@ public final class LibsqlConnection {
     public void setAutoCommit(boolean autoCommit) throws SQLException {
         checkOpen();
         if (autoCommit && !this.autoCommit) {
-            try {
-                commit();
-            } finally {
-                pending.clear();
-            }
+            commit(); // which forgets the transaction whatever its outcome
         }
         this.autoCommit = autoCommit;
     }
