@@ -142,7 +142,7 @@ public final class HranaClient {
         try (PipelineBody body = new PipelineBody(MAPPER)) {
             request.writeTo(body);
             HttpRequest.BodyPublisher publisher = body.finish();
-            int steps = body.stepCounts().get(0);
+            int steps = body.steps();
             return fitted(send(publisher, 1, timeoutFor(publisher.contentLength(), Math.max(steps, 1))).get(0), steps);
         } catch (IOException e) { // send reports its own: these are the body's, before anything was sent
             throw new LibsqlException("Cannot write a Hrana request: " + e.getMessage(), null, e);
