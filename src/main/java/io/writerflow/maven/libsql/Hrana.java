@@ -38,16 +38,6 @@ public final class Hrana {
 
     /** The outcome of a batch: per step a result (null when it failed or did not run) and an error (or null). */
     public record BatchResult(List<StmtResult> stepResults, List<LibsqlException> stepErrors) {
-        /** The first error, or null. */
-        public LibsqlException firstError() {
-            for (LibsqlException e : stepErrors) {
-                if (e != null) {
-                    return e;
-                }
-            }
-            return null;
-        }
-
         /** The index of the first failed step, or -1. */
         public int firstErrorStep() {
             for (int i = 0; i < stepErrors.size(); i++) {

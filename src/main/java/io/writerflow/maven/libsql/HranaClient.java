@@ -45,12 +45,7 @@ public final class HranaClient {
     private final HttpClient http;
     private final AtomicLong requests = new AtomicLong();
 
-    /**
-     * @param baseUrl        {@code http://host:port} or {@code https://host[:port]}, optionally with a path prefix
-     * @param token          the auth token sent as {@code Authorization: Bearer}, or {@code null} for none
-     * @param connectTimeout how long to wait for a TCP/TLS connection
-     * @param requestTimeout how long to wait for a whole response
-     */
+    /** @param baseUrl {@code http://host:port} or {@code https://host[:port]}, maybe with a path prefix; token: or null */
     public HranaClient(URI baseUrl, String token, Duration connectTimeout, Duration requestTimeout) {
         String scheme = baseUrl.getScheme();
         if (!"http".equals(scheme) && !"https".equals(scheme) || baseUrl.getHost() == null) {
@@ -84,7 +79,7 @@ public final class HranaClient {
 
     /** Executes one statement in its own request. */
     public Hrana.StmtResult execute(Hrana.Stmt stmt) throws SQLException {
-        return ((PipelineResponse.Result.Executed) pipeline(body -> body.execute(stmt)).get(0)).result();
+        return ((PipelineResponse.Result.Executed) pipeline(body -> body.execute(stmt))).result();
     }
 
     /**
@@ -92,7 +87,11 @@ public final class HranaClient {
      * itself (HTTP, auth, protocol) is thrown.
      */
     public Hrana.BatchResult batch(List<Hrana.BatchStep> steps) throws SQLException {
-        return batches(List.of(steps)).get(0);
+        return batch(sink -> {
+            for (Hrana.BatchStep step : steps) {
+                sink.add(step);
+            }
+        });
     }
 
     /** Receives the steps of a batch, in order, as they are produced. */
@@ -114,28 +113,7 @@ public final class HranaClient {
      * arrive. Sent once, never again.
      */
     public Hrana.BatchResult batch(BatchSteps steps) throws SQLException {
-        return batchResult(pipeline(body -> body.batch(steps)).get(0));
-    }
-
-    /**
-     * Executes several batches in ONE request; the server runs them one after another, each as its own batch
-     * (a failed step in one does not stop the next: conditions inside each batch must).
-     */
-    public List<Hrana.BatchResult> batches(List<List<Hrana.BatchStep>> batches) throws SQLException {
-        List<PipelineResponse.Result> responses = pipeline(body -> {
-            for (List<Hrana.BatchStep> steps : batches) {
-                body.batch(sink -> {
-                    for (Hrana.BatchStep step : steps) {
-                        sink.add(step);
-                    }
-                });
-            }
-        });
-        List<Hrana.BatchResult> out = new ArrayList<>();
-        for (PipelineResponse.Result response : responses) {
-            out.add(batchResult(response));
-        }
-        return out;
+        return batchResult(pipeline(body -> body.batch(steps)));
     }
 
     /** A batch's results, one per step sent (see {@link #fitted}). */
@@ -153,26 +131,19 @@ public final class HranaClient {
         return ReadRetry.run(() -> batch(steps));
     }
 
-    /** Writes the requests of one pipeline into its body. */
+    /** Writes the one request of a pipeline into its body. */
     @FunctionalInterface
-    private interface Requests {
+    private interface Request {
         void writeTo(PipelineBody body) throws IOException, SQLException;
     }
 
-    /** Sends requests in one pipeline; returns each request's result, throwing the first error. */
-    private List<PipelineResponse.Result> pipeline(Requests requests) throws SQLException {
+    /** Sends one request in a pipeline of its own; returns its result, or throws its error. */
+    private PipelineResponse.Result pipeline(Request request) throws SQLException {
         try (PipelineBody body = new PipelineBody(MAPPER)) {
-            requests.writeTo(body);
+            request.writeTo(body);
             HttpRequest.BodyPublisher publisher = body.finish();
-            Duration timeout = timeoutFor(publisher.contentLength(),
-                    body.stepCounts().stream().mapToInt(n -> Math.max(n, 1)).sum());
-            List<PipelineResponse.Result> results = send(publisher, body.stepCounts().size(), timeout);
-            List<Integer> stepCounts = body.stepCounts();
-            List<PipelineResponse.Result> out = new ArrayList<>();
-            for (int i = 0; i < results.size(); i++) {
-                out.add(fitted(results.get(i), stepCounts.get(i)));
-            }
-            return out;
+            int steps = body.steps();
+            return fitted(send(publisher, 1, timeoutFor(publisher.contentLength(), Math.max(steps, 1))).get(0), steps);
         } catch (IOException e) { // send reports its own: these are the body's, before anything was sent
             throw new LibsqlException("Cannot write a Hrana request: " + e.getMessage(), null, e);
         }
@@ -300,16 +271,11 @@ public final class HranaClient {
                             : "the auth token was refused (wrong, expired, or without access to this database)"),
                     status, token != null);
         }
-        if (status >= 500) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            throw new LibsqlTransportException("The libSQL server at " + where + " answered HTTP " + status + " to "
-                    + pipelineUri.getPath() + ": " + abbreviate(text),
-                    "HTTP_" + status, true, null);
-        }
         if (status != 200) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            throw new LibsqlException("The libSQL server at " + where + " answered HTTP " + status + " to "
-                    + pipelineUri.getPath() + ": " + abbreviate(text), "HTTP_" + status);
+            String message = "The libSQL server at " + where + " answered HTTP " + status + " to "
+                    + pipelineUri.getPath() + ": " + abbreviate(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            throw status >= 500 ? new LibsqlTransportException(message, "HTTP_" + status, true, null)
+                    : new LibsqlException(message, "HTTP_" + status);
         }
         List<PipelineResponse.Result> results;
         try {

@@ -43,30 +43,22 @@ final class JdbcSurface implements InvocationHandler {
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-        switch (method.getName()) {
-            case "equals":
-                if (method.getParameterCount() == 1) {
-                    return proxy == args[0];
-                }
-                break;
-            case "hashCode":
-                if (method.getParameterCount() == 0) {
-                    return System.identityHashCode(proxy);
-                }
-                break;
-            case "unwrap":
-                Class<?> wanted = (Class<?>) args[0];
-                if (wanted.isInstance(proxy)) {
-                    return proxy;
-                }
-                if (wanted.isInstance(implementation)) {
-                    return implementation;
-                }
-                throw new SQLException(api.getSimpleName() + " of the libSQL driver is not a " + wanted.getName());
-            case "isWrapperFor":
-                return ((Class<?>) args[0]).isInstance(proxy) || ((Class<?>) args[0]).isInstance(implementation);
-            default:
-                break;
+        String name = method.getName();
+        if (name.equals("equals") && method.getParameterCount() == 1) {
+            return proxy == args[0];
+        }
+        if (name.equals("hashCode") && method.getParameterCount() == 0) {
+            return System.identityHashCode(proxy);
+        }
+        if (name.equals("isWrapperFor")) {
+            return ((Class<?>) args[0]).isInstance(proxy) || ((Class<?>) args[0]).isInstance(implementation);
+        }
+        if (name.equals("unwrap")) {
+            Class<?> wanted = (Class<?>) args[0];
+            if (wanted.isInstance(proxy) || wanted.isInstance(implementation)) {
+                return wanted.isInstance(proxy) ? proxy : implementation;
+            }
+            throw new SQLException(api.getSimpleName() + " of the libSQL driver is not a " + wanted.getName());
         }
         Optional<Method> own = IMPLEMENTATIONS.computeIfAbsent(new Key(method, implementation.getClass()),
                 key -> implementationOf(key.method(), key.type()));

@@ -1,21 +1,13 @@
 package io.writerflow.maven.libsql;
 
-import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLClientInfoException;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
 /**
@@ -55,12 +47,14 @@ public final class LibsqlConnection {
     private static final Pattern PRAGMA_SETTING =
             Pattern.compile("(?is)^PRAGMA\\s+[\\w.]+\\s*(=.*|\\(\\s*(-?\\d+|on|off|true|false|yes|no)\\s*\\)\\s*;?\\s*)$");
 
+    /** The statements whose count of changed rows {@link #executeDml} makes sure of. */
+    private static final java.util.Set<String> DML = java.util.Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "WITH");
+
     /** What a statement is, for the transaction rules above. */
     enum Kind { READ, WRITE, TRANSACTION_CONTROL }
 
     private final HranaClient client;
     private final String url;
-    private final Properties clientInfo = new Properties();
     private final List<Hrana.Stmt> pending = new ArrayList<>();
     private List<Hrana.Stmt> envelopeBefore = List.of();
     private List<Hrana.Stmt> envelopeAfter = List.of();
@@ -140,26 +134,13 @@ public final class LibsqlConnection {
 
     static Kind classify(String sql) {
         String s = stripLeadingComments(sql);
-        String first = firstKeyword(sql);
-        switch (first) {
-            case "SELECT":
-            case "VALUES":
-            case "EXPLAIN":
-                return Kind.READ;
-            case "WITH":
-                return WRITING_KEYWORD.matcher(s).find() ? Kind.WRITE : Kind.READ;
-            case "PRAGMA":
-                return PRAGMA_SETTING.matcher(s.strip()).matches() ? Kind.WRITE : Kind.READ;
-            case "BEGIN":
-            case "COMMIT":
-            case "END":
-            case "ROLLBACK":
-            case "SAVEPOINT":
-            case "RELEASE":
-                return Kind.TRANSACTION_CONTROL;
-            default:
-                return Kind.WRITE;
-        }
+        return switch (firstKeyword(s)) {
+            case "SELECT", "VALUES", "EXPLAIN" -> Kind.READ;
+            case "WITH" -> WRITING_KEYWORD.matcher(s).find() ? Kind.WRITE : Kind.READ;
+            case "PRAGMA" -> PRAGMA_SETTING.matcher(s.strip()).matches() ? Kind.WRITE : Kind.READ;
+            case "BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE" -> Kind.TRANSACTION_CONTROL;
+            default -> Kind.WRITE;
+        };
     }
 
     private static String stripLeadingComments(String sql) {
@@ -198,7 +179,7 @@ public final class LibsqlConnection {
             if (kind == Kind.READ) {
                 return ReadRetry.run(() -> client.execute(stmt));
             }
-            return isDml(stmt.sql()) ? executeDml(stmt) : client.execute(stmt);
+            return DML.contains(firstKeyword(stmt.sql())) ? executeDml(stmt) : client.execute(stmt);
         }
         if (kind == Kind.READ) {
             return pending.isEmpty() || independentReads.test(stmt.sql()) ? ReadRetry.run(() -> client.execute(stmt))
@@ -212,20 +193,14 @@ public final class LibsqlConnection {
         return null;
     }
 
-    private static boolean isDml(String sql) {
-        String first = firstKeyword(sql);
-        return first.equals("INSERT") || first.equals("UPDATE") || first.equals("DELETE") || first.equals("REPLACE")
-                || first.equals("WITH");
-    }
-
     /**
-     * Runs an INSERT/UPDATE/DELETE with {@code SELECT changes(), last_insert_rowid()} after it in the same
-     * request, because some servers (the Turso server the tests run) report neither in the statement result.
-     * A value the server does report wins.
+     * Runs an INSERT/UPDATE/DELETE with {@code SELECT changes()} after it in the same request, because some
+     * servers (the Turso server the tests run) do not report the count in the statement result. A count the
+     * server does report wins.
      */
     private Hrana.StmtResult executeDml(Hrana.Stmt stmt) throws SQLException {
         Hrana.BatchResult result = client.batch(List.of(new Hrana.BatchStep(null, stmt),
-                new Hrana.BatchStep(Hrana.ok(0), Hrana.Stmt.of("SELECT changes(), last_insert_rowid()"))));
+                new Hrana.BatchStep(Hrana.ok(0), Hrana.Stmt.of("SELECT changes()"))));
         if (result.stepErrors().get(0) != null) {
             throw result.stepErrors().get(0);
         }
@@ -234,17 +209,11 @@ public final class LibsqlConnection {
         if (own == null) {
             throw new LibsqlException("The libSQL server at " + client.where() + " did not run the statement", null);
         }
-        if (counts == null || counts.rows().isEmpty()) {
+        if (own.affectedRowCount() != 0 || counts == null || counts.rows().isEmpty()
+                || !(counts.rows().get(0).get(0) instanceof Long changes)) {
             return own;
         }
-        List<Object> row = counts.rows().get(0);
-        long changes = own.affectedRowCount() != 0 ? own.affectedRowCount()
-                : row.get(0) instanceof Long l ? l : 0;
-        String first = firstKeyword(stmt.sql());
-        Long rowid = own.lastInsertRowid() != null ? own.lastInsertRowid()
-                : (first.equals("INSERT") || first.equals("REPLACE") || first.equals("WITH")) && changes > 0
-                        && row.get(1) instanceof Long l ? l : null;
-        return new Hrana.StmtResult(own.cols(), own.rows(), changes, rowid);
+        return new Hrana.StmtResult(own.cols(), own.rows(), changes, own.lastInsertRowid());
     }
 
     private static String firstKeyword(String sql) {
@@ -354,11 +323,7 @@ public final class LibsqlConnection {
     public void setAutoCommit(boolean autoCommit) throws SQLException {
         checkOpen();
         if (autoCommit && !this.autoCommit) {
-            try {
-                commit();
-            } finally {
-                pending.clear();
-            }
+            commit(); // which forgets the transaction whatever its outcome
         }
         this.autoCommit = autoCommit;
     }
@@ -373,35 +338,19 @@ public final class LibsqlConnection {
         return new LibsqlStatement(this, null).jdbc();
     }
 
-    public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
-        checkResultSetOptions(resultSetType, resultSetConcurrency);
-        return createStatement();
-    }
-
     public PreparedStatement prepareStatement(String sql) throws SQLException {
         checkOpen();
         return new LibsqlStatement(this, sql).jdbc();
     }
 
-    public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency)
-            throws SQLException {
-        checkResultSetOptions(resultSetType, resultSetConcurrency);
-        return prepareStatement(sql);
-    }
-
-    public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException {
-        return prepareStatement(sql);
-    }
-
-    private void checkResultSetOptions(int type, int concurrency) throws SQLException {
-        if (type != ResultSet.TYPE_FORWARD_ONLY || concurrency != ResultSet.CONCUR_READ_ONLY) {
-            throw new SQLFeatureNotSupportedException("Only forward-only, read-only result sets are supported");
-        }
-    }
-
     public DatabaseMetaData getMetaData() throws SQLException {
         checkOpen();
         return new LibsqlDatabaseMetaData(this).jdbc();
+    }
+
+    /** None: a libSQL database has no catalogs (Flyway asks). */
+    public String getCatalog() {
+        return null;
     }
 
     public void close() {
@@ -412,112 +361,6 @@ public final class LibsqlConnection {
     public boolean isClosed() {
         return closed;
     }
-
-    public boolean isValid(int timeout) throws SQLException {
-        if (closed) {
-            return false;
-        }
-        try {
-            client.execute(Hrana.Stmt.of("SELECT 1"));
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    public String nativeSQL(String sql) {
-        return sql;
-    }
-
-    public void setReadOnly(boolean readOnly) throws SQLException {
-        checkOpen();
-    }
-
-    public boolean isReadOnly() throws SQLException {
-        checkOpen();
-        return false;
-    }
-
-    public void setCatalog(String catalog) {
-    }
-
-    public String getCatalog() {
-        return null;
-    }
-
-    public void setSchema(String schema) {
-    }
-
-    public String getSchema() {
-        return null;
-    }
-
-    public void setTransactionIsolation(int level) throws SQLException {
-        checkOpen();
-        if (level != Connection.TRANSACTION_SERIALIZABLE) {
-            throw new SQLFeatureNotSupportedException("libSQL transactions are serializable only");
-        }
-    }
-
-    public int getTransactionIsolation() throws SQLException {
-        checkOpen();
-        return Connection.TRANSACTION_SERIALIZABLE;
-    }
-
-    public SQLWarning getWarnings() throws SQLException {
-        checkOpen();
-        return null;
-    }
-
-    public void clearWarnings() throws SQLException {
-        checkOpen();
-    }
-
-    public int getHoldability() {
-        return ResultSet.CLOSE_CURSORS_AT_COMMIT;
-    }
-
-    public void setHoldability(int holdability) throws SQLException {
-        if (holdability != ResultSet.CLOSE_CURSORS_AT_COMMIT) {
-            throw new SQLFeatureNotSupportedException("Only CLOSE_CURSORS_AT_COMMIT is supported");
-        }
-    }
-
-    public Map<String, Class<?>> getTypeMap() {
-        return Map.of();
-    }
-
-    public void setClientInfo(String name, String value) throws SQLClientInfoException {
-        if (value == null) {
-            clientInfo.remove(name);
-        } else {
-            clientInfo.setProperty(name, value);
-        }
-    }
-
-    public void setClientInfo(Properties properties) {
-        clientInfo.clear();
-        clientInfo.putAll(properties);
-    }
-
-    public String getClientInfo(String name) {
-        return clientInfo.getProperty(name);
-    }
-
-    public Properties getClientInfo() {
-        Properties copy = new Properties();
-        copy.putAll(clientInfo);
-        return copy;
-    }
-
-    public void abort(Executor executor) {
-        close();
-    }
-
-    public int getNetworkTimeout() {
-        return 0;
-    }
-
 
     void checkOpen() throws SQLException {
         if (closed) {

@@ -80,46 +80,31 @@ public final class LibsqlDriver implements Driver {
             throw new SQLException("A libSQL JDBC URL is " + PREFIX + "//host[:port] (HTTPS), " + PREFIX
                     + "https://host[:port] or " + PREFIX + "http://host:port; got " + PREFIX + "..." , "08001");
         }
-        URI uri;
         try {
-            uri = new URI(httpUrl);
-        } catch (URISyntaxException e) {
-            throw new SQLException("The libSQL JDBC URL is not a valid URL: " + e.getReason(), "08001");
-        }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new SQLException("The libSQL JDBC URL has no host: " + PREFIX + "...", "08001");
-        }
-        Map<String, String> query = new LinkedHashMap<>();
-        if (uri.getRawQuery() != null) {
-            for (String pair : uri.getRawQuery().split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
+            URI uri = new URI(httpUrl);
+            if (uri.getHost() == null || uri.getHost().isEmpty()) {
+                throw new SQLException("The libSQL JDBC URL has no host: " + PREFIX + "...", "08001");
+            }
+            Map<String, String> query = new LinkedHashMap<>();
+            for (String pair : uri.getRawQuery() == null ? new String[0] : uri.getRawQuery().split("&")) {
                 int eq = pair.indexOf('=');
                 String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                query.put(key, value);
+                if (key.equalsIgnoreCase(AUTH_TOKEN) || key.equalsIgnoreCase("password")) {
+                    throw new SQLException("The libSQL JDBC URL contains an auth token; URLs end up in logs, so pass"
+                            + " it as the '" + AUTH_TOKEN + "' connection property instead", "08001");
+                }
+                if (!pair.isEmpty() && !key.equals(CONNECT_TIMEOUT_MILLIS) && !key.equals(REQUEST_TIMEOUT_MILLIS)) {
+                    throw new SQLException("Unknown parameter '" + key + "' in the libSQL JDBC URL (known: "
+                            + CONNECT_TIMEOUT_MILLIS + ", " + REQUEST_TIMEOUT_MILLIS + ")", "08001");
+                }
+                query.put(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
-        }
-        for (String key : query.keySet()) {
-            if (key.equalsIgnoreCase(AUTH_TOKEN) || key.equalsIgnoreCase("password")) {
-                throw new SQLException("The libSQL JDBC URL contains an auth token; URLs end up in logs, so pass it"
-                        + " as the '" + AUTH_TOKEN + "' connection property instead", "08001");
-            }
-            if (!key.equals(CONNECT_TIMEOUT_MILLIS) && !key.equals(REQUEST_TIMEOUT_MILLIS)) {
-                throw new SQLException("Unknown parameter '" + key + "' in the libSQL JDBC URL (known: "
-                        + CONNECT_TIMEOUT_MILLIS + ", " + REQUEST_TIMEOUT_MILLIS + ")", "08001");
-            }
-        }
-        Duration connect = duration(CONNECT_TIMEOUT_MILLIS, info, query, DEFAULT_CONNECT_TIMEOUT);
-        Duration request = duration(REQUEST_TIMEOUT_MILLIS, info, query, DEFAULT_REQUEST_TIMEOUT);
-        URI base;
-        try {
-            base = new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null);
+            return new Target(new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null),
+                    duration(CONNECT_TIMEOUT_MILLIS, info, query, DEFAULT_CONNECT_TIMEOUT),
+                    duration(REQUEST_TIMEOUT_MILLIS, info, query, DEFAULT_REQUEST_TIMEOUT));
         } catch (URISyntaxException e) {
             throw new SQLException("The libSQL JDBC URL is not a valid URL: " + e.getReason(), "08001");
         }
-        return new Target(base, connect, request);
     }
 
     private static Duration duration(String name, Properties info, Map<String, String> query, Duration fallback)
@@ -168,15 +153,9 @@ public final class LibsqlDriver implements Driver {
 
     @Override
     public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
-        DriverPropertyInfo token = new DriverPropertyInfo(AUTH_TOKEN, null);
-        token.description = "The auth token, sent as a Bearer token (or use 'password')";
-        DriverPropertyInfo connect = new DriverPropertyInfo(CONNECT_TIMEOUT_MILLIS,
-                String.valueOf(DEFAULT_CONNECT_TIMEOUT.toMillis()));
-        connect.description = "How long to wait for a connection, in milliseconds";
-        DriverPropertyInfo request = new DriverPropertyInfo(REQUEST_TIMEOUT_MILLIS,
-                String.valueOf(DEFAULT_REQUEST_TIMEOUT.toMillis()));
-        request.description = "How long to wait for each response, in milliseconds";
-        return new DriverPropertyInfo[] {token, connect, request};
+        return new DriverPropertyInfo[] {new DriverPropertyInfo(AUTH_TOKEN, null),
+                new DriverPropertyInfo(CONNECT_TIMEOUT_MILLIS, String.valueOf(DEFAULT_CONNECT_TIMEOUT.toMillis())),
+                new DriverPropertyInfo(REQUEST_TIMEOUT_MILLIS, String.valueOf(DEFAULT_REQUEST_TIMEOUT.toMillis()))};
     }
 
     @Override

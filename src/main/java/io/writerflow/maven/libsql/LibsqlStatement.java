@@ -1,22 +1,17 @@
 package io.writerflow.maven.libsql;
 
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Date;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
-import java.sql.Time;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
 /**
  * A statement, and for {@link LibsqlConnection#prepareStatement(String)} a prepared statement, over
- * {@link LibsqlConnection}. Parameters are positional ({@code ?} / {@code ?NNN}). One result per execution.
+ * {@link LibsqlConnection}: the executions and parameter types that Flyway and the plugin use; every other
+ * {@link java.sql.PreparedStatement} method throws (see {@link JdbcSurface}). Parameters are positional
+ * ({@code ?} / {@code ?NNN}).
  */
 final class LibsqlStatement {
 
@@ -27,54 +22,61 @@ final class LibsqlStatement {
     private final String preparedSql;
     private final TreeMap<Integer, Object> parameters = new TreeMap<>();
     private LibsqlResultSet resultSet;
-    private long updateCount = -1;
-    private Long lastInsertRowid;
-    private int maxRows;
-    private int queryTimeout;
-    private int fetchSize;
     private boolean closed;
-    private boolean closeOnCompletion;
 
     LibsqlStatement(LibsqlConnection connection, String preparedSql) {
         this.connection = connection;
         this.preparedSql = preparedSql;
     }
 
-    // ---- execution
+    public boolean execute(String sql) throws SQLException {
+        return returnsRows(run(sql, List.of(), false));
+    }
 
-    private boolean run(String sql, List<Object> args, boolean mustReturnRows) throws SQLException {
+    public ResultSet executeQuery(String sql) throws SQLException {
+        return resultSet(run(sql, List.of(), true));
+    }
+
+    public boolean execute() throws SQLException {
+        return returnsRows(run(preparedSql(), boundParameters(), false));
+    }
+
+    public ResultSet executeQuery() throws SQLException {
+        return resultSet(run(preparedSql(), boundParameters(), true));
+    }
+
+    /** The rows the statement changed; 0 for a statement buffered until commit (its count is not known yet). */
+    public int executeUpdate() throws SQLException {
+        Hrana.StmtResult result = run(preparedSql(), boundParameters(), false);
+        return result == null || returnsRows(result) ? 0 : (int) result.affectedRowCount();
+    }
+
+    /** Runs or buffers (see {@link LibsqlConnection}) a statement: its result, or null when buffered. */
+    private Hrana.StmtResult run(String sql, List<Object> args, boolean mustReturnRows) throws SQLException {
         checkOpen();
-        closeResult();
-        Hrana.StmtResult result = connection.run(new Hrana.Stmt(sql, args, true), mustReturnRows);
-        if (result == null) {
-            // buffered until commit: no rows, count unknown
-            updateCount = 0;
-            lastInsertRowid = null;
-            return false;
+        if (resultSet != null) {
+            resultSet.close();
+            resultSet = null;
         }
-        lastInsertRowid = result.lastInsertRowid();
-        if (!result.cols().isEmpty() || mustReturnRows) {
-            List<List<Object>> rows = result.rows();
-            if (maxRows > 0 && rows.size() > maxRows) {
-                rows = rows.subList(0, maxRows);
-            }
-            resultSet = new LibsqlResultSet(this, result.cols(), rows);
-            updateCount = -1;
-            return true;
-        }
-        updateCount = result.affectedRowCount();
-        return false;
+        return connection.run(new Hrana.Stmt(sql, args, true), mustReturnRows);
+    }
+
+    private static boolean returnsRows(Hrana.StmtResult result) {
+        return result != null && !result.cols().isEmpty();
+    }
+
+    private ResultSet resultSet(Hrana.StmtResult result) {
+        resultSet = new LibsqlResultSet(result.cols(), result.rows());
+        return resultSet.jdbc();
     }
 
     private List<Object> boundParameters() throws SQLException {
         List<Object> args = new ArrayList<>();
-        int expected = 1;
         for (var entry : parameters.entrySet()) {
-            if (entry.getKey() != expected) {
-                throw new SQLException("Parameter " + expected + " is not set", "07001");
+            if (entry.getKey() != args.size() + 1) {
+                throw new SQLException("Parameter " + (args.size() + 1) + " is not set", "07001");
             }
             args.add(entry.getValue());
-            expected++;
         }
         return args;
     }
@@ -85,98 +87,6 @@ final class LibsqlStatement {
         }
         return preparedSql;
     }
-
-    public boolean execute(String sql) throws SQLException {
-        return run(sql, List.of(), false);
-    }
-
-    public ResultSet executeQuery(String sql) throws SQLException {
-        run(sql, List.of(), true);
-        return resultSet == null ? null : resultSet.jdbc();
-    }
-
-    public int executeUpdate(String sql) throws SQLException {
-        return (int) executeLargeUpdate(sql);
-    }
-
-    public long executeLargeUpdate(String sql) throws SQLException {
-        run(sql, List.of(), false);
-        return Math.max(updateCount, 0);
-    }
-
-    public boolean execute(String sql, int autoGeneratedKeys) throws SQLException {
-        return execute(sql);
-    }
-
-    public int executeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
-        return executeUpdate(sql);
-    }
-
-    public boolean execute() throws SQLException {
-        return run(preparedSql(), boundParameters(), false);
-    }
-
-    public ResultSet executeQuery() throws SQLException {
-        run(preparedSql(), boundParameters(), true);
-        return resultSet == null ? null : resultSet.jdbc();
-    }
-
-    public int executeUpdate() throws SQLException {
-        return (int) executeLargeUpdate();
-    }
-
-    public long executeLargeUpdate() throws SQLException {
-        run(preparedSql(), boundParameters(), false);
-        return Math.max(updateCount, 0);
-    }
-
-    public ResultSet getResultSet() throws SQLException {
-        checkOpen();
-        return resultSet == null ? null : resultSet.jdbc();
-    }
-
-    public int getUpdateCount() throws SQLException {
-        checkOpen();
-        return (int) updateCount;
-    }
-
-    public long getLargeUpdateCount() throws SQLException {
-        checkOpen();
-        return updateCount;
-    }
-
-    public boolean getMoreResults() throws SQLException {
-        checkOpen();
-        closeResult();
-        updateCount = -1;
-        return false;
-    }
-
-    public boolean getMoreResults(int current) throws SQLException {
-        return getMoreResults();
-    }
-
-    /** The rowid of the last row inserted by the last statement, as a one-column result set (maybe empty). */
-    public ResultSet getGeneratedKeys() throws SQLException {
-        checkOpen();
-        List<List<Object>> rows = lastInsertRowid == null ? List.of() : List.of(List.of(lastInsertRowid));
-        return new LibsqlResultSet(this, List.of(new Hrana.Column("last_insert_rowid()", "INTEGER")), rows).jdbc();
-    }
-
-    private void closeResult() {
-        if (resultSet != null) {
-            resultSet.closeFromStatement();
-            resultSet = null;
-        }
-    }
-
-    void resultSetClosed() throws SQLException {
-        if (closeOnCompletion) {
-            close();
-        }
-    }
-
-    // ---- parameters
 
     private void set(int index, Object value) throws SQLException {
         checkOpen();
@@ -190,62 +100,16 @@ final class LibsqlStatement {
         set(parameterIndex, null);
     }
 
-    public void setNull(int parameterIndex, int sqlType, String typeName) throws SQLException {
-        set(parameterIndex, null);
-    }
-
     public void setBoolean(int parameterIndex, boolean x) throws SQLException {
         set(parameterIndex, x ? 1L : 0L);
-    }
-
-    public void setByte(int parameterIndex, byte x) throws SQLException {
-        set(parameterIndex, (long) x);
-    }
-
-    public void setShort(int parameterIndex, short x) throws SQLException {
-        set(parameterIndex, (long) x);
     }
 
     public void setInt(int parameterIndex, int x) throws SQLException {
         set(parameterIndex, (long) x);
     }
 
-    public void setLong(int parameterIndex, long x) throws SQLException {
-        set(parameterIndex, x);
-    }
-
-    public void setFloat(int parameterIndex, float x) throws SQLException {
-        set(parameterIndex, (double) x);
-    }
-
-    public void setDouble(int parameterIndex, double x) throws SQLException {
-        set(parameterIndex, x);
-    }
-
-    public void setBigDecimal(int parameterIndex, BigDecimal x) throws SQLException {
-        set(parameterIndex, x);
-    }
-
     public void setString(int parameterIndex, String x) throws SQLException {
         set(parameterIndex, x);
-    }
-
-    public void setNString(int parameterIndex, String x) throws SQLException {
-        set(parameterIndex, x);
-    }
-
-    public void setBytes(int parameterIndex, byte[] x) throws SQLException {
-        set(parameterIndex, x == null ? null : x.clone());
-    }
-
-    /** Dates are sent as text {@code yyyy-MM-dd}. */
-    public void setDate(int parameterIndex, Date x) throws SQLException {
-        set(parameterIndex, x == null ? null : x.toString());
-    }
-
-    /** Times are sent as text {@code HH:mm:ss}. */
-    public void setTime(int parameterIndex, Time x) throws SQLException {
-        set(parameterIndex, x == null ? null : x.toString());
     }
 
     /** Timestamps are sent as UTC text {@code yyyy-MM-dd HH:mm:ss.SSS}, the form SQLite's date functions read. */
@@ -253,156 +117,12 @@ final class LibsqlStatement {
         set(parameterIndex, x == null ? null : SqlTimes.format(x));
     }
 
-    public void setObject(int parameterIndex, Object x) throws SQLException {
-        if (x instanceof Timestamp t) {
-            setTimestamp(parameterIndex, t);
-        } else if (x instanceof Date d) {
-            setDate(parameterIndex, d);
-        } else if (x instanceof Time t) {
-            setTime(parameterIndex, t);
-        } else if (x instanceof java.util.Date d) {
-            setTimestamp(parameterIndex, new Timestamp(d.getTime()));
-        } else if (x instanceof byte[] b) {
-            setBytes(parameterIndex, b);
-        } else {
-            HranaValues.encode(x); // refuse what cannot be sent now, not at execution
-            set(parameterIndex, x);
+    public void close() {
+        if (resultSet != null) {
+            resultSet.close();
         }
+        closed = true;
     }
-
-    public void setObject(int parameterIndex, Object x, int targetSqlType) throws SQLException {
-        if (x == null || targetSqlType == Types.NULL) {
-            set(parameterIndex, null);
-        } else {
-            setObject(parameterIndex, x);
-        }
-    }
-
-    public void clearParameters() throws SQLException {
-        checkOpen();
-        parameters.clear();
-    }
-
-    public ResultSetMetaData getMetaData() throws SQLException {
-        checkOpen();
-        return resultSet == null ? null : resultSet.getMetaData();
-    }
-
-    // ---- the rest of Statement
-
-    public void close() throws SQLException {
-        if (!closed) {
-            closeResult();
-            closed = true;
-        }
-    }
-
-    public boolean isClosed() {
-        return closed;
-    }
-
-    public Connection getConnection() throws SQLException {
-        checkOpen();
-        return connection.jdbc();
-    }
-
-    public int getMaxRows() {
-        return maxRows;
-    }
-
-    public void setMaxRows(int max) throws SQLException {
-        if (max < 0) {
-            throw new SQLException("maxRows must be >= 0", "HY024");
-        }
-        maxRows = max;
-    }
-
-    public long getLargeMaxRows() {
-        return maxRows;
-    }
-
-    public void setLargeMaxRows(long max) throws SQLException {
-        setMaxRows((int) Math.min(max, Integer.MAX_VALUE));
-    }
-
-    /** Kept for JDBC callers; the connection's request timeout is what limits a statement. */
-    public int getQueryTimeout() {
-        return queryTimeout;
-    }
-
-    public void setQueryTimeout(int seconds) throws SQLException {
-        if (seconds < 0) {
-            throw new SQLException("queryTimeout must be >= 0", "HY024");
-        }
-        queryTimeout = seconds;
-    }
-
-    public int getFetchSize() {
-        return fetchSize;
-    }
-
-    public void setFetchSize(int rows) {
-        fetchSize = rows;
-    }
-
-    public int getFetchDirection() {
-        return ResultSet.FETCH_FORWARD;
-    }
-
-    public void setFetchDirection(int direction) throws SQLException {
-        if (direction != ResultSet.FETCH_FORWARD) {
-            throw new SQLException("Only FETCH_FORWARD is supported", "HY024");
-        }
-    }
-
-    public int getResultSetType() {
-        return ResultSet.TYPE_FORWARD_ONLY;
-    }
-
-    public int getResultSetConcurrency() {
-        return ResultSet.CONCUR_READ_ONLY;
-    }
-
-    public int getResultSetHoldability() {
-        return ResultSet.CLOSE_CURSORS_AT_COMMIT;
-    }
-
-    public void setEscapeProcessing(boolean enable) {
-    }
-
-    public int getMaxFieldSize() {
-        return 0;
-    }
-
-    public void setMaxFieldSize(int max) {
-    }
-
-    public SQLWarning getWarnings() {
-        return null;
-    }
-
-    public void clearWarnings() {
-    }
-
-    public void setPoolable(boolean poolable) {
-    }
-
-    public boolean isPoolable() {
-        return false;
-    }
-
-    public void closeOnCompletion() {
-        closeOnCompletion = true;
-    }
-
-    public boolean isCloseOnCompletion() {
-        return closeOnCompletion;
-    }
-
-    public void cancel() {
-        // a request in flight cannot be cancelled; the request timeout bounds it
-    }
-
 
     private void checkOpen() throws SQLException {
         if (closed) {

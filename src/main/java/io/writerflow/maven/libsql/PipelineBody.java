@@ -7,11 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * The body of one {@code /v2/pipeline} request, written with Jackson's generator as its requests and steps
+ * The body of one {@code /v2/pipeline} request (one execute or one batch), written with Jackson's generator as its requests and steps
  * come, into a {@link SpillingBuffer}: a batch of 100,000 statements is never built as a tree or an array.
  * Close deletes what was written.
  */
@@ -22,8 +20,8 @@ final class PipelineBody implements AutoCloseable {
 
     private final SpillingBuffer buffer = new SpillingBuffer(MEMORY_LIMIT);
     private final JsonGenerator json;
-    /** Per request: the number of steps of a batch, or -1 for an execute. */
-    private final List<Integer> stepCounts = new ArrayList<>();
+    /** The number of steps of the batch, or -1 for an execute. */
+    private int steps = -1;
 
     PipelineBody(ObjectMapper mapper) throws IOException {
         json = mapper.createGenerator(buffer, JsonEncoding.UTF8);
@@ -39,7 +37,6 @@ final class PipelineBody implements AutoCloseable {
         json.writeFieldName("stmt");
         json.writeTree(HranaClient.stmtJson(stmt));
         json.writeEndObject();
-        stepCounts.add(-1);
     }
 
     /** Writes a batch request with the steps that {@code steps} gives, as it gives them. */
@@ -67,12 +64,12 @@ final class PipelineBody implements AutoCloseable {
         json.writeEndArray();
         json.writeEndObject();
         json.writeEndObject();
-        stepCounts.add(count[0]);
+        this.steps = count[0];
     }
 
-    /** Per request, in order: the number of steps of a batch, or -1 for an execute. */
-    List<Integer> stepCounts() {
-        return List.copyOf(stepCounts);
+    /** The number of steps of the batch written, or -1 for an execute. */
+    int steps() {
+        return steps;
     }
 
     /** Ends the body; returns it to send. */

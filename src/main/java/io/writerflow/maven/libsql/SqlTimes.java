@@ -2,7 +2,6 @@ package io.writerflow.maven.libsql;
 
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -52,9 +51,5 @@ final class SqlTimes {
             }
         }
         throw new SQLException("Column " + column + " holds a blob, which is not a timestamp", "22007");
-    }
-
-    static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

@@ -62,25 +62,24 @@ class LibsqlServerTest {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             assertFalse(s.execute("CREATE TABLE round_trip (id INTEGER PRIMARY KEY, name TEXT NOT NULL, score REAL,"
                     + " data BLOB, flag INTEGER, at TEXT)"));
-            assertEquals(1, s.executeUpdate("INSERT INTO round_trip (name, score, data, flag, at) VALUES"
-                    + " ('a', 1.5, x'00ff10', 1, '2026-11-24 16:00:01.250')"));
-            assertEquals(2, s.executeUpdate("INSERT INTO round_trip (name) VALUES ('b'), ('c')"));
+            assertEquals(1, c.prepareStatement("INSERT INTO round_trip (name, score, data, flag, at) VALUES"
+                    + " ('a', 1.5, x'00ff10', 1, '2026-11-24 16:00:01.250')").executeUpdate());
+            assertEquals(2, c.prepareStatement("INSERT INTO round_trip (name) VALUES ('b'), ('c')").executeUpdate());
             try (ResultSet rs = s.executeQuery("SELECT id, name, score, data, flag, at FROM round_trip ORDER BY id")) {
                 ResultSetMetaData md = rs.getMetaData();
                 assertEquals(6, md.getColumnCount());
                 assertEquals("name", md.getColumnName(2));
-                assertEquals("TEXT", md.getColumnTypeName(2));
-                assertEquals(Types.BIGINT, md.getColumnType(1));
+                assertEquals("name", md.getColumnLabel(2));
                 assertTrue(rs.next());
                 assertEquals(1, rs.getInt("id"));
                 assertEquals("a", rs.getString("name"));
-                assertEquals(1.5, rs.getDouble("score"));
-                assertArrayEquals(new byte[] {0, (byte) 0xff, 0x10}, rs.getBytes("data"));
-                assertTrue(rs.getBoolean("flag"));
-                assertEquals(Timestamp.from(Instant.parse("2026-11-24T16:00:01.250Z")), rs.getTimestamp("at"));
+                assertEquals(1.5, rs.getObject(3));
+                assertArrayEquals(new byte[] {0, (byte) 0xff, 0x10}, (byte[]) rs.getObject(4));
+                assertTrue(rs.getBoolean(5));
+                assertEquals(Timestamp.from(Instant.parse("2026-11-24T16:00:01.250Z")), rs.getTimestamp(6));
                 assertTrue(rs.next());
                 assertEquals("b", rs.getString(2));
-                assertEquals(0.0, rs.getDouble(3));
+                assertEquals(0, rs.getLong(3));
                 assertTrue(rs.wasNull());
                 assertNull(rs.getObject(4));
                 assertFalse(rs.getBoolean(5));
@@ -92,75 +91,53 @@ class LibsqlServerTest {
                 assertEquals(6, none.getMetaData().getColumnCount());
             }
             assertTrue(s.execute("SELECT 1"));
-            assertEquals(-1, s.getUpdateCount());
         }
     }
 
+    /** The setters Flyway and the plugin bind with; the other value types are HranaValuesTest's. */
     @Test
-    void parametersOfEveryType() throws Exception {
-        byte[] blob = new byte[300];
-        for (int i = 0; i < blob.length; i++) {
-            blob[i] = (byte) (i * 7);
-        }
+    void parametersRoundTrip() throws Exception {
         Timestamp at = Timestamp.from(Instant.parse("2026-01-02T03:04:05.678Z"));
         try (Connection c = connect()) {
-            c.createStatement().execute("CREATE TABLE params (i INTEGER, r REAL, t TEXT, b BLOB, n, ts TEXT)");
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO params VALUES (?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, Long.MAX_VALUE);
-                insert.setDouble(2, 0.1);
-                insert.setString(3, "it's \"quoted\" \u2603");
-                insert.setBytes(4, blob);
-                insert.setNull(5, Types.INTEGER);
-                insert.setTimestamp(6, at);
+            c.createStatement().execute("CREATE TABLE params (i INTEGER, t TEXT, b INTEGER, n, ts TEXT)");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO params VALUES (?, ?, ?, ?, ?)")) {
+                insert.setInt(1, Integer.MAX_VALUE);
+                insert.setString(2, "it's \"quoted\" \u2603");
+                insert.setBoolean(3, true);
+                insert.setNull(4, Types.INTEGER);
+                insert.setTimestamp(5, at);
                 assertEquals(1, insert.executeUpdate());
-                insert.setLong(1, Long.MIN_VALUE);
-                insert.setObject(2, -1e300);
-                insert.setObject(3, null);
-                insert.setBytes(4, new byte[0]);
-                insert.setInt(5, 42);
-                insert.setObject(6, null);
+                insert.setInt(1, Integer.MIN_VALUE);
+                insert.setString(2, null);
+                insert.setBoolean(3, false);
+                insert.setInt(4, 42);
+                insert.setTimestamp(5, null);
                 assertEquals(1, insert.executeUpdate());
             }
             try (PreparedStatement select = c.prepareStatement("SELECT * FROM params WHERE i = ?")) {
-                select.setLong(1, Long.MAX_VALUE);
+                select.setInt(1, Integer.MAX_VALUE);
                 try (ResultSet rs = select.executeQuery()) {
                     assertTrue(rs.next());
-                    assertEquals(Long.MAX_VALUE, rs.getLong("i"));
-                    assertEquals(Long.MAX_VALUE, rs.getObject("i"));
-                    assertEquals(0.1, rs.getObject("r"));
+                    assertEquals(Integer.MAX_VALUE, rs.getInt("i"));
                     assertEquals("it's \"quoted\" \u2603", rs.getString("t"));
-                    assertArrayEquals(blob, rs.getBytes("b"));
-                    assertNull(rs.getObject("n"));
-                    assertEquals(at, rs.getTimestamp("ts"));
+                    assertTrue(rs.getBoolean(3));
+                    assertNull(rs.getObject(4));
+                    assertEquals(at, rs.getTimestamp(5));
                     assertFalse(rs.next());
                 }
-                select.setLong(1, Long.MIN_VALUE);
+                select.setInt(1, Integer.MIN_VALUE);
                 try (ResultSet rs = select.executeQuery()) {
                     assertTrue(rs.next());
-                    assertEquals(-1e300, rs.getDouble("r"));
                     assertNull(rs.getString("t"));
-                    assertArrayEquals(new byte[0], rs.getBytes("b"));
-                    assertEquals(42, rs.getInt("n"));
-                    assertNull(rs.getTimestamp("ts"));
+                    assertFalse(rs.getBoolean(3));
+                    assertEquals(42, rs.getInt(4));
+                    assertNull(rs.getTimestamp(5));
                 }
             }
             try (PreparedStatement missing = c.prepareStatement("SELECT ?, ?")) {
                 missing.setInt(2, 1);
                 SQLException e = assertThrows(SQLException.class, missing::executeQuery);
                 assertTrue(e.getMessage().contains("Parameter 1"), e.getMessage());
-            }
-        }
-    }
-
-    @Test
-    void generatedKeysAreTheLastRowid() throws Exception {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE keys (id INTEGER PRIMARY KEY, v TEXT)");
-            s.executeUpdate("INSERT INTO keys (id, v) VALUES (41, 'x')");
-            s.executeUpdate("INSERT INTO keys (v) VALUES ('y')");
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                assertTrue(keys.next());
-                assertEquals(42, keys.getLong(1));
             }
         }
     }
@@ -374,14 +351,12 @@ class LibsqlServerTest {
             assertEquals("libSQL", md.getDatabaseProductName());
             assertTrue(md.getDatabaseMajorVersion() >= 3, md.getDatabaseProductVersion());
             assertEquals(server.jdbcUrl(), md.getURL());
-            assertTrue(md.supportsTransactions());
-            assertTrue(c.isValid(1));
             assertThrows(SQLFeatureNotSupportedException.class, () -> md.getTables(null, null, "%", null));
             assertThrows(SQLFeatureNotSupportedException.class, c::setSavepoint);
             // a method the driver does not implement names itself
             assertEquals("Connection.prepareCall is not supported by the libSQL driver",
                     assertThrows(SQLFeatureNotSupportedException.class, () -> c.prepareCall("x")).getMessage());
-            assertEquals(c, c.createStatement().getConnection());
+            assertThrows(SQLFeatureNotSupportedException.class, md::supportsTransactions);
         }
     }
 }
