@@ -1,11 +1,13 @@
 package io.writerflow.maven.backup;
 
 import io.writerflow.maven.WriterflowException;
-import io.writerflow.maven.engine.ApplyResult;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
+import io.writerflow.maven.engine.ApplyResult;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.testing.DrizzleDirectory;
+import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +50,7 @@ class DryRunLockTest {
     class OnAFile extends Contract {
         @Override
         DatabaseUrl url() {
-            return Databases.file(project.resolve("local.db"));
+            return TestSettings.file(project.resolve("local.db"));
         }
     }
 
@@ -83,10 +85,10 @@ class DryRunLockTest {
 
         @BeforeEach
         void applyTheFirstMigration() throws Exception {
-            Migrations.write(project, Migrations.INIT.toArray(String[]::new));
+            DrizzleDirectory.inProject(project, Migrations.INIT.toArray(String[]::new));
             settings = settings(Duration.ofSeconds(60));
             engine().apply(engine().loadDirectory(), m -> { });
-            Migrations.write(project, Migrations.INIT.get(0), Migrations.INIT.get(1), "0001_fill", FILL,
+            DrizzleDirectory.inProject(project, Migrations.INIT.get(0), Migrations.INIT.get(1), "0001_fill", FILL,
                     "0002_tags", TAGS);
         }
 
@@ -97,7 +99,7 @@ class DryRunLockTest {
 
         EngineSettings settings(Duration lockTimeout) throws Exception {
             DatabaseUrl url = settings == null ? url() : settings.url();
-            return new EngineSettings(project.resolve("drizzle"), "drizzle", url, "the test", Databases.HISTORY, "tester", lockTimeout);
+            return new EngineSettings(project.resolve("drizzle"), "drizzle", url, "the test", TestSettings.HISTORY, "tester", lockTimeout);
         }
 
         MigrationEngine engine() {
@@ -188,7 +190,7 @@ class DryRunLockTest {
 
         @Test
         void aFailingDryRunLeavesNoLockBehind() throws Exception {
-            Migrations.write(project, Migrations.INIT.get(0), Migrations.INIT.get(1), "0001_fill", FILL,
+            DrizzleDirectory.inProject(project, Migrations.INIT.get(0), Migrations.INIT.get(1), "0001_fill", FILL,
                     "0002_strict", FAILING);
             DryRun.Result result = new DryRun(settings).run(engine().loadDirectory(), m -> { });
             assertNotNull(result.failure());

@@ -143,8 +143,8 @@ class DryRunTest {
 
     @Test
     void anInMemoryDatabaseHasNoLockToTakeAndRunsOnAFreshCopy() throws Exception {
-        Path drizzle = Migrations.write(project, Migrations.INIT.toArray(String[]::new));
-        EngineSettings settings = Databases.settings(drizzle,
+        Path drizzle = DrizzleDirectory.inProject(project, Migrations.INIT.toArray(String[]::new)).root();
+        EngineSettings settings = TestSettings.of(drizzle,
                 io.writerflow.maven.settings.DatabaseUrl.parse(":memory:", project, "the test"));
         DryRun.Result result = new DryRun(settings).run(new MigrationEngine(settings).loadDirectory(), m -> { });
         assertNull(result.failure());
