@@ -1,5 +1,7 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.engine.history.EmbeddedHistory;
+import io.writerflow.maven.engine.history.HistoryStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
