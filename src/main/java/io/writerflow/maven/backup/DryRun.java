@@ -2,9 +2,9 @@ package io.writerflow.maven.backup;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
-import io.writerflow.maven.engine.DatabaseConnections;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.engine.database.DatabaseConnections;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.settings.DatabaseUrl;

@@ -1,8 +1,8 @@
 package io.writerflow.maven.backup;
 
 import io.writerflow.maven.WriterflowException;
-import io.writerflow.maven.engine.DatabaseConnections;
 import io.writerflow.maven.engine.EngineSettings;
+import io.writerflow.maven.engine.database.DatabaseConnections;
 import io.writerflow.maven.libsql.LibsqlTransactionException;
 import io.writerflow.maven.settings.DatabaseUrl;
 

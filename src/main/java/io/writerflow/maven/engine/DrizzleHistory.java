@@ -20,7 +20,7 @@ public enum DrizzleHistory {
     NEVER;
 
     /** Whether migrations are recorded in a table that exists or not. */
-    boolean records(boolean tableExists) {
+    public boolean records(boolean tableExists) {
         return this == ALWAYS || this == AUTO && tableExists;
     }
 

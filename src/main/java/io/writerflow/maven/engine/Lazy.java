@@ -3,7 +3,7 @@ package io.writerflow.maven.engine;
 import java.util.function.Supplier;
 
 /** A value made on first use, at most once: for what a goal may not need at all, such as Flyway. */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
 
     private Supplier<T> make;
     private T value;

@@ -3,13 +3,41 @@ package io.writerflow.maven.engine;
 import io.writerflow.maven.PluginJar;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
+import io.writerflow.maven.engine.apply.ApplyFailures;
+import io.writerflow.maven.engine.apply.ApplyPlan;
+import io.writerflow.maven.engine.apply.ApplyPreflight;
+import io.writerflow.maven.engine.apply.HranaPlanRunner;
+import io.writerflow.maven.engine.apply.JdbcPlanRunner;
+import io.writerflow.maven.engine.apply.PlanExecutor;
+import io.writerflow.maven.engine.database.EmbeddedDatabases;
+import io.writerflow.maven.engine.database.ForeignKeyCheck;
+import io.writerflow.maven.engine.database.OpenDatabase;
+import io.writerflow.maven.engine.database.RemoteDatabases;
+import io.writerflow.maven.engine.database.SingleConnectionDataSource;
+import io.writerflow.maven.engine.drift.DriftCache;
+import io.writerflow.maven.engine.drift.DriftCheck;
+import io.writerflow.maven.engine.flyway.DrizzleMigrationResolver;
+import io.writerflow.maven.engine.flyway.FlywayDebugLogCreator;
+import io.writerflow.maven.engine.flyway.NoScanning;
+import io.writerflow.maven.engine.history.DrizzleAdoption;
+import io.writerflow.maven.engine.history.DrizzleHistoryWriter;
+import io.writerflow.maven.engine.history.DrizzleTable;
+import io.writerflow.maven.engine.history.EmbeddedHistory;
+import io.writerflow.maven.engine.history.HistoryHead;
+import io.writerflow.maven.engine.history.HistoryRows;
+import io.writerflow.maven.engine.history.HistoryStatus;
+import io.writerflow.maven.engine.history.HistoryTable;
+import io.writerflow.maven.engine.history.RemoteState;
+import io.writerflow.maven.engine.lock.FileMigrationLock;
+import io.writerflow.maven.engine.lock.LeaseMigrationLock;
+import io.writerflow.maven.engine.lock.MigrationLock;
 import io.writerflow.maven.engine.steps.Catalog;
 import io.writerflow.maven.libsql.Hrana;
 import io.writerflow.maven.libsql.HranaClient;
 import io.writerflow.maven.libsql.LibsqlConnection;
-import io.writerflow.maven.schema.introspect.SqliteIntrospector;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.schema.introspect.SqliteIntrospector;
 import io.writerflow.maven.settings.DatabaseUrl;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -23,8 +51,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -119,7 +147,7 @@ public final class MigrationEngine {
             List<AppliedMigration> committed = new ArrayList<>();
             ApplyResult result;
             try {
-                result = executor(database, lock).apply(directory, before, starting.start(), drizzleRows,
+                result = executor(database, lock).apply(directory, before, starting.head(), starting.catalog(), drizzleRows,
                         committed::add);
             } finally {
                 committed.forEach(listener);
@@ -150,7 +178,7 @@ public final class MigrationEngine {
     }
 
     /** What an apply starts from, once drizzle's history is adopted and the preflight has passed. */
-    private record Starting(StatusReport before, DrizzleTable drizzle, PlanExecutor.Start start) {
+    private record Starting(StatusReport before, DrizzleTable drizzle, HistoryHead head, Catalog catalog) {
     }
 
     /** The state read in the request that took the lock; read again only when drizzle's history was adopted. */
@@ -165,7 +193,7 @@ public final class MigrationEngine {
             before = remoteReport(directory, state);
         }
         new ApplyPreflight(settings).check(before, database, directory, state.tables());
-        return new Starting(before, state.drizzle(), state.start());
+        return new Starting(before, state.drizzle(), state.head(), state.catalog());
     }
 
     private Starting embeddedStart(OpenDatabase database, MigrationDirectory directory) throws SQLException {
@@ -177,7 +205,7 @@ public final class MigrationEngine {
             before = historyReport(database, directory, flyway);
         }
         new ApplyPreflight(settings).check(before, database, directory);
-        return new Starting(before, drizzle, HistoryTable.start(database.connection(), settings.historyTable()));
+        return new Starting(before, drizzle, HistoryTable.head(database.connection(), settings.historyTable()), null);
     }
 
     /** The runner of the database's transport, the plan's executor on it. */

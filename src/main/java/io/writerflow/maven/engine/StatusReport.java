@@ -1,5 +1,7 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.engine.drift.DriftReport;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -2,22 +2,21 @@ package io.writerflow.maven.mojo;
 
 import io.writerflow.maven.engine.DrizzleHistory;
 import io.writerflow.maven.engine.EngineSettings;
-import io.writerflow.maven.engine.TablesFilter;
-import io.writerflow.maven.settings.DrizzleConfig;
 import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.engine.drift.TablesFilter;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.migrations.MigrationLayout;
 import io.writerflow.maven.settings.ConnectionSettings;
 import io.writerflow.maven.settings.ConnectionSettingsResolver;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.settings.DatabaseUrlParser;
+import io.writerflow.maven.settings.DrizzleConfig;
 import io.writerflow.maven.settings.SettingsServer;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.codehaus.plexus.configuration.PlexusConfiguration;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 

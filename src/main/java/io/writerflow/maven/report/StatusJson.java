@@ -1,14 +1,14 @@
 package io.writerflow.maven.report;
 
+import io.writerflow.maven.engine.MigrationState;
+import io.writerflow.maven.engine.MigrationStatus;
+import io.writerflow.maven.engine.StatusReport;
+import io.writerflow.maven.engine.drift.Drift;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.writerflow.maven.engine.Drift;
-import io.writerflow.maven.engine.MigrationState;
-import io.writerflow.maven.engine.MigrationStatus;
-import io.writerflow.maven.engine.StatusReport;
 
 import java.io.UncheckedIOException;
 

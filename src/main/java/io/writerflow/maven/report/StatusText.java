@@ -1,9 +1,9 @@
 package io.writerflow.maven.report;
 
-import io.writerflow.maven.engine.DriftReport;
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.engine.MigrationStatus;
 import io.writerflow.maven.engine.StatusReport;
+import io.writerflow.maven.engine.drift.DriftReport;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

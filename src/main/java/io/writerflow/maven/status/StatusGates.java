@@ -1,10 +1,10 @@
 package io.writerflow.maven.status;
 
-import io.writerflow.maven.engine.Drift;
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.engine.MigrationStatus;
 import io.writerflow.maven.engine.NextSteps;
 import io.writerflow.maven.engine.StatusReport;
+import io.writerflow.maven.engine.drift.Drift;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

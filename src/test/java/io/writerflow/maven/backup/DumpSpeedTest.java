@@ -1,7 +1,7 @@
 package io.writerflow.maven.backup;
 
-import io.writerflow.maven.engine.DatabaseConnections;
 import io.writerflow.maven.engine.EngineSettings;
+import io.writerflow.maven.engine.database.DatabaseConnections;
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.EventsTable;

@@ -1,5 +1,7 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.engine.drift.Drift;
+import io.writerflow.maven.engine.drift.TablesFilter;
 import io.writerflow.maven.generate.GenerateRequest;
 import io.writerflow.maven.generate.MigrationGenerator;
 import io.writerflow.maven.libsql.LibsqlDriver;

@@ -1,14 +1,15 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.engine.drift.TablesFilter;
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.testing.CloseStrippingProxy;
 import io.writerflow.maven.testing.DrizzleDirectory;
-import io.writerflow.maven.testing.NodePeers;
 import io.writerflow.maven.testing.NodePeers.Kit;
+import io.writerflow.maven.testing.NodePeers;
 import io.writerflow.maven.testing.Rows;
 import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
-import io.writerflow.maven.WriterflowException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,8 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.engine.history.EmbeddedHistory;
+import io.writerflow.maven.engine.history.HistoryStatus;
 import io.writerflow.maven.testing.TestSettings;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

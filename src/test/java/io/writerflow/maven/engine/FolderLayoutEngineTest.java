@@ -1,6 +1,8 @@
 package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.engine.drift.Drift;
+import io.writerflow.maven.engine.drift.DriftReport;
 import io.writerflow.maven.testing.TestSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

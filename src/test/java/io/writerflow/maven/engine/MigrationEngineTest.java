@@ -1,6 +1,7 @@
 package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.engine.apply.ApplyFailures;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.TestSettings;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,6 +4,7 @@ import io.writerflow.maven.diff.Renames;
 import io.writerflow.maven.diff.SchemaBuilder.ColumnBuilder;
 import io.writerflow.maven.diff.SchemaBuilder.TableBuilder;
 import io.writerflow.maven.diff.SchemaDiff;
+import io.writerflow.maven.engine.drift.Drift;
 import io.writerflow.maven.migrations.MigrationWriter;
 import io.writerflow.maven.plan.MigrationSql;
 import io.writerflow.maven.plan.SqlitePlanner;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import static io.writerflow.maven.diff.SchemaBuilder.col;
 import static io.writerflow.maven.diff.SchemaBuilder.table;

@@ -1,5 +1,6 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.engine.drift.TablesFilter;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.writerflow.maven.status;
 
-import io.writerflow.maven.engine.Drift;
-import io.writerflow.maven.engine.DriftReport;
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.engine.MigrationStatus;
 import io.writerflow.maven.engine.StatusReport;
+import io.writerflow.maven.engine.drift.Drift;
+import io.writerflow.maven.engine.drift.DriftReport;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.writerflow.maven.engine.steps;
 
 import io.writerflow.maven.diff.SqlIdentifiers;
-import io.writerflow.maven.sql.SqlQuoting;
 import io.writerflow.maven.migrations.Statement;
+import io.writerflow.maven.sql.SqlQuoting;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +26,7 @@ import java.util.Set;
  * redefines) is left to the migration, and so are indexes the previous snapshot declares: drizzle's rebuild
  * creates those it keeps, and one it does not create was removed from the schema.
  */
-final class RebuildKeeping {
+public final class RebuildKeeping {
 
     private final RebuildScan.Rebuild rebuild;
     private final List<Step> before;

@@ -17,7 +17,7 @@ import java.util.Optional;
  * and filled just before). Whoever wrote the file, that pair is what loses t's triggers, indexes and
  * sequence, and what SQLite refuses while a view or another table's trigger reads t.
  */
-final class RebuildScan {
+public final class RebuildScan {
 
     /**
      * One rebuild.

@@ -1,0 +1,147 @@
+package io.writerflow.maven.engine.apply;
+
+import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.engine.EngineSettings;
+import io.writerflow.maven.engine.MigrationState;
+import io.writerflow.maven.engine.MigrationStatus;
+import io.writerflow.maven.engine.NextSteps;
+import io.writerflow.maven.engine.StatusReport;
+import io.writerflow.maven.engine.database.OpenDatabase;
+import io.writerflow.maven.migrations.Migration;
+import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.migrations.TransactionControl;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Refuses to start an apply that would build on an unknown or altered past: edited, missing, failed or
+ * skipped migrations, and a database with tables but no history.
+ */
+public final class ApplyPreflight {
+
+    private final EngineSettings settings;
+
+    public ApplyPreflight(EngineSettings settings) {
+        this.settings = settings;
+    }
+
+    public void check(StatusReport before, OpenDatabase database, MigrationDirectory directory) throws SQLException {
+        check(before, database, directory, null);
+    }
+
+    /** @param tables the database's tables and views when already read, else null (then they are read here) */
+    public void check(StatusReport before, OpenDatabase database, MigrationDirectory directory, List<String> tables)
+            throws SQLException {
+        Connection connection = database.connection();
+        if (database.foreignKeysStayOn()) {
+            refuseCascadingRebuilds(before, directory);
+        }
+        boolean nothingApplied = before.migrations().stream().allMatch(m -> m.state() == MigrationState.PENDING);
+        if (nothingApplied) {
+            List<String> user = userTables(tables != null ? tables : allTables(connection));
+            if (!user.isEmpty()) {
+                throw new WriterflowException("Database " + settings.url().display() + " already has tables ("
+                        + String.join(", ", user.size() > 5 ? user.subList(0, 5) : user)
+                        + (user.size() > 5 ? ", ..." : "") + ") but no migration history ("
+                        + settings.historyTable() + "), so it is unknown which migrations it already has.",
+                        "If the database matches migration N, record 0..N as applied without running them:"
+                                + " mvn writerflow:baseline -Dwriterflow.baselineAt=N; then apply runs the rest. A"
+                                + " development file can instead be deleted and applied again. Nothing was changed.");
+            }
+        }
+        for (MigrationStatus m : before.migrations()) {
+            switch (m.state()) {
+                case CHANGED -> throw m.renumbered() ? new WriterflowException("The database applied "
+                        + m.appliedTag() + " as version " + m.version() + appliedWhen(m) + ", but "
+                        + directory.listing() + " now lists " + m.tag()
+                        + " as version " + m.version() + ". Nothing was applied.",
+                        "Two branches probably each added a migration: keep the applied one at its version, and"
+                                + " regenerate the other on top of it.")
+                        : new WriterflowException(m.file() + " was changed after it was applied"
+                        + appliedWhen(m) + "; the database ran the old text. Nothing was applied.",
+                        NextSteps.restoreEdited(m.file()));
+                case FAILED -> throw new WriterflowException("The history records " + m.tag() + " as failed"
+                        + appliedWhen(m) + "; the database may hold part of it. Nothing was applied.",
+                        "Repair the database by hand (undo what the migration did, or finish it), then run mvn"
+                                + " writerflow:repair, which removes the failed row (version " + m.version() + ") from "
+                                + settings.historyTable() + ", and apply again.");
+                case MISSING -> throw new WriterflowException("The database has " + m.tag() + " (version "
+                        + m.version() + ") applied" + appliedWhen(m) + ", but " + directory.listing()
+                        + " does not list it. Nothing was applied.",
+                        "Check out the branch that contains this migration, or point writerflow.out at the"
+                                + " directory this database was migrated from.");
+                case SKIPPED -> throw new WriterflowException(m.file() + " is not applied, but a later migration"
+                        + " is: the directory gained a migration before the database's last one. Nothing was applied.",
+                        "Move the change into a new migration after the last applied one (two branches probably"
+                                + " each added a migration; regenerate yours on top).");
+                default -> {
+                }
+            }
+        }
+        for (Migration migration : pending(before, directory)) {
+            TransactionControl.refuse(migration);
+        }
+    }
+
+    private static List<Migration> pending(StatusReport before, MigrationDirectory directory) {
+        java.util.Set<String> pending = before.migrations().stream().filter(m -> m.state() == MigrationState.PENDING)
+                .map(MigrationStatus::version).collect(java.util.stream.Collectors.toSet());
+        return directory.migrations().stream().filter(m -> pending.contains(m.version())).toList();
+    }
+
+    /**
+     * With enforcement on, DROP TABLE deletes the table's rows first and cascades into its children; a rebuild
+     * (create new, copy, drop old, rename) would lose them. Refuse before anything runs.
+     */
+    private void refuseCascadingRebuilds(StatusReport before, MigrationDirectory directory) {
+        for (MigrationStatus m : before.migrations()) {
+            if (m.state() != MigrationState.PENDING) {
+                continue;
+            }
+            directory.migrations().stream().filter(migration -> migration.tag().equals(m.tag())).findFirst()
+                    .flatMap(migration -> migration.statements()
+                            .find(statement -> DROP_TABLE.matcher(statement.sql()).find())
+                            .map(statement -> new WriterflowException("Database " + settings.url().display()
+                                    + " enforces foreign keys and does not let a request turn them off, and "
+                                    + migration.tag() + " drops a table (" + migration.file() + ":" + statement.line()
+                                    + "): its rows would be deleted first, cascading into the tables that point at"
+                                    + " it. Nothing was applied.",
+                                    "Apply this migration with a client that can run PRAGMA foreign_keys=OFF, or"
+                                            + " rewrite it without dropping a referenced table.")))
+                    .ifPresent(e -> {
+                        throw e;
+                    });
+        }
+    }
+
+    private static final java.util.regex.Pattern DROP_TABLE =
+            java.util.regex.Pattern.compile("(?i)\\bDROP\\s+TABLE\\b");
+
+    private static String appliedWhen(MigrationStatus m) {
+        return m.appliedAt() == null ? "" : " (on " + m.appliedAt() + (m.appliedBy() == null ? "" : " by "
+                + m.appliedBy()) + ")";
+    }
+
+    private List<String> userTables(List<String> tables) {
+        return tables.stream().filter(name -> !name.equalsIgnoreCase(settings.historyTable())
+                && !name.equalsIgnoreCase(settings.lockTable())
+                && !name.equalsIgnoreCase(settings.drizzleTable())).toList();
+    }
+
+    private static List<String> allTables(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (java.sql.Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                        + " ORDER BY name")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+}

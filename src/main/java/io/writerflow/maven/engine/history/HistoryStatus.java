@@ -1,0 +1,99 @@
+package io.writerflow.maven.engine.history;
+
+import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.engine.MigrationState;
+import io.writerflow.maven.engine.MigrationStatus;
+import io.writerflow.maven.migrations.Migration;
+import io.writerflow.maven.migrations.MigrationDirectory;
+import org.flywaydb.core.api.MigrationVersion;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The status of a directory against rows read straight from Flyway's history table, with the states
+ * {@code MigrationEngine} derives from Flyway's own info: for a remote database, where one read of the
+ * history replaces the dozen requests Flyway's info makes.
+ */
+public final class HistoryStatus {
+
+    /** The columns read, in this order. */
+    static final String COLUMNS = "installed_rank, version, description, checksum, installed_on, installed_by,"
+            + " execution_time, success";
+
+    private static final DateTimeFormatter INSTALLED_ON = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS]");
+
+    /** One history row. */
+    public record Row(int rank, String version, String description, Integer checksum, Instant installedOn,
+               String installedBy, Integer executionTime, boolean success) {
+
+        /** From a row of {@code SELECT COLUMNS}: integers arrive as Long, text as String. */
+        public static Row of(List<Object> values) {
+            return new Row(((Number) values.get(0)).intValue(), values.get(1) == null ? null : values.get(1).toString(),
+                    String.valueOf(values.get(2)), values.get(3) == null ? null : ((Number) values.get(3)).intValue(),
+                    instant(values.get(4)), values.get(5) == null ? null : values.get(5).toString(),
+                    values.get(6) == null ? null : ((Number) values.get(6)).intValue(),
+                    values.get(7) instanceof Number n ? n.intValue() != 0
+                            : Boolean.parseBoolean(String.valueOf(values.get(7))));
+        }
+
+        private static Instant instant(Object value) {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return LocalDateTime.parse(value.toString().strip(), INSTALLED_ON).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+
+    private HistoryStatus() {
+    }
+
+    public static List<MigrationStatus> of(MigrationDirectory directory, List<Row> history) {
+        Map<String, Row> byVersion = new LinkedHashMap<>();
+        history.stream().filter(r -> r.version() != null).sorted(Comparator.comparingInt(Row::rank))
+                .forEach(r -> byVersion.put(r.version(), r));
+        MigrationVersion highestApplied = byVersion.values().stream().filter(Row::success)
+                .map(r -> MigrationVersion.fromVersion(r.version())).max(Comparator.naturalOrder())
+                .orElse(MigrationVersion.EMPTY);
+        List<MigrationStatus> rows = new ArrayList<>();
+        Map<String, Migration> resolved = new LinkedHashMap<>();
+        for (Migration m : directory.migrations()) {
+            String version = m.version();
+            resolved.put(version, m);
+            Row row = byVersion.get(version);
+            if (row == null) {
+                rows.add(new MigrationStatus(version, m.tag(), m.file(),
+                        MigrationVersion.fromVersion(m.version()).compareTo(highestApplied) < 0
+                                ? MigrationState.SKIPPED : MigrationState.PENDING,
+                        null, null, null));
+                continue;
+            }
+            MigrationState state = !row.success() ? MigrationState.FAILED
+                    : Objects.equals(row.checksum(), m.checksum()) ? MigrationState.APPLIED : MigrationState.CHANGED;
+            rows.add(new MigrationStatus(version, m.tag(), m.file(), state, row.installedOn(), row.installedBy(),
+                    row.executionTime(), row.description()));
+        }
+        for (Row row : byVersion.values()) {
+            if (!resolved.containsKey(row.version())) {
+                rows.add(new MigrationStatus(row.version(), row.description(), null,
+                        row.success() ? MigrationState.MISSING : MigrationState.FAILED, row.installedOn(),
+                        row.installedBy(), row.executionTime(), row.description()));
+            }
+        }
+        rows.sort(Comparator.comparing(r -> MigrationVersion.fromVersion(r.version())));
+        return rows;
+    }
+}
