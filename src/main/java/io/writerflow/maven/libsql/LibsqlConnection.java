@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -58,7 +57,6 @@ public final class LibsqlConnection {
     private final List<Hrana.Stmt> pending = new ArrayList<>();
     private List<Hrana.Stmt> envelopeBefore = List.of();
     private List<Hrana.Stmt> envelopeAfter = List.of();
-    private java.util.function.Predicate<String> independentReads = sql -> false;
     private boolean autoCommit = true;
     private String serverVersion;
     private final java.util.Map<String, Hrana.StmtResult> primed = new java.util.HashMap<>();
@@ -74,11 +72,6 @@ public final class LibsqlConnection {
         return client;
     }
 
-    /** The statements buffered in the open transaction, in order. */
-    public List<Hrana.Stmt> pendingStatements() {
-        return Collections.unmodifiableList(pending);
-    }
-
     String url() {
         return url;
     }
@@ -91,15 +84,6 @@ public final class LibsqlConnection {
     /** The statements {@link #setTransactionEnvelope} puts at the end of a transaction request. */
     public List<Hrana.Stmt> envelopeAfter() {
         return envelopeAfter;
-    }
-
-    /**
-     * Declares reads that the open transaction's own writes cannot change (a migration never writes the
-     * history table that the migration tool reads while the migration runs): they run alone on committed data
-     * instead of being replayed after the buffered writes. Everything else keeps read-your-writes.
-     */
-    public void setIndependentReads(java.util.function.Predicate<String> independentReads) {
-        this.independentReads = independentReads;
     }
 
     /**
@@ -182,7 +166,7 @@ public final class LibsqlConnection {
             return DML.contains(firstKeyword(stmt.sql())) ? executeDml(stmt) : client.execute(stmt);
         }
         if (kind == Kind.READ) {
-            return pending.isEmpty() || independentReads.test(stmt.sql()) ? ReadRetry.run(() -> client.execute(stmt))
+            return pending.isEmpty() ? ReadRetry.run(() -> client.execute(stmt))
                     : ReadRetry.run(() -> readInTransaction(stmt));
         }
         if (mustReturnRows) {
