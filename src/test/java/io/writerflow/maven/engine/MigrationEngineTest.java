@@ -1,7 +1,7 @@
 package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
-import io.writerflow.maven.engine.apply.ApplyFailures;
+import io.writerflow.maven.engine.database.DatabaseMessage;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.TestSettings;
 import org.junit.jupiter.api.BeforeEach;
@@ -272,7 +272,7 @@ class MigrationEngineTest {
 
     @Test
     void databaseMessageDropsTheDriverWrapping() {
-        assertEquals("SQLITE_ERROR: no such table: nope", ApplyFailures.databaseMessage(
+        assertEquals("SQLITE_ERROR: no such table: nope", DatabaseMessage.of(
                 new java.sql.SQLException("[SQLITE_ERROR] SQL error or missing database (no such table: nope)")));
     }
 }

@@ -2,6 +2,7 @@ package io.writerflow.maven.engine.apply;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.EngineSettings;
+import io.writerflow.maven.engine.database.DatabaseMessage;
 import io.writerflow.maven.engine.database.EmbeddedDatabases;
 import io.writerflow.maven.engine.database.ForeignKeyCheck;
 import io.writerflow.maven.engine.database.RemoteDatabases;
@@ -58,11 +59,11 @@ public final class ApplyFailures {
                 + migration.statements().size() + " (" + migration.file() + ":" + statement.line() + ")";
         if (added.isPresent()) {
             return new WriterflowException(where + " while apply was " + added.get().purpose()
-                    + (added.get().check() ? "" : ": " + databaseMessage(cause)) + rolledBack,
+                    + (added.get().check() ? "" : ": " + DatabaseMessage.of(cause)) + rolledBack,
                     added.get().fix() + " Editing " + migration.file() + " is safe: it never ran to completion.");
         }
         String nulls = nullRowsBehind(cause, connection);
-        return new WriterflowException(where + ": " + databaseMessage(cause) + nulls + rolledBack,
+        return new WriterflowException(where + ": " + DatabaseMessage.of(cause) + nulls + rolledBack,
                 nulls.isEmpty()
                         ? "Fix statement " + statement.number() + " in " + migration.file()
                         + " (it never ran to completion, so editing it is safe) and run apply again."
@@ -126,14 +127,6 @@ public final class ApplyFailures {
         } catch (SQLException ignored) {
             return "";
         }
-    }
-
-    /** The database's own words, without sqlite-jdbc's wrapping: "SQLITE_ERROR: no such table: x". */
-    public static String databaseMessage(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("^\\[(SQLITE_[A-Z_]+)][^(]*\\((.*)\\)$", java.util.regex.Pattern.DOTALL).matcher(message);
-        return m.matches() ? m.group(1) + ": " + m.group(2) : message;
     }
 
     private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {

@@ -2,6 +2,7 @@ package io.writerflow.maven.engine.apply;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.EngineSettings;
+import io.writerflow.maven.engine.database.DatabaseMessage;
 import io.writerflow.maven.engine.database.EmbeddedDatabases;
 import io.writerflow.maven.engine.database.ForeignKeyCheck;
 import io.writerflow.maven.engine.history.DrizzleHistoryWriter;
@@ -294,7 +295,7 @@ public final class ApplyPlan implements PlanRunner.Transaction {
             return fileProblem.get();
         }
         return new WriterflowException("The migrations could not commit on " + settings.url().display() + ": "
-                + (error == null ? "the database did not run COMMIT" : ApplyFailures.databaseMessage(error))
+                + (error == null ? "the database did not run COMMIT" : DatabaseMessage.of(error))
                 + rolledBack, "Run apply again; if it fails the same way, run with -X.");
     }
 }

@@ -1,7 +1,6 @@
 package io.writerflow.maven.engine.database;
 
 import io.writerflow.maven.WriterflowException;
-import io.writerflow.maven.engine.apply.ApplyFailures;
 import io.writerflow.maven.settings.DatabaseUrl;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
@@ -98,7 +97,7 @@ public final class EmbeddedDatabases {
                 if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code
                         || primary == SQLiteErrorCode.SQLITE_PERM.code || primary == SQLiteErrorCode.SQLITE_IOERR.code) {
                     return Optional.of(new WriterflowException("Cannot write database " + name + ": "
-                            + ApplyFailures.databaseMessage(s) + ". Nothing was changed.",
+                            + DatabaseMessage.of(s) + ". Nothing was changed.",
                             "Check that the file and its directory are writable by this user, and that the disk"
                                     + " is not full or read-only."));
                 }

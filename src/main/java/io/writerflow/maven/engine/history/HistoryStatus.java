@@ -1,6 +1,5 @@
 package io.writerflow.maven.engine.history;
 
-import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.engine.MigrationStatus;
 import io.writerflow.maven.migrations.Migration;
@@ -20,9 +19,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The status of a directory against rows read straight from Flyway's history table, with the states
- * {@code MigrationEngine} derives from Flyway's own info: for a remote database, where one read of the
- * history replaces the dozen requests Flyway's info makes.
+ * The status of a directory against rows read straight from Flyway's history table, with the states Flyway's
+ * own info would give them: one read of the history, where Flyway's info makes a dozen requests on a remote
+ * database and costs a fresh Maven process 0.3 to 0.6 s on a file.
  */
 public final class HistoryStatus {
 
