@@ -1,16 +1,16 @@
 package io.writerflow.maven.schema.drizzle;
 
+import io.writerflow.maven.CacheFiles;
+import io.writerflow.maven.schema.JsStyleJson;
+import io.writerflow.maven.schema.JsonFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.writerflow.maven.schema.JsStyleJson;
-import io.writerflow.maven.schema.JsonFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -139,10 +139,7 @@ final class ConfigCache {
             reads.env().forEach(name -> text.append("env ").append(name).append('\n'));
             text.append("env-values ").append(valuesHash(reads.env(), environment.variables())).append("\n\n")
                     .append(JsStyleJson.write(kept));
-            Files.createDirectories(directory);
-            Path partial = Files.createTempFile(directory, "config", ".partial");
-            Files.writeString(partial, text, StandardCharsets.UTF_8);
-            Files.move(partial, fileFor(config), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            CacheFiles.write(fileFor(config), text);
         } catch (IOException | RuntimeException e) {
             // not kept: the next goal evaluates the config again
         }

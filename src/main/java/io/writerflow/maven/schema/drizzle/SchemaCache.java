@@ -1,12 +1,12 @@
 package io.writerflow.maven.schema.drizzle;
 
+import io.writerflow.maven.CacheFiles;
 import io.writerflow.maven.PluginJar;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -120,11 +120,7 @@ final class SchemaCache {
                 text.append("import ").append(sha256(Files.readAllBytes(path))).append(' ').append(path).append('\n');
             }
             text.append('\n').append(snapshot);
-            Files.createDirectories(directory);
-            Path file = fileFor(entries.keySet());
-            Path partial = Files.createTempFile(directory, "schema", ".partial");
-            Files.writeString(partial, text, StandardCharsets.UTF_8);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            CacheFiles.write(fileFor(entries.keySet()), text);
         } catch (IOException | RuntimeException e) {
             // no cache entry: the next run evaluates the schema again
         }

@@ -1,10 +1,11 @@
 package io.writerflow.maven.schema.drizzle;
 
+import io.writerflow.maven.CacheFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -53,11 +54,7 @@ final class TranspileCache {
             return;
         }
         try {
-            Files.createDirectories(directory.get());
-            Path partial = Files.createTempFile(directory.get(), key, ".partial");
-            Files.writeString(partial, transpiled.code(), StandardCharsets.UTF_8);
-            Files.move(partial, directory.get().resolve(key + ".js"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            CacheFiles.write(directory.get().resolve(key + ".js"), transpiled.code());
         } catch (IOException e) {
             // no entry: the file is transpiled again next time
         }
