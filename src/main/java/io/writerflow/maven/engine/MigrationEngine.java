@@ -467,7 +467,7 @@ public final class MigrationEngine {
     }
 
     /** @param alongside reads to send with taking a remote lock (see {@link LeaseMigrationLock#acquire}) */
-    private MigrationLock lock(OpenDatabase database, List<io.writerflow.maven.libsql.Hrana.BatchStep> alongside)
+    private MigrationLock lock(OpenDatabase database, List<Hrana.BatchStep> alongside)
             throws SQLException {
         String holder = MigrationLock.holder(settings.installedBy());
         if (settings.url() instanceof DatabaseUrl.File file) {

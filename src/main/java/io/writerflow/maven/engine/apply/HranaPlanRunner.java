@@ -7,6 +7,7 @@ import io.writerflow.maven.engine.steps.SchemaSource;
 import io.writerflow.maven.engine.steps.ShadowSchema;
 import io.writerflow.maven.libsql.Hrana;
 import io.writerflow.maven.libsql.HranaClient;
+import io.writerflow.maven.libsql.LibsqlConnection;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -55,6 +56,13 @@ public final class HranaPlanRunner implements PlanRunner {
         }
         String sql = step.kind() == PlanStep.Kind.GUARD ? failWhen.apply(step.sql()) : step.sql();
         return new Hrana.BatchStep(condition, new Hrana.Stmt(sql, step.args(), true));
+    }
+
+    @Override
+    public Envelope envelope() throws SQLException {
+        LibsqlConnection libsql = connection.unwrap(LibsqlConnection.class);
+        return new Envelope(libsql.envelopeBefore().stream().map(Hrana.Stmt::sql).toList(),
+                libsql.envelopeAfter().stream().map(Hrana.Stmt::sql).toList());
     }
 
     @Override

@@ -113,6 +113,12 @@ public final class JdbcPlanRunner implements PlanRunner {
         return rows;
     }
 
+    /** The plugin's own connection to a file never enforces foreign keys: nothing to turn off. */
+    @Override
+    public Envelope envelope() {
+        return Envelope.NONE;
+    }
+
     @Override
     public SchemaSource schema(Catalog initial) {
         return SchemaSource.of(connection);

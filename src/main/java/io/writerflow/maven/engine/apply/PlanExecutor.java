@@ -148,17 +148,10 @@ public final class PlanExecutor {
         return applied.isEmpty() ? before.current() : Optional.of(applied.get(applied.size() - 1).tag());
     }
 
-    /** The lock's part in a transaction: its guard in each, its release in the last. */
+    /** Around the migrations: the runner's envelope, the lock's guard, and in the last transaction its release. */
     private ApplyPlan.Frame frame(boolean last) throws SQLException {
-        List<String> before = List.of();
-        List<String> after = List.of();
-        if (database.remote().isPresent()) {
-            io.writerflow.maven.libsql.LibsqlConnection libsql =
-                    database.connection().unwrap(io.writerflow.maven.libsql.LibsqlConnection.class);
-            before = libsql.envelopeBefore().stream().map(io.writerflow.maven.libsql.Hrana.Stmt::sql).toList();
-            after = libsql.envelopeAfter().stream().map(io.writerflow.maven.libsql.Hrana.Stmt::sql).toList();
-        }
-        return new ApplyPlan.Frame(before, after, lock.transactionGuard(),
+        PlanRunner.Envelope envelope = runner.envelope();
+        return new ApplyPlan.Frame(envelope.before(), envelope.after(), lock.transactionGuard(),
                 last ? lock.releaseInTransaction() : Optional.empty());
     }
 

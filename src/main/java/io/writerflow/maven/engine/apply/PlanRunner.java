@@ -5,6 +5,7 @@ import io.writerflow.maven.engine.steps.Catalog;
 import io.writerflow.maven.engine.steps.SchemaSource;
 
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Runs the transactions of an apply's plan on one transport: {@link HranaPlanRunner} sends each as one batch,
@@ -17,6 +18,17 @@ public interface PlanRunner {
     interface Transaction {
         void write(PlanSink sink) throws SQLException;
     }
+
+    /**
+     * Statements a transaction's request runs outside the transaction, before and after it: settings that are
+     * no-ops inside one, such as turning foreign-key enforcement off where the engine obeys that.
+     */
+    record Envelope(List<String> before, List<String> after) {
+        static final Envelope NONE = new Envelope(List.of(), List.of());
+    }
+
+    /** The envelope of every transaction this runner runs. */
+    Envelope envelope() throws SQLException;
 
     /** Runs one transaction as it is written; returns what became of its steps. */
     PlanOutcome run(Transaction transaction) throws SQLException;
