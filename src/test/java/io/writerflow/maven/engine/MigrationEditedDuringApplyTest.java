@@ -56,10 +56,10 @@ class MigrationEditedDuringApplyTest {
         MigrationFixture fixture = new MigrationFixture(project);
         MigrationEngine engine = fixture.engine();
         assertRefused(engine, loadThenEdit(engine));
-        assertEquals(List.of(), fixture.history(), "one transaction commits both migrations, and it rolled back");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + fixture.database)) {
-            assertEquals(List.of(), Rows.of(c, "SELECT name FROM sqlite_master WHERE name = '"
-                    + LargeMigration.TABLE + "'"));
+            assertEquals(List.of(), Rows.of(c, "SELECT name FROM sqlite_master WHERE name IN ('"
+                    + LargeMigration.TABLE + "', '" + TestSettings.HISTORY + "')"),
+                    "one transaction commits both migrations and the history table, and it rolled back");
         }
     }
 

@@ -24,7 +24,7 @@ import java.util.function.Function;
 
 /**
  * The one transaction in which an apply runs its pending migrations (or a request's share of them), the same on
- * every transport: [the connection's envelope], [the history table], BEGIN, the lock's renewal and guard, the
+ * every transport: [the connection's envelope], BEGIN, the lock's renewal and guard, [the history table], the
  * history's guard, then per migration SAVEPOINT, its history row, its steps, drizzle's history row, the
  * foreign-key guard, the row marked successful with its duration, RELEASE, each step on condition that the one
  * before succeeded; then, for the migration that failed (if one did), ROLLBACK TO its savepoint; the lock's
@@ -113,16 +113,17 @@ public final class ApplyPlan implements PlanRunner.Transaction {
         for (String sql : frame.envelopeBefore()) {
             chain(sql);
         }
-        if (createHistory) {
-            chain(HistoryTable.createTable(settings.historyTable()));
-            chain(HistoryTable.createIndex(settings.historyTable()));
-        }
         begin = chain(new PlanStep(PlanStep.Kind.BEGIN, "BEGIN", List.of(), when()));
         int at = begin;
         for (String sql : frame.lockGuard()) {
             at = chain(sql);
         }
         lockGuard = at;
+        // inside the transaction: an apply that fails before its first migration leaves no empty history behind
+        if (createHistory) {
+            chain(HistoryTable.createTable(settings.historyTable()));
+            chain(HistoryTable.createIndex(settings.historyTable()));
+        }
         rankGuard = chain(new PlanStep(PlanStep.Kind.GUARD, "(SELECT COALESCE(MAX(installed_rank), 0) FROM "
                 + history + ") <> " + lastRank, List.of(), when()));
         int rank = lastRank;
