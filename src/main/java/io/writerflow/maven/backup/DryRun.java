@@ -4,10 +4,12 @@ import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.engine.backup.SqlDump;
 import io.writerflow.maven.engine.database.DatabaseConnections;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.sql.SqlQuoting;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -138,9 +140,7 @@ public final class DryRun {
         try (Connection source = DatabaseConnections.open(target, true)) {
             if (target.url() instanceof DatabaseUrl.File) {
                 try (Statement statement = source.createStatement()) {
-                    StringBuilder sql = new StringBuilder("VACUUM INTO ");
-                    SqlValues.quote(sql, copy.toAbsolutePath().toString());
-                    statement.execute(sql.toString());
+                    statement.execute("VACUUM INTO " + SqlQuoting.literal(copy.toAbsolutePath().toString()));
                 }
                 return;
             }

@@ -2,6 +2,8 @@ package io.writerflow.maven.backup;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.EngineSettings;
+import io.writerflow.maven.engine.backup.Backups;
+import io.writerflow.maven.engine.backup.SqlDump;
 import io.writerflow.maven.engine.database.DatabaseConnections;
 import io.writerflow.maven.libsql.LibsqlTransactionException;
 import io.writerflow.maven.settings.DatabaseUrl;

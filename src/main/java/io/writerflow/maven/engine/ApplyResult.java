@@ -1,5 +1,7 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.engine.backup.Backup;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +11,18 @@ import java.util.Optional;
  *
  * @param applied the migrations applied by this run, in order
  * @param current the database's last applied migration afterwards, if any
+ * @param backup  the backup written before the first migration ran, when one was asked for and one was pending
  */
-public record ApplyResult(List<AppliedMigration> applied, Duration duration, Optional<String> current) {
+public record ApplyResult(List<AppliedMigration> applied, Duration duration, Optional<String> current,
+        Optional<Backup> backup) {
 
     public ApplyResult {
         applied = List.copyOf(applied);
+    }
+
+    /** Without a backup. */
+    public ApplyResult(List<AppliedMigration> applied, Duration duration, Optional<String> current) {
+        this(applied, duration, current, Optional.empty());
     }
 
     /**

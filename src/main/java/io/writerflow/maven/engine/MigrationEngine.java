@@ -9,6 +9,9 @@ import io.writerflow.maven.engine.apply.ApplyPreflight;
 import io.writerflow.maven.engine.apply.HranaPlanRunner;
 import io.writerflow.maven.engine.apply.JdbcPlanRunner;
 import io.writerflow.maven.engine.apply.PlanExecutor;
+import io.writerflow.maven.engine.backup.Backup;
+import io.writerflow.maven.engine.backup.BackupTarget;
+import io.writerflow.maven.engine.backup.Backups;
 import io.writerflow.maven.engine.database.EmbeddedDatabases;
 import io.writerflow.maven.engine.database.ForeignKeyCheck;
 import io.writerflow.maven.engine.database.OpenDatabase;
@@ -56,6 +59,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -113,18 +117,17 @@ public final class MigrationEngine {
      *
      * @param listener told of each migration once it has committed
      */
-    public ApplyResult apply(MigrationDirectory directory, Consumer<AppliedMigration> listener) {
-        return apply(directory, listener, connection -> { });
+    public ApplyResult apply(MigrationDirectory directory, ApplyListener listener) {
+        return apply(directory, ApplyOptions.NONE, listener);
     }
 
     /**
-     * As {@link #apply(MigrationDirectory, Consumer)}, calling {@code beforeFirstMigration} with the engine's
-     * connection once the lock is held and the preflight has passed, only when a migration is pending, and
-     * before it runs (a backup belongs exactly there). A failure it throws stops the apply before any
-     * migration runs.
+     * As {@link #apply(MigrationDirectory, ApplyListener)}, with a backup when {@code options} asks for one:
+     * written once the lock is held and the preflight has passed, only when a migration is pending, and before it
+     * runs, so it holds the database exactly as the migrations found it. A failed backup stops the apply before
+     * any migration runs.
      */
-    public ApplyResult apply(MigrationDirectory directory, Consumer<AppliedMigration> listener,
-            Consumer<Connection> beforeFirstMigration) {
+    public ApplyResult apply(MigrationDirectory directory, ApplyOptions options, ApplyListener listener) {
         long start = System.nanoTime();
         // remote: what the engine supports, the lock, the history and the schema, all in one request
         try (OpenDatabase opened = settings.url() instanceof DatabaseUrl.Remote remote
@@ -143,22 +146,30 @@ public final class MigrationEngine {
                 catchUp(database.connection(), drizzleRows);
                 return new ApplyResult(List.of(), Duration.ofNanos(System.nanoTime() - start), before.current());
             }
-            beforeFirstMigration.accept(database.connection());
+            Optional<Backup> backup = options.backup().map(target -> backUp(database.connection(), target));
+            backup.ifPresent(listener::backedUp);
             List<AppliedMigration> committed = new ArrayList<>();
             ApplyResult result;
             try {
                 result = executor(database, lock).apply(directory, before, starting.head(), starting.catalog(), drizzleRows,
                         committed::add);
             } finally {
-                committed.forEach(listener);
+                committed.forEach(listener::applied);
                 caughtUp(drizzleRows, !committed.isEmpty());
             }
-            return new ApplyResult(result.applied(), Duration.ofNanos(System.nanoTime() - start), result.current());
+            return new ApplyResult(result.applied(), Duration.ofNanos(System.nanoTime() - start), result.current(),
+                    backup);
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e);
         } catch (SQLException e) {
             throw cannotOpen(e);
         }
+    }
+
+    /** A backup of the database as the migrations find it, leaving out the remote lock this apply holds. */
+    private Backup backUp(Connection connection, BackupTarget target) {
+        return new Backups(target.directory(), target.clock(), Set.of(settings.lockTable()))
+                .write(connection, settings.url());
     }
 
     /** What the engine supports, read in the request that takes the lock. */
@@ -270,7 +281,7 @@ public final class MigrationEngine {
     }
 
     /** The versions the history has applied (a changed file's included: it ran). */
-    private static java.util.Set<String> appliedVersions(StatusReport report) {
+    private static Set<String> appliedVersions(StatusReport report) {
         return report.migrations().stream()
                 .filter(m -> m.state() == MigrationState.APPLIED || m.state() == MigrationState.CHANGED)
                 .map(MigrationStatus::version).collect(Collectors.toSet());
@@ -278,7 +289,7 @@ public final class MigrationEngine {
 
     private DrizzleHistoryWriter drizzleHistoryWriter(DrizzleTable drizzle, MigrationDirectory directory,
             StatusReport before) {
-        java.util.Set<String> applied = appliedVersions(before);
+        Set<String> applied = appliedVersions(before);
         return new DrizzleHistoryWriter(settings.drizzleHistory(), drizzle, directory,
                 directory.migrations().stream().filter(m -> applied.contains(m.version())).toList());
     }

@@ -1,22 +1,21 @@
 package io.writerflow.maven.mojo;
 
-import io.writerflow.maven.backup.Backup;
-import io.writerflow.maven.backup.Backups;
 import io.writerflow.maven.backup.DryRun;
+import io.writerflow.maven.engine.ApplyListener;
+import io.writerflow.maven.engine.ApplyOptions;
 import io.writerflow.maven.engine.ApplyResult;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
-import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.DrizzleHistory;
+import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.engine.backup.Backup;
+import io.writerflow.maven.engine.backup.BackupTarget;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.sql.Connection;
 import java.time.Clock;
-import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Applies the pending migrations of the drizzle directory, each atomically, recording them in the history.
@@ -85,19 +84,24 @@ public class ApplyMojo extends AbstractDatabaseMojo {
             dryRun(settings, engine, directory);
             return;
         }
-        Consumer<Connection> beforeFirstMigration = connection -> { };
-        if (backup) {
-            Backups backups = new Backups(backupDir().toPath(), Clock.systemUTC(), Set.of(settings.lockTable()));
-            beforeFirstMigration = connection -> {
-                Backup written = backups.write(connection, settings.url());
+        ApplyOptions options = backup
+                ? ApplyOptions.backingUpInto(new BackupTarget(backupDir().toPath(), Clock.systemUTC()))
+                : ApplyOptions.NONE;
+        ApplyResult result = engine.apply(directory, options, new ApplyListener() {
+            @Override
+            public void applied(AppliedMigration migration) {
+                getLog().info(String.format("Applied %s (%d statement%s) in %d ms", migration.tag(),
+                        migration.statements(), migration.statements() == 1 ? "" : "s",
+                        migration.duration().toMillis()));
+            }
+
+            @Override
+            public void backedUp(Backup written) {
                 getLog().info("Backup of " + engine.database() + " written to " + display(written.file()) + " ("
                         + written.size() + ", " + written.rows() + " rows in " + written.duration().toMillis()
                         + " ms)");
-            };
-        }
-        ApplyResult result = engine.apply(directory, migration -> getLog().info(String.format(
-                "Applied %s (%d statement%s) in %d ms", migration.tag(), migration.statements(),
-                migration.statements() == 1 ? "" : "s", migration.duration().toMillis())), beforeFirstMigration);
+            }
+        });
         String at = result.current().orElse("no migration");
         if (result.applied().isEmpty()) {
             getLog().info("Nothing to apply: database " + engine.database() + " is up to date at " + at + ".");

@@ -1,6 +1,11 @@
 package io.writerflow.maven.backup;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.engine.ApplyOptions;
+import io.writerflow.maven.engine.backup.Backup;
+import io.writerflow.maven.engine.backup.BackupTarget;
+import io.writerflow.maven.engine.backup.Backups;
+import io.writerflow.maven.engine.backup.SqlDump;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.DrizzleDirectory;
 import io.writerflow.maven.testing.TestSettings;
@@ -166,10 +171,10 @@ class BackupRestoreTest {
         io.writerflow.maven.engine.EngineSettings settings = TestSettings.of(drizzle,
                 TestSettings.file(dir.resolve("local.db")));
         Files.writeString(dir.resolve("not-a-directory"), "");
-        Backups backups = new Backups(dir.resolve("not-a-directory/backups"), CLOCK, Set.of());
         io.writerflow.maven.engine.MigrationEngine engine = new io.writerflow.maven.engine.MigrationEngine(settings);
         WriterflowException e = assertThrows(WriterflowException.class, () -> engine.apply(engine.loadDirectory(),
-                m -> { }, c -> backups.write(c, settings.url())));
+                ApplyOptions.backingUpInto(new BackupTarget(dir.resolve("not-a-directory/backups"), CLOCK)),
+                m -> { }));
         assertTrue(e.getMessage().startsWith("Backup of file:local.db into " + dir.resolve("not-a-directory/backups")
                 + " failed: ") && e.getMessage().contains("No migration was applied.")
                 && e.getMessage().contains("writerflow.backupDir"), e.getMessage());

@@ -1,11 +1,17 @@
 package io.writerflow.maven.backup;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.engine.ApplyListener;
+import io.writerflow.maven.engine.ApplyOptions;
+import io.writerflow.maven.engine.ApplyResult;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.engine.database.DatabaseConnections;
+import io.writerflow.maven.engine.backup.Backup;
+import io.writerflow.maven.engine.backup.BackupTarget;
+import io.writerflow.maven.engine.backup.Backups;
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.DrizzleDirectory;
@@ -25,6 +31,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -157,12 +164,23 @@ class RemoteBackupTest {
         String init = Files.readString(settings.migrationsDir().resolve("0000_init.sql"));
         DrizzleDirectory.inProject(project, "0000_init", init, "0001_more",
                 "INSERT INTO `notes` (`body`) VALUES ('new');");
-        Backups backups = new Backups(project.resolve("backups"), Clock.systemUTC(), Set.of(settings.lockTable()));
         List<Backup> written = new ArrayList<>();
         MigrationEngine engine = new MigrationEngine(settings);
-        engine.apply(engine.loadDirectory(), m -> { }, c -> written.add(backups.write(c, settings.url())));
+        ApplyResult result = engine.apply(engine.loadDirectory(),
+                ApplyOptions.backingUpInto(new BackupTarget(project.resolve("backups"), Clock.systemUTC())),
+                new ApplyListener() {
+                    @Override
+                    public void applied(AppliedMigration migration) {
+                    }
+
+                    @Override
+                    public void backedUp(Backup backup) {
+                        written.add(backup);
+                    }
+                });
 
         assertEquals(1, written.size());
+        assertEquals(result.backup(), Optional.of(written.get(0)));
         String dump = Files.readString(written.get(0).file());
         assertFalse(dump.contains("'new'"), "taken before the migration ran");
         assertFalse(dump.contains(settings.lockTable()), "the held lock is not in the dump");

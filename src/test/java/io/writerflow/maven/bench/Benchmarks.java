@@ -230,7 +230,7 @@ public final class Benchmarks {
             long start = System.nanoTime();
             long rows;
             try (java.io.Writer out = Files.newBufferedWriter(dump)) {
-                rows = new io.writerflow.maven.backup.SqlDump(java.util.Set.of(), 2000).write(connection, out);
+                rows = new io.writerflow.maven.engine.backup.SqlDump(java.util.Set.of(), 2000).write(connection, out);
             }
             return rows * 1000.0 / Math.max(1, millisSince(start));
         }

@@ -1,7 +1,7 @@
 package io.writerflow.maven.engine;
 
-import io.writerflow.maven.backup.Backup;
-import io.writerflow.maven.backup.Backups;
+import io.writerflow.maven.engine.backup.Backup;
+import io.writerflow.maven.engine.backup.Backups;
 import io.writerflow.maven.backup.Restore;
 import io.writerflow.maven.engine.database.DatabaseConnections;
 import io.writerflow.maven.generate.GenerateRequest;

@@ -1,4 +1,4 @@
-package io.writerflow.maven.backup;
+package io.writerflow.maven.engine.backup;
 
 import io.writerflow.maven.sql.SqlQuoting;
 

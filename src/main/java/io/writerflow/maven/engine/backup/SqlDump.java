@@ -1,4 +1,4 @@
-package io.writerflow.maven.backup;
+package io.writerflow.maven.engine.backup;
 
 import io.writerflow.maven.sql.SqlQuoting;
 
@@ -87,7 +87,7 @@ public final class SqlDump {
      * {@code sqlite_autoindex_*}, {@code sqlite_sequence}, and the Turso server's {@code __turso_internal_*}
      * (its AUTOINCREMENT counters, a name it refuses in a CREATE).
      */
-    static boolean internal(String name) {
+    public static boolean internal(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.startsWith("sqlite_") || lower.startsWith("__turso_internal");
     }

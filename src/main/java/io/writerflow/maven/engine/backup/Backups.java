@@ -1,4 +1,4 @@
-package io.writerflow.maven.backup;
+package io.writerflow.maven.engine.backup;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.settings.DatabaseUrl;
@@ -80,7 +80,7 @@ public final class Backups {
     }
 
     /** Rows in all tables but SQLite's own: the figure the log line reports. */
-    static long rowCount(Connection connection) throws SQLException {
+    public static long rowCount(Connection connection) throws SQLException {
         long rows = 0;
         for (SqlDump.SchemaObject object : SqlDump.schema(connection)) {
             if (object.type().equals("table") && !SqlDump.internal(object.name())

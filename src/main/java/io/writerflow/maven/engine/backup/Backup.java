@@ -1,4 +1,4 @@
-package io.writerflow.maven.backup;
+package io.writerflow.maven.engine.backup;
 
 import java.nio.file.Path;
 import java.time.Duration;
