@@ -32,7 +32,7 @@ class DriftCacheTest {
 
     private void plant() throws Exception {
         try (Stream<Path> files = Files.list(project.resolve("drift"))) {
-            Path entry = files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
+            Path entry = files.filter(f -> f.toString().endsWith(".txt")).findFirst().orElseThrow();
             Files.writeString(entry, Files.readString(entry).replace("compared with", "planted"));
         }
     }

@@ -1,10 +1,6 @@
 package io.writerflow.maven.engine.drift;
 
 import io.writerflow.maven.CacheFiles;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +28,6 @@ import java.util.Optional;
  * build directory: a cache, never a source of truth.
  */
 public final class DriftCache {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path directory;
     private final String plugin;
@@ -76,31 +70,39 @@ public final class DriftCache {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
-            JsonNode kept = JSON.readTree(file.toFile());
-            if (!key.equals(kept.path("key").asText())) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() < 3 || !lines.get(0).equals("key " + key)) {
                 return Optional.empty();
             }
             List<Drift> differences = new ArrayList<>();
-            for (JsonNode drift : kept.path("differences")) {
-                differences.add(new Drift(drift.path("object").asText(), drift.path("kind").asText(),
-                        drift.path("message").asText()));
+            for (String line : lines.subList(3, lines.size())) {
+                String[] fields = line.split("\t", -1);
+                if (fields.length != 3) {
+                    return Optional.empty();
+                }
+                differences.add(new Drift(unescape(fields[0]), unescape(fields[1]), unescape(fields[2])));
             }
-            return Optional.of(new DriftReport(kept.path("compared").asBoolean(), kept.path("note").asText(),
+            return Optional.of(new DriftReport(Boolean.parseBoolean(lines.get(1)), unescape(lines.get(2)),
                     differences));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // an unreadable entry is a miss
         }
     }
 
-    /** Keeps the result of a check under its key. */
+    /**
+     * Keeps the result of a check under its key: the key, whether compared, the note, then a line per difference.
+     * Plain lines, not JSON: a status that finds its result here loads nothing of Jackson, whose first use costs a
+     * fresh Maven process about 0.1 s.
+     */
     void store(Path database, String key, DriftReport report) {
-        ObjectNode kept = JSON.createObjectNode().put("key", key).put("compared", report.compared())
-                .put("note", report.note());
-        ArrayNode differences = kept.putArray("differences");
-        report.differences().forEach(drift -> differences.addObject().put("object", drift.object())
-                .put("kind", drift.kind()).put("message", drift.message()));
+        StringBuilder text = new StringBuilder("key ").append(key).append('\n').append(report.compared()).append('\n')
+                .append(escape(report.note())).append('\n');
+        for (Drift drift : report.differences()) {
+            text.append(escape(drift.object())).append('\t').append(escape(drift.kind())).append('\t')
+                    .append(escape(drift.message())).append('\n');
+        }
         try {
-            CacheFiles.write(fileFor(database), JSON.writeValueAsString(kept));
+            CacheFiles.write(fileFor(database), text);
         } catch (IOException | RuntimeException e) {
             // not kept: the next status compares again
         }
@@ -108,7 +110,25 @@ public final class DriftCache {
 
     private Path fileFor(Path database) {
         return directory.resolve(sha256(database.toAbsolutePath().normalize().toString()
-                .getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".json");
+                .getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".txt");
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescape(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length()) {
+                char next = value.charAt(++i);
+                out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String sha256(byte[] bytes) {
