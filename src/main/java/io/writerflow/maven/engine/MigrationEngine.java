@@ -134,7 +134,7 @@ public final class MigrationEngine {
                 ? RemoteDatabases.connect(settings, remote) : open(false);
              MigrationLock lock = lock(opened, opened.remote().isPresent() ? remoteStartReads() : List.of())) {
             OpenDatabase database = opened.remote().isPresent()
-                    ? RemoteDatabases.learn(settings, opened, part(((LeaseMigrationLock) lock).alongside(), 0,
+                    ? RemoteDatabases.learn(opened, part(((LeaseMigrationLock) lock).alongside(), 0,
                             factReads().size()))
                     : opened;
             Starting starting = database.remote().isPresent()

@@ -37,7 +37,7 @@ public final class RemoteDatabases {
             return database;
         }
         try {
-            return learn(settings, database, database.remote().orElseThrow().retryingBatch(factReads()));
+            return learn(database, database.remote().orElseThrow().retryingBatch(factReads()));
         } catch (SQLException e) {
             throw failure(settings, e, "Nothing was changed.");
         }
@@ -93,7 +93,7 @@ public final class RemoteDatabases {
      * The database with what the engine supports, from the results of {@link #factReads}: where the engine
      * enforces foreign keys and the results lack the try of turning them off, one more request tries it.
      */
-    public static OpenDatabase learn(EngineSettings settings, OpenDatabase database, Hrana.BatchResult facts)
+    public static OpenDatabase learn(OpenDatabase database, Hrana.BatchResult facts)
             throws SQLException {
         if (facts.stepResults().get(0) == null) {
             throw facts.stepErrors().get(0);
