@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes the plugin's cache entries (the schema's result, drizzle.config's, status's drift check, transpiled
@@ -14,6 +16,24 @@ import java.nio.file.StandardCopyOption;
 public final class CacheFiles {
 
     private CacheFiles() {
+    }
+
+    /**
+     * An entry of what the kept result follows from ({@code header}, a line each) and the result itself
+     * ({@code body}, as it was written), separated by an empty line in the file.
+     */
+    public record Entry(List<String> header, String body) {
+    }
+
+    /** The entry kept in {@code file}; empty when there is none, or it is not an entry. */
+    public static Optional<Entry> read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        String kept = Files.readString(file, StandardCharsets.UTF_8);
+        int body = kept.indexOf("\n\n");
+        return body < 0 ? Optional.empty()
+                : Optional.of(new Entry(List.of(kept.substring(0, body).split("\n")), kept.substring(body + 2)));
     }
 
     /** Replaces {@code file} with {@code text}, creating its directory. */

@@ -5,6 +5,7 @@ import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.engine.ApplyResult;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationState;
+import io.writerflow.maven.engine.MigrationStatus;
 import io.writerflow.maven.engine.StatusReport;
 import io.writerflow.maven.engine.database.OpenDatabase;
 import io.writerflow.maven.engine.history.DrizzleHistoryWriter;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Applies the pending migrations through the one plan ({@link ApplyPlan}) on whichever transport the runner
@@ -68,10 +70,10 @@ public final class PlanExecutor {
      */
     public ApplyResult apply(MigrationDirectory directory, StatusReport before, HistoryHead head, Catalog catalog,
             DrizzleHistoryWriter drizzle, Consumer<AppliedMigration> listener) throws SQLException {
+        Set<String> pendingVersions = before.migrations().stream().filter(s -> s.state() == MigrationState.PENDING)
+                .map(MigrationStatus::version).collect(Collectors.toSet());
         List<Migration> pending = directory.migrations().stream()
-                .filter(m -> before.migrations().stream().anyMatch(s -> s.state() == MigrationState.PENDING
-                        && s.version().equals(m.version())))
-                .toList();
+                .filter(m -> pendingVersions.contains(m.version())).toList();
         SchemaSource schema = runner.schema(catalog);
         try {
             return apply(transactions(pending), before, head, drizzle, schema, KnownIndexes.of(directory), listener);

@@ -3,6 +3,8 @@ package io.writerflow.maven.engine.drift;
 import io.writerflow.maven.CacheFiles;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Remembers status's drift check of an embedded database whose schema has not changed since: reading the
@@ -70,39 +73,45 @@ public final class DriftCache {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.size() < 3 || !lines.get(0).equals("key " + key)) {
+            Properties kept = new Properties();
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                kept.load(in);
+            }
+            if (!key.equals(kept.getProperty("key"))) {
                 return Optional.empty();
             }
             List<Drift> differences = new ArrayList<>();
-            for (String line : lines.subList(3, lines.size())) {
-                String[] fields = line.split("\t", -1);
-                if (fields.length != 3) {
-                    return Optional.empty();
-                }
-                differences.add(new Drift(unescape(fields[0]), unescape(fields[1]), unescape(fields[2])));
+            for (int i = 0; i < Integer.parseInt(kept.getProperty("differences")); i++) {
+                differences.add(new Drift(kept.getProperty(i + ".object"), kept.getProperty(i + ".kind"),
+                        kept.getProperty(i + ".message")));
             }
-            return Optional.of(new DriftReport(Boolean.parseBoolean(lines.get(1)), unescape(lines.get(2)),
-                    differences));
+            return Optional.of(new DriftReport(Boolean.parseBoolean(kept.getProperty("compared")),
+                    kept.getProperty("note"), differences));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // an unreadable entry is a miss
         }
     }
 
     /**
-     * Keeps the result of a check under its key: the key, whether compared, the note, then a line per difference.
-     * Plain lines, not JSON: a status that finds its result here loads nothing of Jackson, whose first use costs a
-     * fresh Maven process about 0.1 s.
+     * Keeps the result of a check under its key, as {@link Properties}, not JSON: a status that finds its result
+     * here loads nothing of Jackson, whose first use costs a fresh Maven process about 0.1 s.
      */
     void store(Path database, String key, DriftReport report) {
-        StringBuilder text = new StringBuilder("key ").append(key).append('\n').append(report.compared()).append('\n')
-                .append(escape(report.note())).append('\n');
-        for (Drift drift : report.differences()) {
-            text.append(escape(drift.object())).append('\t').append(escape(drift.kind())).append('\t')
-                    .append(escape(drift.message())).append('\n');
+        Properties kept = new Properties();
+        kept.setProperty("key", key);
+        kept.setProperty("compared", String.valueOf(report.compared()));
+        kept.setProperty("note", report.note());
+        kept.setProperty("differences", String.valueOf(report.differences().size()));
+        for (int i = 0; i < report.differences().size(); i++) {
+            Drift drift = report.differences().get(i);
+            kept.setProperty(i + ".object", drift.object());
+            kept.setProperty(i + ".kind", drift.kind());
+            kept.setProperty(i + ".message", drift.message());
         }
         try {
-            CacheFiles.write(fileFor(database), text);
+            StringWriter text = new StringWriter();
+            kept.store(text, null);
+            CacheFiles.write(fileFor(database), text.toString());
         } catch (IOException | RuntimeException e) {
             // not kept: the next status compares again
         }
@@ -111,24 +120,6 @@ public final class DriftCache {
     private Path fileFor(Path database) {
         return directory.resolve(sha256(database.toAbsolutePath().normalize().toString()
                 .getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".txt");
-    }
-
-    private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String unescape(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\\' && i + 1 < value.length()) {
-                char next = value.charAt(++i);
-                out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static String sha256(byte[] bytes) {

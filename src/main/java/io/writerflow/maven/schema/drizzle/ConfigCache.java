@@ -67,17 +67,13 @@ final class ConfigCache {
     Optional<JsonNode> lookup(Path config, String source, ScriptEnvironment environment) {
         try {
             Path file = fileFor(config);
-            if (!Files.isRegularFile(file)) {
-                return Optional.empty();
-            }
-            String cached = Files.readString(file, StandardCharsets.UTF_8);
-            int body = cached.indexOf("\n\n");
-            if (body < 0) {
+            Optional<CacheFiles.Entry> cached = CacheFiles.read(file);
+            if (cached.isEmpty()) {
                 return Optional.empty();
             }
             List<String> names = new ArrayList<>();
             String valuesHash = null;
-            for (String line : cached.substring(0, body).split("\n")) {
+            for (String line : cached.get().header()) {
                 String[] field = line.split(" ", 3);
                 boolean current = switch (field[0]) {
                     case "stand-in" -> field[1].equals(SchemaCache.STAND_IN);
@@ -97,7 +93,7 @@ final class ConfigCache {
             if (valuesHash == null || !valuesHash.equals(valuesHash(names, environment.variables()))) {
                 return Optional.empty();
             }
-            JsonNode json = JsonFiles.parse(cached.substring(body + 2), file.toString());
+            JsonNode json = JsonFiles.parse(cached.get().body(), file.toString());
             return resolveReferences(json.path("dbCredentials"), environment.variables()) ? Optional.of(json)
                     : Optional.empty();
         } catch (IOException | RuntimeException e) {

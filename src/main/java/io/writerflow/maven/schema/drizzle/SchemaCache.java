@@ -75,16 +75,11 @@ final class SchemaCache {
      */
     Optional<String> lookup(Map<Path, byte[]> entries) {
         try {
-            Path file = fileFor(entries.keySet());
-            if (!Files.isRegularFile(file)) {
+            Optional<CacheFiles.Entry> cached = CacheFiles.read(fileFor(entries.keySet()));
+            if (cached.isEmpty()) {
                 return Optional.empty();
             }
-            String cached = Files.readString(file, StandardCharsets.UTF_8);
-            int body = cached.indexOf("\n\n");
-            if (body < 0) {
-                return Optional.empty();
-            }
-            for (String line : cached.substring(0, body).split("\n")) {
+            for (String line : cached.get().header()) {
                 String[] field = line.split(" ", 3);
                 boolean current = switch (field[0]) {
                     case "stand-in" -> field[1].equals(STAND_IN);
@@ -97,7 +92,7 @@ final class SchemaCache {
                     return Optional.empty();
                 }
             }
-            return Optional.of(cached.substring(body + 2));
+            return Optional.of(cached.get().body());
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // an unreadable entry is a miss
         }
