@@ -7,10 +7,14 @@ import org.sqlite.util.OSInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Loads sqlite-jdbc's native library, once per class loader, from a copy written here. sqlite-jdbc's own loader
@@ -57,8 +61,7 @@ public final class SqliteNativeLibrary {
             if (resource == null) {
                 return false;
             }
-            // a directory of this user's alone (0700 on POSIX), named afresh: nothing shared to plant a library in
-            directory = Files.createTempDirectory("writerflow-sqlite-");
+            directory = privateDirectory();
             library = directory.resolve(name);
             try (InputStream in = resource.openStream()) {
                 Files.copy(in, library);
@@ -77,6 +80,29 @@ public final class SqliteNativeLibrary {
             return false;
         } finally {
             remove(directory, library);
+        }
+    }
+
+    /**
+     * A new directory of this user's alone (0700 on POSIX), as {@link Files#createTempDirectory} makes one:
+     * nothing shared to plant a library in, since creating fails on a name that exists. Named by a
+     * ThreadLocalRandom rather than by createTempDirectory's SecureRandom, whose first use costs a fresh JVM
+     * about 15 ms.
+     */
+    private static Path privateDirectory() throws IOException {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        for (int attempt = 1; ; attempt++) {
+            Path candidate = temp.resolve("writerflow-sqlite-"
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+            try {
+                return posix ? Files.createDirectory(candidate, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------"))) : Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.writerflow.maven.engine.drift;
 
 import io.writerflow.maven.CacheFiles;
+import io.writerflow.maven.ContentHash;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -8,14 +9,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -49,7 +47,7 @@ public final class DriftCache {
                TablesFilter tablesFilter) throws SQLException {
         StringBuilder key = new StringBuilder(4096).append("drift 1\n").append(plugin).append('\n')
                 .append(connection.getMetaData().getDatabaseProductVersion()).append('\n')
-                .append(sha256(snapshot)).append(' ').append(snapshotName).append('\n')
+                .append(ContentHash.of(snapshot)).append(' ').append(snapshotName).append('\n')
                 .append(ignoredTables).append(' ').append(tablesFilter.globs()).append('\n');
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(
@@ -63,7 +61,7 @@ public final class DriftCache {
                 key.append('\n');
             }
         }
-        return sha256(key.toString().getBytes(StandardCharsets.UTF_8));
+        return ContentHash.of(key.toString());
     }
 
     /** The result kept for {@code database} under {@code key}, if it was. */
@@ -118,15 +116,7 @@ public final class DriftCache {
     }
 
     private Path fileFor(Path database) {
-        return directory.resolve(sha256(database.toAbsolutePath().normalize().toString()
-                .getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".txt");
+        return directory.resolve(ContentHash.of(database.toAbsolutePath().normalize().toString()) + ".txt");
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

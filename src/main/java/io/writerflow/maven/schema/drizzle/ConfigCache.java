@@ -1,6 +1,7 @@
 package io.writerflow.maven.schema.drizzle;
 
 import io.writerflow.maven.CacheFiles;
+import io.writerflow.maven.ContentHash;
 import io.writerflow.maven.schema.JsStyleJson;
 import io.writerflow.maven.schema.JsonFiles;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,7 +78,7 @@ final class ConfigCache {
                 String[] field = line.split(" ", 3);
                 boolean current = switch (field[0]) {
                     case "stand-in" -> field[1].equals(SchemaCache.STAND_IN);
-                    case "entry" -> field[1].equals(SchemaCache.sha256(source.getBytes(StandardCharsets.UTF_8)));
+                    case "entry" -> field[1].equals(ContentHash.of(source));
                     case "import", "file" -> field[1].equals(hashOf(Path.of(field[2])));
                     case "env" -> names.add(line.substring("env ".length()));
                     case "env-values" -> {
@@ -119,7 +120,7 @@ final class ConfigCache {
             }
             StringBuilder text = new StringBuilder(1024)
                     .append("stand-in ").append(SchemaCache.STAND_IN).append('\n')
-                    .append("entry ").append(SchemaCache.sha256(source.getBytes(StandardCharsets.UTF_8))).append('\n');
+                    .append("entry ").append(ContentHash.of(source)).append('\n');
             for (Path path : imported) {
                 if (path.toString().contains("\n")) {
                     return;
@@ -238,16 +239,15 @@ final class ConfigCache {
             String value = variables.get(name);
             values.append(name).append(value == null ? "\n-\n" : "\n=" + value.length() + "\n" + value + "\n");
         }
-        return SchemaCache.sha256(values.toString().getBytes(StandardCharsets.UTF_8));
+        return ContentHash.of(values.toString());
     }
 
     /** A file's hash, or "-" when it does not exist (a dotenv file created later is a change too). */
     private static String hashOf(Path path) throws IOException {
-        return Files.isRegularFile(path) ? SchemaCache.sha256(Files.readAllBytes(path)) : "-";
+        return Files.isRegularFile(path) ? ContentHash.of(Files.readAllBytes(path)) : "-";
     }
 
     private Path fileFor(Path config) {
-        return directory.resolve("config-" + SchemaCache.sha256(config.toString().getBytes(StandardCharsets.UTF_8))
-                .substring(0, 32) + ".txt");
+        return directory.resolve("config-" + ContentHash.of(config.toString()) + ".txt");
     }
 }

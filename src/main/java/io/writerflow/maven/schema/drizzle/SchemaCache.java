@@ -1,15 +1,13 @@
 package io.writerflow.maven.schema.drizzle;
 
 import io.writerflow.maven.CacheFiles;
+import io.writerflow.maven.ContentHash;
 import io.writerflow.maven.PluginJar;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +27,8 @@ final class SchemaCache {
      * JVM 0.07 to 0.14 s, paid only where the classes come from a directory (the plugin's own tests).
      */
     static final String STAND_IN = PluginJar.identity()
-            .map(jar -> sha256(("jar " + jar).getBytes(StandardCharsets.UTF_8)))
-            .orElseGet(() -> sha256(concat(VirtualModules.RESOURCES.stream().map(VirtualModules::resource)
+            .map(jar -> ContentHash.of("jar " + jar))
+            .orElseGet(() -> ContentHash.of(concat(VirtualModules.RESOURCES.stream().map(VirtualModules::resource)
                     .toArray(byte[][]::new))));
 
     private final Path directory;
@@ -65,8 +63,8 @@ final class SchemaCache {
     private Path matchFile(Map<Path, byte[]> entries, byte[] snapshot) {
         // the plugin's version too: another diff may compare the same two differently
         String version = String.valueOf(SchemaCache.class.getPackage().getImplementationVersion());
-        return directory.resolve("matches").resolve(sha256((STAND_IN + "\n" + version + "\n" + entriesHash(entries)
-                + "\n" + sha256(snapshot)).getBytes(StandardCharsets.UTF_8)));
+        return directory.resolve("matches").resolve(ContentHash.of(STAND_IN + "\n" + version + "\n"
+                + entriesHash(entries) + "\n" + ContentHash.of(snapshot)));
     }
 
     /**
@@ -85,7 +83,7 @@ final class SchemaCache {
                     case "stand-in" -> field[1].equals(STAND_IN);
                     case "entries" -> field[1].equals(entriesHash(entries));
                     case "import" -> Files.isRegularFile(Path.of(field[2]))
-                            && field[1].equals(sha256(Files.readAllBytes(Path.of(field[2]))));
+                            && field[1].equals(ContentHash.of(Files.readAllBytes(Path.of(field[2]))));
                     default -> false;
                 };
                 if (!current) {
@@ -112,7 +110,8 @@ final class SchemaCache {
                 if (path.toString().contains("\n")) {
                     return; // not expressible in a line; such a schema is evaluated every time
                 }
-                text.append("import ").append(sha256(Files.readAllBytes(path))).append(' ').append(path).append('\n');
+                text.append("import ").append(ContentHash.of(Files.readAllBytes(path))).append(' ').append(path)
+                        .append('\n');
             }
             text.append('\n').append(snapshot);
             CacheFiles.write(fileFor(entries.keySet()), text);
@@ -122,14 +121,14 @@ final class SchemaCache {
     }
 
     private Path fileFor(Set<Path> entries) {
-        return directory.resolve(sha256(String.join("\n", entries.stream().map(Path::toString).toList())
-                .getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".txt");
+        return directory.resolve(ContentHash.of(String.join("\n", entries.stream().map(Path::toString).toList()))
+                + ".txt");
     }
 
     private static String entriesHash(Map<Path, byte[]> entries) {
         StringBuilder hashes = new StringBuilder();
-        entries.forEach((path, bytes) -> hashes.append(path).append(' ').append(sha256(bytes)).append('\n'));
-        return sha256(hashes.toString().getBytes(StandardCharsets.UTF_8));
+        entries.forEach((path, bytes) -> hashes.append(path).append(' ').append(ContentHash.of(bytes)).append('\n'));
+        return ContentHash.of(hashes.toString());
     }
 
     private static byte[] concat(byte[]... parts) {
@@ -146,11 +145,4 @@ final class SchemaCache {
         return all;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

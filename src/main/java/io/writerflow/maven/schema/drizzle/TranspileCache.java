@@ -1,14 +1,12 @@
 package io.writerflow.maven.schema.drizzle;
 
+import io.writerflow.maven.ContentHash;
 import io.writerflow.maven.CacheFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -29,14 +27,7 @@ final class TranspileCache {
     }
 
     static String key(String transpiler, boolean decorators, Path file, String source) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((transpiler + "\n" + "experimentalDecorators=" + decorators + "\n" + file + "\n" + source)
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentHash.of(transpiler + "\nexperimentalDecorators=" + decorators + "\n" + file + "\n" + source);
     }
 
     Optional<Transpiled> lookup(String key) {
