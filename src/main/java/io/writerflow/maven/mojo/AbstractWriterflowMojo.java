@@ -117,8 +117,8 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
             }
             run();
         } catch (WriterflowException e) {
-            // the core's message already names the problem, where, and the next step: shown as it is
-            throw new MojoFailureException(e.getMessage(), e);
+            // the problem as the core says it, the next step as this plugin says it
+            throw new MojoFailureException(HelpfulSuggestions.message(e), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Unexpected failure in writerflow:" + goal() + ": " + e
                     + ". Run with -e for the stack trace and report it.", e);

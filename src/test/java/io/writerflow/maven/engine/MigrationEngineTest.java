@@ -1,5 +1,7 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.engine.database.DatabaseUnavailable;
+import io.writerflow.maven.engine.apply.HistoryConflict;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.database.DatabaseMessage;
 import io.writerflow.maven.settings.DatabaseUrl;
@@ -116,7 +118,8 @@ class MigrationEngineTest {
 
         WriterflowException e = assertThrows(WriterflowException.class, fixture::apply);
         assertTrue(e.getMessage().contains("drizzle/0000_init.sql was changed after it was applied"), e.getMessage());
-        assertTrue(e.getMessage().contains("git log -p -- drizzle/0000_init.sql shows it"), e.getMessage());
+        assertEquals(HistoryConflict.Kind.CHANGED, ((HistoryConflict) e).kind());
+        assertEquals("drizzle/0000_init.sql", ((HistoryConflict) e).file());
         assertFalse(fixture.tables().contains("new_table"));
         assertEquals(MigrationState.CHANGED, fixture.status().migrations().get(0).state());
     }
@@ -214,7 +217,7 @@ class MigrationEngineTest {
         assertTrue(e.getMessage().contains("Cannot reach database http://127.0.0.1:" + port + " (from the test)"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
-        assertTrue(e.nextStep().contains("Check the URL"), e.nextStep());
+        assertEquals(DatabaseUnavailable.Reason.UNREACHABLE, ((DatabaseUnavailable) e).reason());
     }
 
     @Test

@@ -280,15 +280,15 @@ public final class ApplyPlan implements PlanRunner.Transaction {
                     connection, foreignKeys), rolledBack);
         }
         if (step > begin && step <= lockGuard) {
-            return new WriterflowException("The migration lock of " + settings.url().display() + " expired before"
-                    + " this apply could commit (another apply may have taken it over); nothing was committed and"
-                    + " the database is still " + at + ".",
-                    "Run apply again. If migrations take longer than the lease, raise writerflow.lockLease.");
+            return new HistoryConflict(HistoryConflict.Kind.LOCK_EXPIRED, "The migration lock of "
+                    + settings.url().display() + " expired before this apply could commit (another apply may have"
+                    + " taken it over); nothing was committed and the database is still " + at + ".", null, null,
+                    settings.historyTable());
         }
         if (step == rankGuard) {
-            return new WriterflowException("The history of " + settings.url().display() + " changed after it was"
-                    + " read (another process wrote to " + settings.historyTable() + "); nothing was committed.",
-                    "Run writerflow:status to see the history, then apply again.");
+            return new HistoryConflict(HistoryConflict.Kind.CHANGED_UNDERNEATH, "The history of "
+                    + settings.url().display() + " changed after it was read (another process wrote to "
+                    + settings.historyTable() + "); nothing was committed.", null, null, settings.historyTable());
         }
         Optional<WriterflowException> fileProblem = error == null ? Optional.empty()
                 : EmbeddedDatabases.fileProblem(settings.url(), settings.urlSource(), error);

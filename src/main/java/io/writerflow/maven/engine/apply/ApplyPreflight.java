@@ -4,7 +4,6 @@ import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.engine.MigrationStatus;
-import io.writerflow.maven.engine.NextSteps;
 import io.writerflow.maven.engine.StatusReport;
 import io.writerflow.maven.engine.database.OpenDatabase;
 import io.writerflow.maven.migrations.Migration;
@@ -44,40 +43,29 @@ public final class ApplyPreflight {
         if (nothingApplied) {
             List<String> user = userTables(tables != null ? tables : allTables(connection));
             if (!user.isEmpty()) {
-                throw new WriterflowException("Database " + settings.url().display() + " already has tables ("
-                        + String.join(", ", user.size() > 5 ? user.subList(0, 5) : user)
+                throw conflict(HistoryConflict.Kind.UNRECORDED_TABLES, "Database " + settings.url().display()
+                        + " already has tables (" + String.join(", ", user.size() > 5 ? user.subList(0, 5) : user)
                         + (user.size() > 5 ? ", ..." : "") + ") but no migration history ("
-                        + settings.historyTable() + "), so it is unknown which migrations it already has.",
-                        "If the database matches migration N, record 0..N as applied without running them:"
-                                + " mvn writerflow:baseline -Dwriterflow.baselineAt=N; then apply runs the rest. A"
-                                + " development file can instead be deleted and applied again. Nothing was changed.");
+                        + settings.historyTable() + "), so it is unknown which migrations it already has. Nothing"
+                        + " was changed.", null);
             }
         }
         for (MigrationStatus m : before.migrations()) {
             switch (m.state()) {
-                case CHANGED -> throw m.renumbered() ? new WriterflowException("The database applied "
-                        + m.appliedTag() + " as version " + m.version() + appliedWhen(m) + ", but "
-                        + directory.listing() + " now lists " + m.tag()
-                        + " as version " + m.version() + ". Nothing was applied.",
-                        "Two branches probably each added a migration: keep the applied one at its version, and"
-                                + " regenerate the other on top of it.")
-                        : new WriterflowException(m.file() + " was changed after it was applied"
-                        + appliedWhen(m) + "; the database ran the old text. Nothing was applied.",
-                        NextSteps.restoreEdited(m.file()));
-                case FAILED -> throw new WriterflowException("The history records " + m.tag() + " as failed"
-                        + appliedWhen(m) + "; the database may hold part of it. Nothing was applied.",
-                        "Repair the database by hand (undo what the migration did, or finish it), then run mvn"
-                                + " writerflow:repair, which removes the failed row (version " + m.version() + ") from "
-                                + settings.historyTable() + ", and apply again.");
-                case MISSING -> throw new WriterflowException("The database has " + m.tag() + " (version "
-                        + m.version() + ") applied" + appliedWhen(m) + ", but " + directory.listing()
-                        + " does not list it. Nothing was applied.",
-                        "Check out the branch that contains this migration, or point writerflow.out at the"
-                                + " directory this database was migrated from.");
-                case SKIPPED -> throw new WriterflowException(m.file() + " is not applied, but a later migration"
-                        + " is: the directory gained a migration before the database's last one. Nothing was applied.",
-                        "Move the change into a new migration after the last applied one (two branches probably"
-                                + " each added a migration; regenerate yours on top).");
+                case CHANGED -> throw m.renumbered()
+                        ? conflict(HistoryConflict.Kind.RENUMBERED, "The database applied " + m.appliedTag()
+                                + " as version " + m.version() + appliedWhen(m) + ", but " + directory.listing()
+                                + " now lists " + m.tag() + " as version " + m.version() + ". Nothing was applied.", m)
+                        : conflict(HistoryConflict.Kind.CHANGED, m.file() + " was changed after it was applied"
+                                + appliedWhen(m) + "; the database ran the old text. Nothing was applied.", m);
+                case FAILED -> throw conflict(HistoryConflict.Kind.FAILED, "The history records " + m.tag()
+                        + " as failed" + appliedWhen(m) + "; the database may hold part of it. Nothing was applied.", m);
+                case MISSING -> throw conflict(HistoryConflict.Kind.MISSING, "The database has " + m.tag()
+                        + " (version " + m.version() + ") applied" + appliedWhen(m) + ", but " + directory.listing()
+                        + " does not list it. Nothing was applied.", m);
+                case SKIPPED -> throw conflict(HistoryConflict.Kind.SKIPPED, m.file() + " is not applied, but a later"
+                        + " migration is: the directory gained a migration before the database's last one. Nothing"
+                        + " was applied.", m);
                 default -> {
                 }
             }
@@ -120,6 +108,11 @@ public final class ApplyPreflight {
 
     private static final java.util.regex.Pattern DROP_TABLE =
             java.util.regex.Pattern.compile("(?i)\\bDROP\\s+TABLE\\b");
+
+    private HistoryConflict conflict(HistoryConflict.Kind kind, String problem, MigrationStatus migration) {
+        return new HistoryConflict(kind, problem, migration == null ? null : migration.file(),
+                migration == null ? null : migration.version(), settings.historyTable());
+    }
 
     private static String appliedWhen(MigrationStatus m) {
         return m.appliedAt() == null ? "" : " (on " + m.appliedAt() + (m.appliedBy() == null ? "" : " by "

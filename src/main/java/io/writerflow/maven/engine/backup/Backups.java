@@ -1,6 +1,5 @@
 package io.writerflow.maven.engine.backup;
 
-import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.sql.SqlQuoting;
 
@@ -43,7 +42,7 @@ public final class Backups {
     /**
      * Backs up the database behind {@code connection}, which must not be inside a transaction.
      *
-     * @throws WriterflowException naming the database, the backup file and the next step
+     * @throws BackupFailed naming the database and the backup file
      */
     public Backup write(Connection connection, DatabaseUrl url) {
         long start = System.nanoTime();
@@ -68,14 +67,12 @@ public final class Backups {
                 }
                 return new Backup(file, Files.size(file), rows, Duration.ofNanos(System.nanoTime() - start));
             }
-            throw new WriterflowException("Cannot back up " + url.display() + ": an in-memory database has nothing"
-                    + " to keep.", "Drop -Dwriterflow.backup=true, or point the URL at a file or a server.");
+            throw new BackupFailed("Cannot back up " + url.display() + ": an in-memory database has nothing to"
+                    + " keep. No migration was applied.", true, null);
         } catch (SQLException | IOException e) {
             deleteQuietly(file);
-            throw new WriterflowException("Backup of " + url.display() + " into " + directory + " failed: "
-                    + e.getMessage() + ". No migration was applied.",
-                    "Check that the backup directory (writerflow.backupDir) is writable and the disk has room,"
-                            + " then run apply again.", e);
+            throw new BackupFailed("Backup of " + url.display() + " into " + directory + " failed: "
+                    + e.getMessage() + ". No migration was applied.", false, e);
         }
     }
 

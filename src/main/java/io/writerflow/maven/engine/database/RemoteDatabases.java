@@ -1,6 +1,7 @@
 package io.writerflow.maven.engine.database;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.engine.database.DatabaseUnavailable.Reason;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.lock.MigrationLock;
 import io.writerflow.maven.libsql.Hrana;
@@ -135,47 +136,42 @@ public final class RemoteDatabases {
      *                request that could have written and lost its answer, the message says the outcome is unknown
      *                instead
      */
-    public static WriterflowException failure(EngineSettings settings, Throwable e, String outcome) {
+    public static DatabaseUnavailable failure(EngineSettings settings, Throwable e, String outcome) {
         String where = settings.url().display() + " (from " + settings.urlSource() + ")";
         LibsqlAuthException auth = cause(e, LibsqlAuthException.class);
         if (auth != null) {
-            return new WriterflowException("Database " + where + " refused the request (HTTP " + auth.httpStatus()
-                    + "): " + (auth.tokenSent()
+            return new DatabaseUnavailable(auth.tokenSent() ? Reason.TOKEN_REFUSED : Reason.TOKEN_MISSING,
+                    "Database " + where + " refused the request (HTTP " + auth.httpStatus() + "): "
+                    + (auth.tokenSent()
                     ? "the auth token from " + settings.authTokenSource() + " was refused (wrong, expired, or"
                             + " without access to this database)"
                     : "no auth token was sent, and the server needs one; looked in "
                             + settings.authTokenSource().replaceFirst("^nowhere \\(looked in (.*)\\)$", "$1"))
-                    + ". " + outcome,
-                    auth.tokenSent() ? "Create a new token (turso db tokens create <database>) and put it where the"
-                            + " old one was." : "Set TURSO_AUTH_TOKEN in the environment or .env.local, or name a"
-                            + " settings.xml <server> with -Dwriterflow.serverId.");
+                    + ". " + outcome, settings.urlSource(), null, e);
         }
         LibsqlPlainHttpException plain = cause(e, LibsqlPlainHttpException.class);
         if (plain != null) {
             URI endpoint = ((DatabaseUrl.Remote) settings.url()).endpoint();
-            String hostPort = endpoint.getRawAuthority();
-            return new WriterflowException("Database " + where + ": the server did not answer TLS; for a local"
-                    + " server use http:// or ?tls=0. " + outcome,
-                    "Point " + settings.urlSource() + " at the server's plain-HTTP address: http://" + hostPort
-                            + " or libsql://" + hostPort + "?tls=0 (if the server should speak TLS, check the port).");
+            return new DatabaseUnavailable(Reason.NOT_TLS, "Database " + where + ": the server did not answer TLS;"
+                    + " for a local server use http:// or ?tls=0. " + outcome, settings.urlSource(),
+                    endpoint.getRawAuthority(), e);
         }
         LibsqlTransportException transport = cause(e, LibsqlTransportException.class);
         if (transport != null) {
             if (transport.outcomeUnknown()) {
                 // the caller's outcome ("Nothing was changed", "still at ...") would be a guess now
-                return new WriterflowException("Cannot reach database " + where + ": " + sentence(transport.getMessage())
-                        + " The request could have written to the database and its answer was lost: its outcome is"
-                        + " unknown.", "When the server answers, run writerflow:status to see what the database"
-                        + " holds; apply reads the history and applies only what is missing.");
+                return new DatabaseUnavailable(Reason.OUTCOME_UNKNOWN, "Cannot reach database " + where + ": "
+                        + sentence(transport.getMessage()) + " The request could have written to the database and"
+                        + " its answer was lost: its outcome is unknown.", settings.urlSource(), null, e);
             }
-            return new WriterflowException("Cannot reach database " + where + ": " + sentence(transport.getMessage())
-                    + " " + outcome, transport.requestMayHaveRun() ? "Run the goal again when the server answers."
-                    : "Check the URL, your network, and that the server is running.");
+            return new DatabaseUnavailable(transport.requestMayHaveRun() ? Reason.NO_ANSWER : Reason.UNREACHABLE,
+                    "Cannot reach database " + where + ": " + sentence(transport.getMessage()) + " " + outcome,
+                    settings.urlSource(), null, e);
         }
         LibsqlException libsql = cause(e, LibsqlException.class);
-        return new WriterflowException("Database " + where + " failed: "
+        return new DatabaseUnavailable(Reason.FAILED, "Database " + where + " failed: "
                 + (libsql != null ? libsql.getMessage() : String.valueOf(e.getMessage())) + " " + outcome,
-                "Run with -X for details.", e);
+                settings.urlSource(), null, e);
     }
 
     private static String sentence(String message) {

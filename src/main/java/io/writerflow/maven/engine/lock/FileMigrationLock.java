@@ -112,10 +112,9 @@ public final class FileMigrationLock implements MigrationLock {
                 String current = currentHolder(file);
                 if (System.nanoTime() > deadline) {
                     channel.close();
-                    throw new WriterflowException("Could not take the migration lock of " + display + " within "
+                    throw new LockNotTaken("Could not take the migration lock of " + display + " within "
                             + MigrationLock.seconds(timeout) + ": another apply holds it (" + current
-                            + "). Nothing was changed.",
-                            "Wait for that apply to finish and run again, or raise writerflow.lockTimeout.");
+                            + "). Nothing was changed.", false);
                 }
                 // the holder writes its name a moment after it locks: wait up to a second to read it
                 boolean named = !current.equals(UNNAMED) || System.nanoTime() - waitingSince > 1_000_000_000L;

@@ -93,10 +93,9 @@ public final class LeaseMigrationLock implements MigrationLock {
                     Instant.ofEpochMilli(((Number) rows.get(0).get(1)).longValue()))
                     + ", lease ends in " + Math.max(0, ((Number) rows.get(0).get(2)).longValue() / 1000) + " s unless renewed";
             if (System.nanoTime() > deadline) {
-                throw new WriterflowException("Could not take the migration lock of " + display + " within "
+                throw new LockNotTaken("Could not take the migration lock of " + display + " within "
                         + MigrationLock.seconds(timeout) + ": another apply holds it (" + current + "). Nothing was"
-                        + " changed.", "Wait for that apply to finish and run again, or raise writerflow.lockTimeout."
-                        + " A crashed apply's lock expires by itself within writerflow.lockLease.");
+                        + " changed.", true);
             }
             if (!told) {
                 notices.accept("Waiting for the migration lock of " + display + ", held by " + current
