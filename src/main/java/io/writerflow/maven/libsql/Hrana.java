@@ -24,12 +24,12 @@ public final class Hrana {
         }
     }
 
-    /** A result column. {@code decltype} is {@code null} for expressions. */
-    public record Column(String name, String decltype) {
+    /** A result column, by its name (what the driver and the plugin read of it). */
+    public record Column(String name) {
     }
 
-    /** The result of one statement: rows of Java values, changed rows and the last rowid (or null). */
-    public record StmtResult(List<Column> cols, List<List<Object>> rows, long affectedRowCount, Long lastInsertRowid) {
+    /** The result of one statement: rows of Java values, and how many rows it changed. */
+    public record StmtResult(List<Column> cols, List<List<Object>> rows, long affectedRowCount) {
     }
 
     /** A batch step: run {@code stmt} when {@code condition} holds ({@code null}: always). */

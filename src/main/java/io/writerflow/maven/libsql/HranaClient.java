@@ -328,7 +328,7 @@ public final class HranaClient {
     static Hrana.StmtResult stmtResult(JsonNode json) throws SQLException {
         List<Hrana.Column> cols = new ArrayList<>();
         for (JsonNode col : json.path("cols")) {
-            cols.add(new Hrana.Column(textOrNull(col.get("name")), textOrNull(col.get("decltype"))));
+            cols.add(new Hrana.Column(textOrNull(col.get("name"))));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (JsonNode row : json.path("rows")) {
@@ -338,11 +338,9 @@ public final class HranaClient {
             }
             rows.add(values);
         }
-        JsonNode rowid = json.get("last_insert_rowid");
-        Long lastRowid = rowid == null || rowid.isNull() ? null : Long.valueOf(rowid.asText());
         // shared empty lists: a batch of 100,000 writes has as many results, none with columns or rows
         return new Hrana.StmtResult(cols.isEmpty() ? List.of() : cols, rows.isEmpty() ? List.of() : rows,
-                json.path("affected_row_count").asLong(0), lastRowid);
+                json.path("affected_row_count").asLong(0));
     }
 
     static LibsqlException error(JsonNode error) {

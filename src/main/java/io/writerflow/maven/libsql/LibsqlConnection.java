@@ -197,7 +197,7 @@ public final class LibsqlConnection {
                 || !(counts.rows().get(0).get(0) instanceof Long changes)) {
             return own;
         }
-        return new Hrana.StmtResult(own.cols(), own.rows(), changes, own.lastInsertRowid());
+        return new Hrana.StmtResult(own.cols(), own.rows(), changes);
     }
 
     private static String firstKeyword(String sql) {
