@@ -5,7 +5,10 @@ import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.backup.Backups;
 import io.writerflow.maven.engine.backup.SqlDump;
 import io.writerflow.maven.engine.database.DatabaseConnections;
-import io.writerflow.maven.libsql.LibsqlTransactionException;
+import io.writerflow.maven.libsql.Hrana;
+import io.writerflow.maven.libsql.HranaClient;
+import io.writerflow.maven.libsql.LibsqlConnection;
+import io.writerflow.maven.libsql.LibsqlException;
 import io.writerflow.maven.settings.DatabaseUrl;
 
 import java.io.IOException;
@@ -27,8 +30,8 @@ import java.util.Set;
 
 /**
  * Restores a backup into an empty database: a {@code .sqlite} copy into a file by copying it (into a server by
- * dumping it first), a {@code .sql} dump by running its statements in transactions of a bounded size. Over HTTP
- * the libSQL driver sends each transaction as one request at commit, so the bounds keep requests reasonable.
+ * dumping it first), a {@code .sql} dump by running its statements in transactions of a bounded size. On a
+ * server each transaction is one Hrana batch in one request, so the bounds keep requests reasonable.
  */
 public final class Restore {
 
@@ -158,15 +161,19 @@ public final class Restore {
         long statements = 0;
         long rows = 0;
         List<Integer> lines = new ArrayList<>();
+        List<Hrana.Stmt> batch = new ArrayList<>();
         try (Connection connection = DatabaseConnections.open(target, false);
              Reader in = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
+            HranaClient client = remote ? connection.unwrap(LibsqlConnection.class).client() : null;
             boolean foreignKeys = foreignKeysOn(connection);
             if (foreignKeys) {
                 // rows are inserted table by table, children possibly before their parents
                 execute(connection, "PRAGMA foreign_keys=OFF");
             }
             SqlScript reader = new SqlScript(in);
-            connection.setAutoCommit(false);
+            if (client == null) {
+                connection.setAutoCommit(false); // a server's transactions are sent whole by commit()
+            }
             try (Statement statement = connection.createStatement()) {
                 long chars = 0;
                 SqlScript.Next next;
@@ -176,19 +183,23 @@ public final class Restore {
                         rows++;
                     }
                     lines.add(next.line());
-                    try {
-                        statement.execute(next.sql());
-                    } catch (SQLException e) {
-                        throw failed(display, next.line(), e, statements - (lines.size() - 1));
+                    if (client != null) {
+                        batch.add(Hrana.Stmt.of(next.sql()));
+                    } else {
+                        try {
+                            statement.execute(next.sql());
+                        } catch (SQLException e) {
+                            throw failed(display, next.line(), e, statements - (lines.size() - 1));
+                        }
                     }
                     statements++;
                     chars += next.sql().length();
                     if (lines.size() >= maxStatements || (remote && chars >= REMOTE_CHARS)) {
-                        commit(connection, display, lines, statements);
+                        commit(connection, client, batch, display, lines, statements);
                         chars = 0;
                     }
                 }
-                commit(connection, display, lines, statements);
+                commit(connection, client, batch, display, lines, statements);
             } finally {
                 connection.setAutoCommit(true);
                 if (foreignKeys) {
@@ -202,16 +213,39 @@ public final class Restore {
         return new Result(statements, rows, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private void commit(Connection connection, String display, List<Integer> lines, long statements) {
+    /**
+     * Commits the statements since the last commit: a file's open transaction, or, on a server, {@code batch} sent
+     * as one transaction in one request (BEGIN, each statement if the one before it succeeded, COMMIT, and a
+     * ROLLBACK if it did not), so a failing statement is known by its step and named by its line.
+     */
+    private void commit(Connection connection, HranaClient client, List<Hrana.Stmt> batch, String display,
+            List<Integer> lines, long statements) {
+        long committed = statements - lines.size();
         try {
-            connection.commit();
+            if (client == null) {
+                connection.commit();
+            } else if (!batch.isEmpty()) {
+                List<Hrana.BatchStep> steps = new ArrayList<>();
+                steps.add(new Hrana.BatchStep(null, Hrana.Stmt.of("BEGIN")));
+                batch.forEach(stmt -> steps.add(new Hrana.BatchStep(Hrana.ok(steps.size() - 1), stmt)));
+                steps.add(new Hrana.BatchStep(Hrana.ok(steps.size() - 1), Hrana.Stmt.of("COMMIT")));
+                steps.add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("ROLLBACK")));
+                Hrana.BatchResult result = client.batch(steps);
+                for (int step = 0; step <= batch.size() + 1; step++) {
+                    if (result.stepErrors().get(step) != null) { // a statement by its line; BEGIN or COMMIT: the first
+                        throw failed(display, lines.get(step >= 1 && step <= batch.size() ? step - 1 : 0),
+                                result.stepErrors().get(step), committed);
+                    }
+                }
+                if (result.stepResults().get(batch.size() + 1) == null) {
+                    throw new LibsqlException("The libSQL server at " + client.where()
+                            + " did not run COMMIT; the transaction was rolled back", null);
+                }
+            }
+            batch.clear();
             lines.clear();
-        } catch (LibsqlTransactionException e) {
-            int index = e.statementIndex();
-            int line = index >= 0 && index < lines.size() ? lines.get(index) : lines.isEmpty() ? 0 : lines.get(0);
-            throw failed(display, line, e.getCause() instanceof SQLException s ? s : e, statements - lines.size());
         } catch (SQLException e) {
-            throw failed(display, lines.isEmpty() ? 0 : lines.get(0), e, statements - lines.size());
+            throw failed(display, lines.isEmpty() ? 0 : lines.get(0), e, committed);
         }
     }
 

@@ -24,12 +24,12 @@ public final class Hrana {
         }
     }
 
-    /** A result column. {@code decltype} is {@code null} for expressions. */
-    public record Column(String name, String decltype) {
+    /** A result column, by its name (what the driver and the plugin read of it). */
+    public record Column(String name) {
     }
 
-    /** The result of one statement: rows of Java values, changed rows and the last rowid (or null). */
-    public record StmtResult(List<Column> cols, List<List<Object>> rows, long affectedRowCount, Long lastInsertRowid) {
+    /** The result of one statement: rows of Java values, and how many rows it changed. */
+    public record StmtResult(List<Column> cols, List<List<Object>> rows, long affectedRowCount) {
     }
 
     /** A batch step: run {@code stmt} when {@code condition} holds ({@code null}: always). */
@@ -38,27 +38,17 @@ public final class Hrana {
 
     /** The outcome of a batch: per step a result (null when it failed or did not run) and an error (or null). */
     public record BatchResult(List<StmtResult> stepResults, List<LibsqlException> stepErrors) {
-        /** The index of the first failed step, or -1. */
-        public int firstErrorStep() {
-            for (int i = 0; i < stepErrors.size(); i++) {
-                if (stepErrors.get(i) != null) {
-                    return i;
-                }
-            }
-            return -1;
-        }
     }
 
-    /** A batch step condition. */
-    public sealed interface Cond permits Ok, Error, Not, And, Or, IsAutocommit {
+    /**
+     * A batch step condition: the ones the plugin's batches use (the spec also has {@code error} and
+     * {@code or}).
+     */
+    public sealed interface Cond permits Ok, Not, And, IsAutocommit {
     }
 
     /** Step {@code step} ran and succeeded. */
     public record Ok(int step) implements Cond {
-    }
-
-    /** Step {@code step} ran and failed. */
-    public record Error(int step) implements Cond {
     }
 
     public record Not(Cond cond) implements Cond {
@@ -66,12 +56,6 @@ public final class Hrana {
 
     public record And(List<Cond> conds) implements Cond {
         public And {
-            conds = List.copyOf(conds);
-        }
-    }
-
-    public record Or(List<Cond> conds) implements Cond {
-        public Or {
             conds = List.copyOf(conds);
         }
     }
@@ -90,10 +74,6 @@ public final class Hrana {
 
     public static Cond and(Cond... conds) {
         return new And(List.of(conds));
-    }
-
-    public static Cond or(Cond... conds) {
-        return new Or(List.of(conds));
     }
 
     public static Cond isAutocommit() {

@@ -143,7 +143,7 @@ public final class HranaClient {
             request.writeTo(body);
             HttpRequest.BodyPublisher publisher = body.finish();
             int steps = body.steps();
-            return fitted(send(publisher, 1, timeoutFor(publisher.contentLength(), Math.max(steps, 1))).get(0), steps);
+            return fitted(send(publisher, timeoutFor(publisher.contentLength(), Math.max(steps, 1))), steps);
         } catch (IOException e) { // send reports its own: these are the body's, before anything was sent
             throw new LibsqlException("Cannot write a Hrana request: " + e.getMessage(), null, e);
         }
@@ -187,8 +187,7 @@ public final class HranaClient {
         return requestTimeout.plusMillis(extraMillis);
     }
 
-    private List<PipelineResponse.Result> send(HttpRequest.BodyPublisher body, int expected, Duration timeout)
-            throws SQLException {
+    private PipelineResponse.Result send(HttpRequest.BodyPublisher body, Duration timeout) throws SQLException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(pipelineUri).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(body);
@@ -221,7 +220,7 @@ public final class HranaClient {
             throw new LibsqlException("Interrupted while waiting for the libSQL server at " + where, null, e);
         }
         try (HeadRecordingStream in = new HeadRecordingStream(response.body())) {
-            return results(response.statusCode(), in, expected);
+            return result(response.statusCode(), in);
         } catch (IOException e) {
             throw lost(e);
         }
@@ -262,9 +261,8 @@ public final class HranaClient {
                 !handshake, e);
     }
 
-    /** The response's results, read as they arrive; the first error of the response (or of a request) thrown. */
-    private List<PipelineResponse.Result> results(int status, HeadRecordingStream in, int expected)
-            throws SQLException, IOException {
+    /** The response's one result, read as it arrives; an error of the response (or of its request) thrown. */
+    private PipelineResponse.Result result(int status, HeadRecordingStream in) throws SQLException, IOException {
         if (status == 401 || status == 403) {
             throw new LibsqlAuthException("The libSQL server at " + where + " answered HTTP " + status + ": "
                     + (token == null ? "no auth token was given and the server needs one"
@@ -286,20 +284,18 @@ public final class HranaClient {
             throw new LibsqlException("The libSQL server at " + where + " sent a response that is not JSON: "
                     + abbreviate(in.head()), null, e);
         }
-        if (results.size() != expected) {
-            throw new LibsqlException("The libSQL server at " + where + " sent a Hrana response without "
-                    + expected + " result(s): " + abbreviate(in.head()), null);
+        if (results.size() != 1) {
+            throw new LibsqlException("The libSQL server at " + where + " sent a Hrana response without 1 result(s): "
+                    + abbreviate(in.head()), null);
         }
-        for (PipelineResponse.Result result : results) {
-            if (result instanceof PipelineResponse.Result.Failed failed) {
-                throw failed.error();
-            }
-            if (result instanceof PipelineResponse.Result.Unknown unknown) {
-                throw new LibsqlException("The libSQL server at " + where + " sent a result of unknown type '"
-                        + unknown.type() + "'", null);
-            }
+        if (results.get(0) instanceof PipelineResponse.Result.Failed failed) {
+            throw failed.error();
         }
-        return results;
+        if (results.get(0) instanceof PipelineResponse.Result.Unknown unknown) {
+            throw new LibsqlException("The libSQL server at " + where + " sent a result of unknown type '"
+                    + unknown.type() + "'", null);
+        }
+        return results.get(0);
     }
 
     static ObjectNode stmtJson(Hrana.Stmt stmt) throws SQLException {
@@ -318,16 +314,11 @@ public final class HranaClient {
         ObjectNode node = MAPPER.createObjectNode();
         if (cond instanceof Hrana.Ok ok) {
             node.put("type", "ok").put("step", ok.step());
-        } else if (cond instanceof Hrana.Error error) {
-            node.put("type", "error").put("step", error.step());
         } else if (cond instanceof Hrana.Not not) {
             node.put("type", "not").set("cond", condJson(not.cond()));
         } else if (cond instanceof Hrana.And and) {
             ArrayNode conds = node.put("type", "and").putArray("conds");
             and.conds().forEach(c -> conds.add(condJson(c)));
-        } else if (cond instanceof Hrana.Or or) {
-            ArrayNode conds = node.put("type", "or").putArray("conds");
-            or.conds().forEach(c -> conds.add(condJson(c)));
         } else {
             node.put("type", "is_autocommit");
         }
@@ -337,7 +328,7 @@ public final class HranaClient {
     static Hrana.StmtResult stmtResult(JsonNode json) throws SQLException {
         List<Hrana.Column> cols = new ArrayList<>();
         for (JsonNode col : json.path("cols")) {
-            cols.add(new Hrana.Column(textOrNull(col.get("name")), textOrNull(col.get("decltype"))));
+            cols.add(new Hrana.Column(textOrNull(col.get("name"))));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (JsonNode row : json.path("rows")) {
@@ -347,11 +338,9 @@ public final class HranaClient {
             }
             rows.add(values);
         }
-        JsonNode rowid = json.get("last_insert_rowid");
-        Long lastRowid = rowid == null || rowid.isNull() ? null : Long.valueOf(rowid.asText());
         // shared empty lists: a batch of 100,000 writes has as many results, none with columns or rows
         return new Hrana.StmtResult(cols.isEmpty() ? List.of() : cols, rows.isEmpty() ? List.of() : rows,
-                json.path("affected_row_count").asLong(0), lastRowid);
+                json.path("affected_row_count").asLong(0));
     }
 
     static LibsqlException error(JsonNode error) {

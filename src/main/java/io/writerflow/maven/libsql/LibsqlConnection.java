@@ -197,7 +197,7 @@ public final class LibsqlConnection {
                 || !(counts.rows().get(0).get(0) instanceof Long changes)) {
             return own;
         }
-        return new Hrana.StmtResult(own.cols(), own.rows(), changes, own.lastInsertRowid());
+        return new Hrana.StmtResult(own.cols(), own.rows(), changes);
     }
 
     private static String firstKeyword(String sql) {
@@ -249,8 +249,7 @@ public final class LibsqlConnection {
                         : index >= 0 ? "statement " + (index + 1) + " of " + statements.size() + " ("
                                 + abbreviate(statements.get(index).sql()) + ")"
                         : abbreviate(steps.get(last).stmt().sql());
-                return new LibsqlTransactionException(prefix + what + " failed: " + cause.getMessage(),
-                        cause.hranaCode(), index, cause);
+                return new LibsqlException(prefix + what + " failed: " + cause.getMessage(), cause.hranaCode(), cause);
             }
             return null;
         }

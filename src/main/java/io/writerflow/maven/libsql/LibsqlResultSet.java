@@ -9,7 +9,9 @@ import java.util.Locale;
 
 /**
  * A forward-only, read-only result set over rows that arrived whole in one Hrana response. It reads what Flyway
- * and the plugin read; every other {@link java.sql.ResultSet} method throws (see {@link JdbcSurface}).
+ * and the plugin read; every other {@link java.sql.ResultSet} method throws (see {@link JdbcSurface}). It is its
+ * own {@link ResultSetMetaData} too (as sqlite-jdbc's result set is): the column names are all that is asked of
+ * that.
  */
 final class LibsqlResultSet {
 
@@ -43,7 +45,22 @@ final class LibsqlResultSet {
 
     public ResultSetMetaData getMetaData() throws SQLException {
         checkOpen();
-        return new LibsqlResultSetMetaData(cols).jdbc();
+        return JdbcSurface.of(ResultSetMetaData.class, this);
+    }
+
+    /** For the metadata: the number of columns. */
+    public int getColumnCount() {
+        return cols.size();
+    }
+
+    /** For the metadata: a column's name. */
+    public String getColumnName(int column) throws SQLException {
+        return checked(column).name();
+    }
+
+    /** For the metadata: the name, as a result column's label is its name over Hrana. */
+    public String getColumnLabel(int column) throws SQLException {
+        return getColumnName(column);
     }
 
     public String getString(int columnIndex) throws SQLException {
@@ -96,9 +113,7 @@ final class LibsqlResultSet {
         if (row < 0 || row >= rows.size()) {
             throw new SQLException("The result set is not on a row (call next() first)", "24000");
         }
-        if (columnIndex < 1 || columnIndex > cols.size()) {
-            throw new SQLException("Column index " + columnIndex + " is out of range 1.." + cols.size(), "07009");
-        }
+        checked(columnIndex);
         Object value = rows.get(row).get(columnIndex - 1);
         wasNull = value == null;
         return value;
@@ -121,6 +136,13 @@ final class LibsqlResultSet {
             }
         }
         throw new SQLException("Column " + columnName(columnIndex) + " holds a blob, which is not a number", "22018");
+    }
+
+    private Hrana.Column checked(int columnIndex) throws SQLException {
+        if (columnIndex < 1 || columnIndex > cols.size()) {
+            throw new SQLException("Column index " + columnIndex + " is out of range 1.." + cols.size(), "07009");
+        }
+        return cols.get(columnIndex - 1);
     }
 
     private int column(String columnLabel) throws SQLException {

@@ -110,6 +110,21 @@ class RemoteBackupTest {
     }
 
     @Test
+    void aFailingDumpStatementIsNamedByLineOnTheServerAndItsTransactionLeavesNothing() throws Exception {
+        Path file = project.resolve("bad.sql");
+        Files.writeString(file, "CREATE TABLE a (x);\nINSERT INTO a VALUES(1);\nINSERT INTO b VALUES(2);\n");
+        try (TursoServer other = TursoServer.start()) {
+            EngineSettings target = TestSettings.of(project, DatabaseUrl.parse(other.baseUrl(), project, "the test"));
+            WriterflowException e = assertThrows(WriterflowException.class,
+                    () -> new Restore(target).from(file, "bad.sql"));
+            assertTrue(e.getMessage().contains("failed at bad.sql:3: ") && e.getMessage().contains("no such table"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("0 statements were restored before it"), e.getMessage());
+            assertEquals(List.of(), remotePicture(other));
+        }
+    }
+
+    @Test
     void dumpRestoresIntoAFreshServerAndRefusesAFullOne() throws Exception {
         Backup backup = backup();
         try (TursoServer other = TursoServer.start()) {

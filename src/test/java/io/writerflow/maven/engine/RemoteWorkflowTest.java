@@ -4,6 +4,7 @@ import io.writerflow.maven.generate.GenerateRequest;
 import io.writerflow.maven.generate.MigrationGenerator;
 import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
+import io.writerflow.maven.testing.DrizzleDirectory;
 import io.writerflow.maven.testing.FaultProxy;
 import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
@@ -109,6 +110,40 @@ class RemoteWorkflowTest {
         execute("PRAGMA foreign_keys=OFF");
         schema("name: text(\"name\").notNull().default(\"anonymous\"), bio: text(\"bio\"), age: integer(\"age\")");
         assertEquals(List.of(2, 1), requests(project));
+    }
+
+    /**
+     * Flyway's repair reaches the server through the driver's JDBC transaction: its writes are buffered and sent
+     * together at commit, and its reads between them see them (the failed row is gone when it realigns checksums).
+     */
+    @Test
+    void repairOnTheServerRemovesAFailedRowAndAlignsAnEditedFileInOneCommit() throws Exception {
+        DrizzleDirectory.journal(project.resolve("drizzle"))
+                .migration("0000_a", "CREATE TABLE `a` (`id` integer PRIMARY KEY);", DrizzleDirectory.FIRST_WHEN)
+                .migration("0001_b", "CREATE TABLE `b` (`id` integer PRIMARY KEY);", DrizzleDirectory.FIRST_WHEN + 1000);
+        MigrationEngine engine = engine();
+        assertEquals(2, engine.apply(engine.loadDirectory(), m -> { }).applied().size());
+        execute("INSERT INTO " + TestSettings.HISTORY + " (installed_rank, version, description, type, script,"
+                + " checksum, installed_by, execution_time, success)"
+                + " VALUES (3, '2', 'gone', 'SQL', 'drizzle/0002_gone.sql', 1, 'tester', 0, 0)");
+        Path first = project.resolve("drizzle/0000_a.sql");
+        Files.writeString(first, Files.readString(first) + "\n-- a comment added after the fact\n");
+
+        try (FaultProxy proxy = FaultProxy.to(server.baseUrl())) {
+            MigrationEngine counted = new MigrationEngine(TestSettings.of(project.resolve("drizzle"),
+                    TestSettings.url(proxy.baseUrl(), project)));
+            var result = counted.repair(counted.loadDirectory());
+            assertEquals(1, result.migrationsRemoved.size());
+            assertEquals(1, result.migrationsAligned.size());
+            List<String> commits = proxy.seen().stream().map(FaultProxy.Seen::body)
+                    .filter(body -> body.contains("{\"sql\":\"COMMIT\"")).toList();
+            assertEquals(1, commits.size(), commits.toString());
+            assertTrue(commits.get(0).contains("DELETE FROM") && commits.get(0).contains("UPDATE "), commits.get(0));
+        }
+        assertEquals("2", query("SELECT count(*) FROM " + TestSettings.HISTORY));
+        assertTrue(engine.apply(engine.loadDirectory(), m -> { }).applied().isEmpty());
+        assertEquals(List.of(MigrationState.APPLIED, MigrationState.APPLIED), engine.status(engine.loadDirectory())
+                .migrations().stream().map(MigrationStatus::state).toList());
     }
 
     /** The requests of an apply of one migration, and of a status after it. */

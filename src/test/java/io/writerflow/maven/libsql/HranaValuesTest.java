@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
@@ -37,12 +35,10 @@ class HranaValuesTest {
 
     @Test
     void integersTravelAsDecimalStringsWithoutLosingDigits() throws Exception {
-        assertEquals("{\"type\":\"integer\",\"value\":\"42\"}", encoded(42));
+        assertEquals("{\"type\":\"integer\",\"value\":\"42\"}", encoded(42L));
         assertEquals("{\"type\":\"integer\",\"value\":\"9223372036854775807\"}", encoded(Long.MAX_VALUE));
         assertEquals("{\"type\":\"integer\",\"value\":\"-9223372036854775808\"}", encoded(Long.MIN_VALUE));
-        assertEquals("{\"type\":\"integer\",\"value\":\"1\"}", encoded(true));
-        assertEquals("{\"type\":\"integer\",\"value\":\"9007199254740993\"}",
-                encoded(BigInteger.valueOf(9007199254740993L)));
+        assertEquals("{\"type\":\"integer\",\"value\":\"9007199254740993\"}", encoded(9007199254740993L));
         assertEquals(Long.MAX_VALUE, decoded("{\"type\":\"integer\",\"value\":\"9223372036854775807\"}"));
         assertEquals(Long.MIN_VALUE, decoded("{\"type\":\"integer\",\"value\":\"-9223372036854775808\"}"));
         // a number 2^53+1 that a JSON double would round
@@ -51,9 +47,6 @@ class HranaValuesTest {
 
     @Test
     void integersBeyond64BitsAreRefused() {
-        SQLException e = assertThrows(SQLException.class,
-                () -> HranaValues.encode(BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE)));
-        assertTrue(e.getMessage().contains("9223372036854775808"), e.getMessage());
         assertThrows(LibsqlException.class, () -> decoded("{\"type\":\"integer\",\"value\":\"99999999999999999999\"}"));
     }
 
@@ -66,13 +59,6 @@ class HranaValuesTest {
         assertEquals(1e300, decoded("{\"type\":\"float\",\"value\":1e300}"));
         assertEquals(3.0, decoded("{\"type\":\"float\",\"value\":3}"));
         assertThrows(SQLException.class, () -> HranaValues.encode(Double.POSITIVE_INFINITY));
-    }
-
-    @Test
-    void decimalsKeepTheirDigits() throws Exception {
-        assertEquals("{\"type\":\"integer\",\"value\":\"12\"}", encoded(new BigDecimal("12.000")));
-        assertEquals("{\"type\":\"text\",\"value\":\"0.10000000000000000001\"}",
-                encoded(new BigDecimal("0.10000000000000000001")));
     }
 
     @Test
@@ -102,6 +88,8 @@ class HranaValuesTest {
         assertThrows(LibsqlException.class, () -> decoded("{\"type\":\"decimal\",\"value\":\"1\"}"));
         SQLException e = assertThrows(SQLException.class, () -> HranaValues.encode(new Object()));
         assertTrue(e.getMessage().contains("java.lang.Object"), e.getMessage());
+        // the driver binds an int as a Long (PreparedStatement.setInt): another integral type is not sent
+        assertThrows(SQLException.class, () -> HranaValues.encode(42));
     }
 
     @Test
@@ -111,9 +99,9 @@ class HranaValuesTest {
                 HranaClient.stmtJson(new Hrana.Stmt("SELECT ?, ?", Arrays.asList(1L, null), true)).toString());
         assertEquals("{\"sql\":\"SELECT 1\",\"want_rows\":false}",
                 HranaClient.stmtJson(new Hrana.Stmt("SELECT 1", List.of(), false)).toString());
-        Hrana.Cond cond = Hrana.and(Hrana.not(Hrana.ok(3)), Hrana.or(Hrana.isAutocommit(), new Hrana.Error(1)));
+        Hrana.Cond cond = Hrana.and(Hrana.not(Hrana.ok(3)), Hrana.isAutocommit());
         assertEquals("{\"type\":\"and\",\"conds\":[{\"type\":\"not\",\"cond\":{\"type\":\"ok\",\"step\":3}},"
-                + "{\"type\":\"or\",\"conds\":[{\"type\":\"is_autocommit\"},{\"type\":\"error\",\"step\":1}]}]}",
+                + "{\"type\":\"is_autocommit\"}]}",
                 HranaClient.condJson(cond).toString());
     }
 
@@ -122,10 +110,9 @@ class HranaValuesTest {
         Hrana.StmtResult result = HranaClient.stmtResult(JSON.readTree("{\"cols\":[{\"name\":\"a\",\"decltype\":"
                 + "\"INTEGER\"},{\"name\":\"b\",\"decltype\":null}],\"rows\":[[{\"type\":\"integer\",\"value\":\"7\"},"
                 + "{\"type\":\"text\",\"value\":\"x\"}]],\"affected_row_count\":2,\"last_insert_rowid\":\"9\"}"));
-        assertEquals(List.of(new Hrana.Column("a", "INTEGER"), new Hrana.Column("b", null)), result.cols());
+        assertEquals(List.of(new Hrana.Column("a"), new Hrana.Column("b")), result.cols());
         assertEquals(List.of(List.of(7L, "x")), result.rows());
         assertEquals(2, result.affectedRowCount());
-        assertEquals(9L, result.lastInsertRowid());
         LibsqlException error = HranaClient.error(JSON.readTree(
                 "{\"message\":\"UNIQUE constraint failed: t.a\",\"code\":\"SQLITE_CONSTRAINT\"}"));
         assertEquals("SQLITE_CONSTRAINT", error.hranaCode());
