@@ -1,6 +1,7 @@
 package io.writerflow.maven.backup;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.engine.ApplyOptions;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
@@ -80,10 +81,16 @@ public final class DryRun {
      * @throws WriterflowException when the lock cannot be taken within lockTimeout, as apply would fail
      */
     public Result run(MigrationDirectory directory, Consumer<AppliedMigration> listener) {
-        return new MigrationEngine(target, notices).whileLocked(() -> runOnACopy(directory, listener));
+        return run(directory, Optional.empty(), listener);
     }
 
-    private Result runOnACopy(MigrationDirectory directory, Consumer<AppliedMigration> listener) {
+    /** @param last the last migration to apply ({@code writerflow.target}), if not all */
+    public Result run(MigrationDirectory directory, Optional<Migration> last, Consumer<AppliedMigration> listener) {
+        return new MigrationEngine(target, notices).whileLocked(() -> runOnACopy(directory, last, listener));
+    }
+
+    private Result runOnACopy(MigrationDirectory directory, Optional<Migration> last,
+            Consumer<AppliedMigration> listener) {
         Path temp;
         try {
             temp = Files.createTempDirectory("writerflow-dry-run");
@@ -100,7 +107,7 @@ public final class DryRun {
             List<AppliedMigration> applied = new ArrayList<>();
             WriterflowException failure = null;
             try {
-                new MigrationEngine(throwaway).apply(directory, migration -> {
+                new MigrationEngine(throwaway).apply(directory, ApplyOptions.NONE.upTo(last), migration -> {
                     applied.add(migration);
                     listener.accept(migration);
                 });

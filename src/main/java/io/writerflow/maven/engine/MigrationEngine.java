@@ -140,7 +140,7 @@ public final class MigrationEngine {
             Starting starting = database.remote().isPresent()
                     ? remoteStart(database, (LeaseMigrationLock) lock, directory)
                     : embeddedStart(database, directory);
-            StatusReport before = starting.before();
+            StatusReport before = options.target().map(starting.before()::upTo).orElse(starting.before());
             DrizzleHistoryWriter drizzleRows = drizzleHistoryWriter(starting.drizzle(), directory, before);
             if (before.count(MigrationState.PENDING) == 0) {
                 catchUp(database.connection(), drizzleRows);
@@ -318,15 +318,7 @@ public final class MigrationEngine {
      * @return the migrations recorded
      */
     public List<Migration> baseline(MigrationDirectory directory, String at) {
-        Migration target = directory.migrations().stream()
-                .filter(m -> m.tag().equals(at) || m.version().equals(at)
-                        || m.tag().startsWith(at + "_"))
-                .findFirst()
-                .orElseThrow(() -> new WriterflowException("writerflow.baselineAt=" + at + " names no migration in "
-                        + directory.listing() + ".", "Use a tag such as "
-                        + directory.migrations().stream().findFirst().map(Migration::tag).orElse("0000_init")
-                        + " or its version (" + directory.migrations().stream().findFirst().map(Migration::version)
-                        .orElse("0") + ")."));
+        Migration target = directory.find("writerflow.baselineAt", at);
         List<Migration> marked = directory.migrations().subList(0, directory.migrations().indexOf(target) + 1);
         try (OpenDatabase database = open(false); MigrationLock lock = lock(database)) {
             StatusReport before = report(directory,

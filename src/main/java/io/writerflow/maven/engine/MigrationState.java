@@ -15,7 +15,9 @@ public enum MigrationState {
     /** Applied, but no longer in the directory. */
     MISSING,
     /** Not applied although a later migration is: the directory gained a migration in the middle. */
-    SKIPPED;
+    SKIPPED,
+    /** Not applied, and after the target this run goes up to ({@code writerflow.target}): left for a later run. */
+    BEYOND_TARGET;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

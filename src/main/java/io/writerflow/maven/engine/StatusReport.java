@@ -1,7 +1,9 @@
 package io.writerflow.maven.engine;
 
 import io.writerflow.maven.engine.drift.DriftReport;
+import io.writerflow.maven.migrations.Migration;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,22 @@ public record StatusReport(String database, String directory, boolean databaseEx
 
     public StatusReport withDrift(DriftReport checked) {
         return new StatusReport(database, directory, databaseExists, migrations, unlisted, checked);
+    }
+
+    /**
+     * This report for a run that goes only up to {@code target} (Flyway's {@code target}): the pending
+     * migrations after it are {@link MigrationState#BEYOND_TARGET}, which apply leaves alone and the pending
+     * gate does not count.
+     */
+    public StatusReport upTo(Migration target) {
+        List<MigrationStatus> marked = new ArrayList<>();
+        boolean beyond = false;
+        for (MigrationStatus m : migrations) {
+            marked.add(beyond && m.state() == MigrationState.PENDING ? new MigrationStatus(m.version(), m.tag(),
+                    m.file(), MigrationState.BEYOND_TARGET, null, null, null) : m);
+            beyond |= m.version().equals(target.version());
+        }
+        return new StatusReport(database, directory, databaseExists, marked, unlisted, drift);
     }
 
     /** The last migration that the database has applied, if any. */

@@ -67,6 +67,33 @@ public record MigrationDirectory(Path root, String displayRoot, MigrationLayout 
         return new MigrationDirectory(root, displayRoot, layout, migrations, listing.unlisted());
     }
 
+    /**
+     * The migration {@code name} names, as a user writes one: its tag ({@code 0003_add_posts}), the number it
+     * starts with ({@code 0003}, {@code 3}) or its version (the journal's {@code idx}, or a folder's timestamp).
+     *
+     * @param setting the setting that named it, for the message when none matches
+     */
+    public Migration find(String setting, String name) {
+        String wanted = name.strip();
+        return migrations.stream()
+                .filter(m -> m.tag().equals(wanted) || m.version().equals(wanted) || m.tag().startsWith(wanted + "_")
+                        || wanted.matches("\\d+") && m.tag().matches("\\d+_.*")
+                        && Long.parseLong(m.tag().substring(0, m.tag().indexOf('_'))) == parse(wanted))
+                .findFirst()
+                .orElseThrow(() -> new WriterflowException(setting + "=" + name + " names no migration in "
+                        + listing() + ".", migrations.isEmpty() ? "Generate a first migration." : "Use a tag such as "
+                        + migrations.get(migrations.size() - 1).tag() + ", the number it starts with, or its version ("
+                        + migrations.get(migrations.size() - 1).version() + ")."));
+    }
+
+    private static long parse(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return -1; // more digits than a migration number has: matches none
+        }
+    }
+
     /** What decides which migrations exist, as messages name it: the journal, or the folders. */
     public String listing() {
         return layout.listing(displayRoot);

@@ -10,12 +10,15 @@ import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.backup.Backup;
 import io.writerflow.maven.engine.backup.BackupTarget;
+import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Applies the pending migrations of the drizzle directory, each atomically, recording them in the history.
@@ -56,6 +59,14 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     boolean dryRun;
 
     /**
+     * Applies only up to this migration (Flyway's {@code target}): its tag ({@code 0003_add_posts}), the number
+     * the tag starts with ({@code 3}) or its version. The migrations after it stay pending for a later apply. A
+     * database already at or past it is left as it is: apply never undoes a migration.
+     */
+    @Parameter(property = "writerflow.target")
+    String target;
+
+    /**
      * Whether migrations are also recorded in drizzle's own history table ({@code __drizzle_migrations}, or
      * drizzle.config's {@code migrations.table}), in the transaction that records them in {@code historyTable},
      * exactly as drizzle-orm's migrator does, so that drizzle-kit migrate or an app's {@code migrate()} can run
@@ -80,13 +91,13 @@ public class ApplyMojo extends AbstractDatabaseMojo {
         EngineSettings settings = settings();
         MigrationEngine engine = new MigrationEngine(settings, getLog()::info);
         MigrationDirectory directory = directory(engine);
+        Optional<Migration> last = target(directory);
         if (dryRun) {
-            dryRun(settings, engine, directory);
+            dryRun(settings, engine, directory, last);
             return;
         }
-        ApplyOptions options = backup
-                ? ApplyOptions.backingUpInto(new BackupTarget(backupDir().toPath(), Clock.systemUTC()))
-                : ApplyOptions.NONE;
+        ApplyOptions options = ApplyOptions.NONE.upTo(last).withBackup(backup
+                ? Optional.of(new BackupTarget(backupDir().toPath(), Clock.systemUTC())) : Optional.empty());
         ApplyResult result = engine.apply(directory, options, new ApplyListener() {
             @Override
             public void applied(AppliedMigration migration) {
@@ -103,21 +114,43 @@ public class ApplyMojo extends AbstractDatabaseMojo {
             }
         });
         String at = result.current().orElse("no migration");
+        String beyond = last.map(t -> beyondTarget(directory, t, result.current())).orElse("");
         if (result.applied().isEmpty()) {
-            getLog().info("Nothing to apply: database " + engine.database() + " is up to date at " + at + ".");
+            getLog().info(last.isPresent() ? "Nothing to apply up to " + last.get().tag() + ": database "
+                    + engine.database() + " is at " + at + beyond + "."
+                    : "Nothing to apply: database " + engine.database() + " is up to date at " + at + ".");
         } else {
             int n = result.applied().size();
             getLog().info(n + " migration" + (n == 1 ? "" : "s") + " applied in " + result.duration().toMillis()
-                    + " ms; database at " + at);
+                    + " ms; database at " + at + beyond);
         }
+    }
+
+    private Optional<Migration> target(MigrationDirectory directory) {
+        return target == null || target.isBlank() ? Optional.empty()
+                : Optional.of(directory.find("writerflow.target", target));
+    }
+
+    /** What the target leaves out, in the summary line: the migrations after it, or that the database is past it. */
+    private static String beyondTarget(MigrationDirectory directory, Migration last, Optional<String> current) {
+        List<Migration> all = directory.migrations();
+        int targetAt = all.indexOf(last);
+        int currentAt = current.map(tag -> all.stream().map(Migration::tag).toList().indexOf(tag)).orElse(-1);
+        if (currentAt > targetAt) {
+            return " (past the target " + last.tag() + "; apply never undoes a migration)";
+        }
+        int after = all.size() - targetAt - 1;
+        return after == 0 ? "" : "; " + after + " migration" + (after == 1 ? "" : "s") + " after the target left"
+                + " pending";
     }
 
     private File backupDir() {
         return backupDir != null ? backupDir : base().resolve(".writerflow/backups").toFile();
     }
 
-    private void dryRun(EngineSettings settings, MigrationEngine engine, MigrationDirectory directory) {
-        DryRun.Result result = new DryRun(settings, getLog()::info).run(directory, this::logDryRun);
+    private void dryRun(EngineSettings settings, MigrationEngine engine, MigrationDirectory directory,
+            Optional<Migration> last) {
+        DryRun.Result result = new DryRun(settings, getLog()::info).run(directory, last, this::logDryRun);
         result.limits().ifPresent(getLog()::warn);
         result.dropped().forEach(d -> getLog().warn("Would drop table " + d.table() + " with its " + d.rows() + " row"
                 + (d.rows() == 1 ? "" : "s") + d.migration().map(m -> " (" + m + ")").orElse("")));

@@ -3,6 +3,7 @@ package io.writerflow.maven.mojo;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.StatusReport;
+import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.report.ReportFormat;
 import io.writerflow.maven.report.StatusJson;
 import io.writerflow.maven.report.StatusText;
@@ -29,6 +30,13 @@ public class StatusMojo extends AbstractDatabaseMojo {
     /** {@code text} for people (the build log), {@code json} for machines (stdout, or {@code output}). */
     @Parameter(property = "writerflow.format", defaultValue = "text")
     String format;
+
+    /**
+     * Reports for a run that goes only up to this migration (as {@code apply}'s {@code target}): the pending
+     * migrations after it are shown as {@code beyond_target}, and {@code failOnPending} does not count them.
+     */
+    @Parameter(property = "writerflow.target")
+    String target;
 
     /** Writes the report to this file instead of the log or stdout. */
     @Parameter(property = "writerflow.output")
@@ -75,7 +83,10 @@ public class StatusMojo extends AbstractDatabaseMojo {
         ReportFormat chosen = ReportFormat.parse(format);
         StatusGates gates = StatusGates.of(failOnPending, failOnDrift, failOnChanged, CiMode.detect(ci, environment));
         MigrationEngine engine = engine();
-        StatusReport report = engine.status(directory(engine));
+        MigrationDirectory directory = directory(engine);
+        StatusReport status = engine.status(directory);
+        StatusReport report = target == null || target.isBlank() ? status
+                : status.upTo(directory.find("writerflow.target", target));
         render(report, chosen);
 
         GateResult gated = gates.evaluate(report);

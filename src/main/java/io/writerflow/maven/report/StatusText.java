@@ -31,7 +31,9 @@ public final class StatusText {
             return lines;
         }
         int tagWidth = Math.max(9, report.migrations().stream().mapToInt(m -> m.tag().length()).max().orElse(0));
-        String format = "  %-" + tagWidth + "s  %-8s  %s";
+        int stateWidth = Math.max(8, report.migrations().stream().mapToInt(m -> m.state().label().length()).max()
+                .orElse(0));
+        String format = "  %-" + tagWidth + "s  %-" + stateWidth + "s  %s";
         lines.add(String.format(format, "migration", "state", "details").stripTrailing());
         for (MigrationStatus m : report.migrations()) {
             lines.add(String.format(format, m.tag(), m.state().label(), details(m)).stripTrailing());
@@ -80,6 +82,7 @@ public final class StatusText {
             case FAILED -> "failed; " + applied;
             case MISSING -> "not in the migrations directory; " + applied;
             case SKIPPED -> "not applied, but a later migration is";
+            case BEYOND_TARGET -> "after the target: left for a later apply";
         };
     }
 }

@@ -85,6 +85,41 @@ class MojoHarnessTest {
 
     @Test
     @InjectMojo(goal = "apply", pom = POM)
+    void applyUpToATargetSaysWhatItLeftPendingAndStatusShowsIt(ApplyMojo apply) throws Exception {
+        RecordingLog log = new RecordingLog();
+        inProject(apply, log).target = "0000";
+        apply.execute();
+        assertTrue(log.info.get(2).matches("1 migration applied in \\d+ ms; database at 0000_init; 1 migration after"
+                + " the target left pending"), log.info.toString());
+
+        RecordingLog again = new RecordingLog();
+        inProject(apply, again).execute();
+        assertEquals("Nothing to apply up to 0000_init: database file:local.db is at 0000_init; 1 migration after the"
+                + " target left pending.", again.info.get(1));
+
+        apply.target = "0007";
+        MojoFailureException unknown = assertThrows(MojoFailureException.class, apply::execute);
+        assertTrue(unknown.getMessage().startsWith("writerflow.target=0007 names no migration in drizzle/"),
+                unknown.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "status", pom = POM)
+    void statusUpToATargetShowsWhatLiesBeyondItAndFailOnPendingCountsOnlyUpToIt(StatusMojo status) throws Exception {
+        RecordingLog log = new RecordingLog();
+        inProject(status, log).target = "0000_init";
+        status.execute();
+        assertTrue(log.info.stream().anyMatch(l -> l.matches("\\s+0001_add_tags\\s+beyond_target\\s+after the"
+                + " target: left for a later apply")), log.info.toString());
+        assertEquals("0 applied, 1 pending, 1 beyond_target.", log.info.get(log.info.size() - 1));
+
+        status.failOnPending = true;
+        MojoFailureException e = assertThrows(MojoFailureException.class, status::execute);
+        assertTrue(e.getMessage().contains("1 migration is pending (0000_init)"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "apply", pom = POM)
     void skipDoesNothing(ApplyMojo apply) throws Exception {
         RecordingLog log = new RecordingLog();
         inProject(apply, log).skip = true;
