@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
  * Compares schema.js with the latest snapshot in the drizzle directory and writes the next migration, in the
  * directory's layout: drizzle-kit 0.31's journal ({@code NNNN_name.sql}, {@code meta/}) or drizzle-kit 1.0's
  * migration folders ({@code yyyyMMddHHmmss_name/migration.sql} and {@code snapshot.json}); see {@code layout}.
+ * Beside each migration it writes its down migration ({@code NNNN_name.down.sql}, or {@code down.sql} in the folder),
+ * which takes the database back to the previous snapshot's schema; see {@code downs}.
  * Renames are never guessed: declare them, answer generate's questions in a terminal, or accept drops. Names are
  * quoted with their quotes doubled, so no name becomes SQL; a name no migration can carry (a NUL character,
  * {@code --> statement-breakpoint}, a table named {@code sqlite_...}) is refused, naming the table and column.
