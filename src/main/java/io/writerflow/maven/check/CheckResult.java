@@ -11,11 +11,14 @@ import java.util.Optional;
  * @param directory how messages name the migrations directory
  * @param problems  every problem, each with its next step; empty when the project passes
  * @param schema    how messages name the schema the migrations were compared with, when there was one
+ * @param warnings  what does not fail the check but is worth fixing (migrations without a down migration)
  */
-public record CheckResult(String directory, List<Problem> problems, Optional<String> schema) {
+public record CheckResult(String directory, List<Problem> problems, Optional<String> schema,
+                          List<Problem> warnings) {
 
     public CheckResult {
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
     }
 
     public boolean passed() {

@@ -18,8 +18,16 @@ import java.util.function.Supplier;
  * @param missingSchema how to name the schema when there is none, in the line that says the comparison is skipped
  * @param schemaLoader  evaluates the schema
  * @param database      the engine on the database apply would use in this build
+ * @param requireDown   a migration without a down migration, or with an empty one, is a problem
+ *                      ({@code writerflow.requireDown}), not a warning
  */
 public record CheckSettings(MigrationsLocation migrations, Supplier<Optional<SchemaInput>> schema,
                             String missingSchema, DrizzleSchemaLoader schemaLoader,
-                            Supplier<MigrationEngine> database) {
+                            Supplier<MigrationEngine> database, boolean requireDown) {
+
+    /** Settings under which missing down migrations are warnings. */
+    public CheckSettings(MigrationsLocation migrations, Supplier<Optional<SchemaInput>> schema, String missingSchema,
+                         DrizzleSchemaLoader schemaLoader, Supplier<MigrationEngine> database) {
+        this(migrations, schema, missingSchema, schemaLoader, database, false);
+    }
 }

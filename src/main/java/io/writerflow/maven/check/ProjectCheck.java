@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * writerflow:check, without Maven: a CI gate that needs no database. In order: the directory's setting names a
  * directory; the journal (or the migration folders), the {@code .sql} files and the snapshots agree; and, once
- * they do, the schema has no change that no migration captures, no migration ends or nests its transaction, and
+ * they do, the schema has no change that no migration captures, no migration ends or nests its transaction, every
+ * migration has a down migration to roll it back with (a warning unless {@code writerflow.requireDown}), and
  * no migration was changed after it was applied to the database apply would use (when it exists and answers).
  * Every problem is collected, so that one run names them all.
  */
@@ -54,7 +55,7 @@ public final class ProjectCheck {
         }
         if (!consistent) {
             log.info().accept("schema.js is compared with the latest snapshot once " + dir + " is consistent.");
-            return new CheckResult(dir, problems, Optional.empty());
+            return new CheckResult(dir, problems, Optional.empty(), List.of());
         }
         Optional<String> compared = Optional.empty();
         try {
@@ -64,11 +65,15 @@ public final class ProjectCheck {
         } catch (WriterflowException e) {
             problems.add(Problem.of(e)); // a schema setting that matches nothing
         }
+        List<Problem> warnings = new ArrayList<>();
         if (exists) {
             problems.addAll(transactionControl());
+            (settings.requireDown() ? problems : warnings).addAll(DownCheck.check(location.path(), dir));
             problems.addAll(changedSinceApplied());
         }
-        return new CheckResult(dir, problems, compared);
+        warnings.forEach(w -> log.warn().accept(WriterflowException.message(w.problem()
+                + " (an error with -Dwriterflow.requireDown=true)", w.nextStep())));
+        return new CheckResult(dir, problems, compared, warnings);
     }
 
     /** What generate would write now: the schema against the latest snapshot, nothing written. */

@@ -20,10 +20,21 @@ import java.util.Optional;
  *                          milliseconds
  * @param layout            {@code writerflow.layout} for a directory without migrations; empty for {@code auto}
  *                          (the directory's own layout, else the journal)
+ * @param downs             write the migration's down migration beside it ({@code writerflow.downs} not
+ *                          {@code false})
  */
 public record GenerateRequest(SchemaInput schema, Path migrationsDir, String migrationsDisplay,
                               Optional<String> name, boolean custom, String renames, boolean acceptDrops, long now,
-                              Optional<MigrationLayout> layout, MigrationPrefix prefix, boolean breakpoints) {
+                              Optional<MigrationLayout> layout, MigrationPrefix prefix, boolean breakpoints,
+                              boolean downs) {
+
+    /** A request that writes the migration's down migration. */
+    public GenerateRequest(SchemaInput schema, Path migrationsDir, String migrationsDisplay, Optional<String> name,
+                           boolean custom, String renames, boolean acceptDrops, long now,
+                           Optional<MigrationLayout> layout, MigrationPrefix prefix, boolean breakpoints) {
+        this(schema, migrationsDir, migrationsDisplay, name, custom, renames, acceptDrops, now, layout, prefix,
+                breakpoints, true);
+    }
 
     /** A request with drizzle-kit's default naming: index prefixes, statement breakpoints. */
     public GenerateRequest(SchemaInput schema, Path migrationsDir, String migrationsDisplay, Optional<String> name,

@@ -3,6 +3,7 @@ package io.writerflow.maven.generate;
 import io.writerflow.maven.diff.RenameDecision;
 import io.writerflow.maven.migrations.WrittenMigration;
 import io.writerflow.maven.plan.Plan;
+import io.writerflow.maven.schema.Loss;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +23,12 @@ import java.util.Set;
  * @param rebuilds   the tables the migration rebuilds, which take down what the schema does not declare
  * @param declared   the names of the indexes and views the schema declares before and after the migration: what
  *                   a rebuild leaves to the migration
+ * @param downLosses the tables and columns whose data the migration's down migration destroys (what the migration
+ *                   created, with the rows written since); empty when it loses nothing or none was written
  */
 public record GenerateResult(Optional<WrittenMigration> written, int statements, List<String> dataLoss,
                              List<String> warnings, List<TableSummary> tables, Optional<RenameDecision> answers,
-                             List<Plan.Rebuild> rebuilds, Set<String> declared) {
+                             List<Plan.Rebuild> rebuilds, Set<String> declared, List<Loss> downLosses) {
 
     public GenerateResult {
         dataLoss = List.copyOf(dataLoss);
@@ -33,10 +36,11 @@ public record GenerateResult(Optional<WrittenMigration> written, int statements,
         tables = List.copyOf(tables);
         rebuilds = List.copyOf(rebuilds);
         declared = Set.copyOf(declared);
+        downLosses = List.copyOf(downLosses);
     }
 
     public static GenerateResult nothingToDo() {
         return new GenerateResult(Optional.empty(), 0, List.of(), List.of(), List.of(), Optional.empty(), List.of(),
-                Set.of());
+                Set.of(), List.of());
     }
 }

@@ -11,6 +11,7 @@ import io.writerflow.maven.diff.SchemaDiff;
 import io.writerflow.maven.migrations.MigrationEntry;
 import io.writerflow.maven.migrations.MigrationLayout;
 import io.writerflow.maven.migrations.WrittenMigration;
+import io.writerflow.maven.plan.DownPlanner;
 import io.writerflow.maven.plan.MigrationSql;
 import io.writerflow.maven.plan.Plan;
 import io.writerflow.maven.plan.SqlitePlanner;
@@ -31,6 +32,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -105,9 +107,19 @@ public final class MigrationGenerator {
         }
         String name = request.name().orElseGet(() -> request.custom() ? "custom" : ChangeNames.tag(changes));
 
+        Optional<Plan> down = request.downs() && !request.custom()
+                ? Optional.of(DownPlanner.plan(previous.schema(), unnamed)) : Optional.empty();
+        Optional<Function<String, String>> downText = Optional.empty();
+        if (request.downs()) {
+            Optional<String> previousTag = MigrationLayout.latest(request.migrationsDir(), request.migrationsDisplay())
+                    .map(MigrationEntry::tag);
+            downText = Optional.of(down.map(d -> DownText.planned(d, previousTag, request.schema().shownAs()))
+                    .orElseGet(() -> DownText.custom(previousTag)));
+        }
+
         String snapshotJson = join(next);
         WrittenMigration written = layout.write(request.migrationsDir(), name, sql, snapshotJson, request.now(),
-                request.prefix(), request.breakpoints());
+                request.prefix(), request.breakpoints(), downText);
         if (!request.custom()) {
             // the snapshot just written is the schema as read: the next run on an unchanged schema has nothing to do
             loader.rememberMatch(request.schema(), snapshotJson.getBytes(StandardCharsets.UTF_8));
@@ -121,7 +133,9 @@ public final class MigrationGenerator {
                 : plan.warnings().stream().filter(w -> !lossLines.contains(w)).toList();
         return new GenerateResult(Optional.of(written), request.custom() ? 0 : plan.statements().size(), dataLoss,
                 warnings, request.custom() ? List.of() : TableSummary.of(schema), decision.filter(RenameDecision::answered),
-                plan.rebuilds(), declaredNames(previous.schema(), schema));
+                plan.rebuilds(), declaredNames(previous.schema(), schema),
+                down.map(d -> d.statements().stream().flatMap(st -> st.losses().stream()).distinct().toList())
+                        .orElse(List.of()));
     }
 
     /** The indexes and views either schema declares: what the migration, not apply, answers for in a rebuild. */

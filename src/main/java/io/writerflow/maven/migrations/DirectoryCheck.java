@@ -84,7 +84,8 @@ public final class DirectoryCheck {
     }
 
     private void run() {
-        List<String> sqlFiles = list(root, name -> name.endsWith(".sql"));
+        // a down migration (NNNN_tag.down.sql) shares its migration's index without being a second migration
+        List<String> sqlFiles = list(root, name -> name.endsWith(".sql") && !DownFile.isDown(name));
         List<String> snapshotFiles = list(root.resolve("meta"), name -> SNAPSHOT.matcher(name).matches());
         Path journalFile = root.resolve(MigrationDirectory.JOURNAL);
         if (!Files.isRegularFile(journalFile)) {

@@ -40,7 +40,22 @@ final class FolderCheck {
                     "Delete it if it is a leftover; if it is a migration, generate it again with mvn writerflow:generate"
                             + " (hand-written SQL: -Dwriterflow.custom=true) so that it gets a folder and a snapshot."));
         }
+        for (String file : strayDowns(root)) {
+            problems.add(new Problem(display + "/" + file + " is a down migration outside the migration folders, where"
+                    + " the journal layout keeps them ('npx drizzle-kit up' leaves them there), so rollback will not"
+                    + " find it.", "Move it into its migration's folder as " + DownFile.FOLDER_FILE + ", or delete it"
+                    + " and write the missing ones again with mvn writerflow:generate -Dwriterflow.downs=true."));
+        }
         return problems;
+    }
+
+    /** {@code NNNN_tag.down.sql} files directly in the directory. */
+    private static List<String> strayDowns(Path root) {
+        try (java.util.stream.Stream<Path> files = Files.list(root)) {
+            return files.map(p -> p.getFileName().toString()).filter(DownFile::isDown).sorted().toList();
+        } catch (IOException e) {
+            return List.of(); // the listing's own failure is reported where the folders are listed
+        }
     }
 
     /** The snapshot's place in the chain, parsed whole so that malformed JSON anywhere in it is reported. */

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Adds a migration to a directory in drizzle-kit 1.0's layout: {@code <yyyyMMddHHmmss>_<name>/migration.sql}
- * and {@code snapshot.json}. Both or none: they are written into a hidden folder, which is then renamed to the
+ * and {@code snapshot.json}, with the plugin's {@code down.sql} when there is one. All or none: they are written into a hidden folder, which is then renamed to the
  * migration's name in one step, so no tool ever sees a folder with one file.
  */
 final class FolderWriter {
@@ -21,6 +23,12 @@ final class FolderWriter {
 
     /** @param when the time of generation; as drizzle-kit, at least a second after the last folder's timestamp */
     static WrittenMigration write(Path root, String name, String sql, String snapshot, long when) {
+        return write(root, name, sql, snapshot, when, Optional.empty());
+    }
+
+    /** @param down the down migration's text for the folder's name, written as {@code down.sql} in it; or none */
+    static WrittenMigration write(Path root, String name, String sql, String snapshot, long when,
+                                  Optional<Function<String, String>> down) {
         long last = lastTimestamp(root);
         long at = Math.max(when, last + 1000);
         String stamp = Instant.ofEpochMilli(at).atZone(ZoneOffset.UTC).format(FolderListing.TIMESTAMP);
@@ -37,6 +45,9 @@ final class FolderWriter {
             Files.createDirectories(temp);
             Files.writeString(temp.resolve(FolderListing.SQL), sql);
             Files.writeString(temp.resolve(FolderListing.SNAPSHOT), snapshot);
+            if (down.isPresent()) {
+                Files.writeString(temp.resolve(DownFile.FOLDER_FILE), down.get().apply(tag));
+            }
             AtomicFiles.move(temp, folder);
             written = true;
         } catch (IOException e) {
@@ -50,7 +61,8 @@ final class FolderWriter {
         }
         MigrationEntry entry = new MigrationEntry(stamp, tag, FolderListing.when(stamp).orElseThrow(),
                 tag + "/" + FolderListing.SQL, tag + "/" + FolderListing.SNAPSHOT);
-        return new WrittenMigration(entry, folder.resolve(FolderListing.SQL), folder.resolve(FolderListing.SNAPSHOT));
+        return new WrittenMigration(entry, folder.resolve(FolderListing.SQL), folder.resolve(FolderListing.SNAPSHOT),
+                down.map(d -> folder.resolve(DownFile.FOLDER_FILE)));
     }
 
     /** The epoch milliseconds of the directory's last migration folder, or 0 for none. */

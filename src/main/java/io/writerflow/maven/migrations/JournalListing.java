@@ -56,11 +56,14 @@ final class JournalListing {
                         + " never applied anywhere.");
     }
 
-    /** {@code .sql} files directly in the directory that no entry names: never applied, by drizzle either. */
+    /**
+     * {@code .sql} files directly in the directory that no entry names: never applied, by drizzle either. Down
+     * migrations ({@code NNNN_tag.down.sql}, see {@link DownFile}) are none of them.
+     */
     static List<String> unlistedSql(Path root, String display, Set<String> listed) {
         try (Stream<Path> files = Files.list(root)) {
             return files.map(p -> p.getFileName().toString())
-                    .filter(name -> name.endsWith(".sql") && !listed.contains(name))
+                    .filter(name -> name.endsWith(".sql") && !listed.contains(name) && !DownFile.isDown(name))
                     .sorted()
                     .map(name -> display + "/" + name)
                     .toList();

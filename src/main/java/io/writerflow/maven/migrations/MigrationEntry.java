@@ -16,4 +16,12 @@ package io.writerflow.maven.migrations;
  *                 {@code <folder>/snapshot.json}
  */
 public record MigrationEntry(String version, String tag, long when, String sql, String snapshot) {
+
+    /**
+     * The down migration's file, relative to the directory (see {@link DownFile}): {@code 0003_add_tags.down.sql}
+     * beside the migration, or {@code <folder>/down.sql}.
+     */
+    public String down() {
+        return DownFile.path(sql);
+    }
 }

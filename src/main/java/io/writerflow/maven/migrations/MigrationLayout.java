@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -37,8 +38,9 @@ public enum MigrationLayout {
 
         @Override
         public WrittenMigration write(Path root, String name, String sql, String snapshot, long when,
-                                      MigrationPrefix prefix, boolean breakpoints) {
-            return MigrationWriter.write(root, name, sql, snapshot, when, prefix, breakpoints);
+                                      MigrationPrefix prefix, boolean breakpoints,
+                                      Optional<Function<String, String>> down) {
+            return MigrationWriter.write(root, name, sql, snapshot, when, prefix, breakpoints, down);
         }
     },
 
@@ -61,9 +63,10 @@ public enum MigrationLayout {
 
         @Override
         public WrittenMigration write(Path root, String name, String sql, String snapshot, long when,
-                                      MigrationPrefix prefix, boolean breakpoints) {
+                                      MigrationPrefix prefix, boolean breakpoints,
+                                      Optional<Function<String, String>> down) {
             // drizzle-kit 1.0 names its folders by time whatever the prefix, and keeps no breakpoints flag
-            return FolderWriter.write(root, name, sql, snapshot, when);
+            return FolderWriter.write(root, name, sql, snapshot, when, down);
         }
     };
 
@@ -116,9 +119,18 @@ public enum MigrationLayout {
      * @param name     the migration's name, without the index or timestamp the layout puts before it
      * @param snapshot the snapshot's JSON, in {@link #snapshotFormat()}
      * @param when     the time of generation, in epoch milliseconds; later than the last migration's in any case
+     * @param down     the text of its down migration (see {@link DownFile}) for the migration's tag, which only
+     *                 the writer knows; empty to write none
      */
     public abstract WrittenMigration write(Path root, String name, String sql, String snapshot, long when,
-                                           MigrationPrefix prefix, boolean breakpoints);
+                                           MigrationPrefix prefix, boolean breakpoints,
+                                           Optional<Function<String, String>> down);
+
+    /** {@link #write} without a down migration. */
+    public WrittenMigration write(Path root, String name, String sql, String snapshot, long when,
+                                  MigrationPrefix prefix, boolean breakpoints) {
+        return write(root, name, sql, snapshot, when, prefix, breakpoints, Optional.empty());
+    }
 
     /** {@link #write} with drizzle-kit's default naming: index prefixes, statement breakpoints. */
     public WrittenMigration write(Path root, String name, String sql, String snapshot, long when) {
@@ -143,6 +155,15 @@ public enum MigrationLayout {
             requireOneOrderedEnd(root, display, entries);
         }
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
+    }
+
+    /**
+     * The directory's migrations in order, whichever its layout; empty for a directory without any.
+     *
+     * @throws WriterflowException when the directory mixes the two layouts or its listing is broken
+     */
+    public static List<MigrationEntry> entries(Path root, String display) {
+        return detect(root, display).map(l -> l.list(root, display).entries()).orElse(List.of());
     }
 
     private static void requireOneOrderedEnd(Path root, String display, List<MigrationEntry> entries) {
@@ -175,7 +196,9 @@ public enum MigrationLayout {
             return Optional.empty();
         }
         Optional<String> journal = Files.isDirectory(root.resolve("meta")) ? Optional.of(display + "/meta/")
-                : topLevelFiles(root, display).stream().filter(f -> JOURNAL_SQL.matcher(f).matches()).findFirst()
+                : topLevelFiles(root, display).stream()
+                // a down migration is no journal: 'drizzle-kit up' leaves NNNN_tag.down.sql beside the new folders
+                .filter(f -> JOURNAL_SQL.matcher(f).matches() && !DownFile.isDown(f)).findFirst()
                 .map(f -> display + "/" + f);
         Optional<String> folder = FolderListing.folders(root, display).stream()
                 .filter(f -> !f.equals("meta") && (FolderListing.FOLDER.matcher(f).matches()

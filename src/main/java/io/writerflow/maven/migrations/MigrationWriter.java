@@ -15,10 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Adds a migration to a drizzle directory as drizzle-kit does: {@code NNNN_tag.sql},
- * {@code meta/NNNN_snapshot.json} and a new {@code meta/_journal.json} entry. All three or none: each file is
+ * {@code meta/NNNN_snapshot.json} and a new {@code meta/_journal.json} entry, with the plugin's
+ * {@code NNNN_tag.down.sql} when there is one (see {@link DownFile}). All of them or none: each file is
  * written beside its target first, the journal (which makes the migration exist, for both tools) is
  * replaced last, and a failure removes what was already moved in, and the directories it created: the directory
  * is left as it was.
@@ -47,6 +50,13 @@ public final class MigrationWriter {
      */
     public static WrittenMigration write(Path root, String name, String sql, String snapshot, long when,
                                          MigrationPrefix prefix, boolean breakpoints) {
+        return write(root, name, sql, snapshot, when, prefix, breakpoints, Optional.empty());
+    }
+
+    /** @param down the down migration's text for the migration's tag, written as {@code <tag>.down.sql}; or none */
+    public static WrittenMigration write(Path root, String name, String sql, String snapshot, long when,
+                                         MigrationPrefix prefix, boolean breakpoints,
+                                         Optional<Function<String, String>> down) {
         Path meta = root.resolve("meta");
         Path journalFile = meta.resolve("_journal.json");
         List<Path> created = new ArrayList<>();
@@ -67,7 +77,10 @@ public final class MigrationWriter {
 
             Path sqlFile = root.resolve(entry.tag() + ".sql");
             Path snapshotFile = meta.resolve(tagPrefix + "_snapshot.json");
-            for (Path target : List.of(sqlFile, snapshotFile)) {
+            Optional<Path> downFile = down.map(d -> root.resolve(DownFile.path(entry.tag() + ".sql")));
+            List<Path> targets = new ArrayList<>(List.of(sqlFile, snapshotFile));
+            downFile.ifPresent(targets::add);
+            for (Path target : targets) {
                 if (Files.exists(target)) {
                     throw new WriterflowException(target + " already exists but the journal does not list it.",
                             "Delete it (or add it to the journal), then generate again.");
@@ -83,14 +96,20 @@ public final class MigrationWriter {
             createdDirectories = AtomicFiles.createDirectories(meta);
             Path sqlTemp = AtomicFiles.temp(sqlFile, sql);
             Path snapshotTemp = AtomicFiles.temp(snapshotFile, snapshot);
+            Optional<Path> downTemp = downFile.isEmpty() ? Optional.empty()
+                    : Optional.of(AtomicFiles.temp(downFile.get(), down.get().apply(entry.tag())));
             Path journalTemp = AtomicFiles.temp(journalFile, JsStyleJson.write(journal));
             AtomicFiles.replace(sqlTemp, sqlFile);
             created.add(sqlFile);
+            if (downTemp.isPresent()) {
+                AtomicFiles.replace(downTemp.get(), downFile.get());
+                created.add(downFile.get());
+            }
             AtomicFiles.replace(snapshotTemp, snapshotFile);
             created.add(snapshotFile);
             AtomicFiles.replace(journalTemp, journalFile);
             written = true;
-            return new WrittenMigration(JournalListing.entry(entry), sqlFile, snapshotFile);
+            return new WrittenMigration(JournalListing.entry(entry), sqlFile, snapshotFile, downFile);
         } catch (IOException e) {
             created.forEach(AtomicFiles::deleteQuietly);
             throw new WriterflowException("Cannot write the migration into " + root + ": " + e.getMessage()

@@ -16,7 +16,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * database apply would use ({@code writerflow.url}, drizzle.config, {@code TURSO_DATABASE_URL}, {@code .env.local},
  * {@code .env}, else {@code file:local.db}), when that database exists and answers. It fails too when the
  * migrations directory setting names a file, or a directory that does not exist (only the default {@code drizzle}
- * may be missing: nothing generated yet), and on a journal of another dialect. Bound to {@code validate} by
+ * may be missing: nothing generated yet), and on a journal of another dialect. Migrations without a down migration
+ * (or with an empty one) are a warning, or a failure with {@code requireDown}. Bound to {@code validate} by
  * default, so the gate runs before any phase apply may be bound to.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
@@ -29,6 +30,14 @@ public class CheckMojo extends AbstractDatabaseMojo {
      */
     @Parameter(property = "writerflow.schema")
     String schema;
+
+    /**
+     * Fails the check on migrations without a down migration ({@code NNNN_name.down.sql}, {@code <folder>/down.sql};
+     * see generate's {@code downs}), or with one that holds only comments (a hand-written migration's template
+     * nobody filled in). By default they are a warning.
+     */
+    @Parameter(property = "writerflow.requireDown", defaultValue = "false")
+    boolean requireDown;
 
     @Override
     boolean usesASchema() {
@@ -48,7 +57,7 @@ public class CheckMojo extends AbstractDatabaseMojo {
     @Override
     void run() {
         CheckResult result = new ProjectCheck(new CheckSettings(migrationsLocation(), () -> schemaInput(schema),
-                missingSchema(schema).shownAs(), schemaLoader(), this::engine),
+                missingSchema(schema).shownAs(), schemaLoader(), this::engine, requireDown),
                 new CheckLog(getLog()::info, getLog()::warn)).run();
         if (!result.passed()) {
             throw result.failure();

@@ -7,10 +7,13 @@ import io.writerflow.maven.diff.RenameResolver;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.steps.Catalog;
 import io.writerflow.maven.engine.steps.UndeclaredNeighbours;
+import io.writerflow.maven.generate.DownBackfill;
+import io.writerflow.maven.generate.Downs;
 import io.writerflow.maven.generate.GenerateRequest;
 import io.writerflow.maven.generate.GenerateResult;
 import io.writerflow.maven.generate.MigrationGenerator;
 import io.writerflow.maven.plan.Plan;
+import io.writerflow.maven.schema.Loss;
 import io.writerflow.maven.schema.drizzle.SchemaInput;
 import io.writerflow.maven.migrations.MigrationLayout;
 import io.writerflow.maven.migrations.MigrationPrefix;
@@ -21,12 +24,16 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Compares schema.js with the latest snapshot in the drizzle directory and writes the next migration, in the
  * directory's layout: drizzle-kit 0.31's journal ({@code NNNN_name.sql}, {@code meta/}) or drizzle-kit 1.0's
  * migration folders ({@code yyyyMMddHHmmss_name/migration.sql} and {@code snapshot.json}); see {@code layout}.
+ * Beside each migration it writes its down migration ({@code NNNN_name.down.sql}, or {@code down.sql} in the folder),
+ * which takes the database back to the previous snapshot's schema; see {@code downs}.
  * Renames are never guessed: declare them, answer generate's questions in a terminal, or accept drops. Names are
  * quoted with their quotes doubled, so no name becomes SQL; a name no migration can carry (a NUL character,
  * {@code --> statement-breakpoint}, a table named {@code sqlite_...}) is refused, naming the table and column.
@@ -85,6 +92,19 @@ public class GenerateMojo extends AbstractDatabaseMojo {
     @Parameter(property = "writerflow.layout", defaultValue = "auto")
     String layout;
 
+    /**
+     * Down migrations: the SQL that takes a database from a migration's schema back to the one before, planned
+     * from the two snapshots as the migration is (data-safe rebuilds, renames undone as renames) and written beside
+     * it for review and for rollback, as {@code NNNN_name.down.sql} or {@code <folder>/down.sql}, which drizzle-kit
+     * and drizzle-orm's migrators do not read. A down migration that drops what the migration created is marked
+     * as losing data, line by line. A hand-written migration ({@code custom}) gets a template to fill in. Unset
+     * (the default): write the down migration of each new migration; {@code true}: also write the missing down
+     * migrations of the directory's existing migrations from their snapshots, even when the schema has no change;
+     * {@code false}: write none.
+     */
+    @Parameter(property = Downs.PROPERTY)
+    String downs;
+
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
@@ -124,10 +144,14 @@ public class GenerateMojo extends AbstractDatabaseMojo {
         MigrationPrefix prefix = config.flatMap(c -> c.prefix().map(p -> MigrationPrefix.parse(p,
                 "migrations.prefix in " + c.shownAs()))).orElse(MigrationPrefix.INDEX);
         boolean breakpoints = config.flatMap(DrizzleConfig::breakpoints).orElse(true);
+        Downs writeDowns = Downs.parse(downs);
+        if (writeDowns == Downs.MISSING) {
+            backfillDowns();
+        }
         GenerateResult result = new MigrationGenerator(schemaLoader(), renameResolver()).generate(new GenerateRequest(
                 input, migrationsDir(), display(migrationsDir()),
                 Optional.ofNullable(name).filter(n -> !n.isBlank()), custom, renames == null ? "" : renames,
-                acceptDrops, System.currentTimeMillis(), requested, prefix, breakpoints));
+                acceptDrops, System.currentTimeMillis(), requested, prefix, breakpoints, writeDowns.writesNew()));
         if (result.written().isEmpty()) {
             getLog().info("No schema changes, nothing to write (" + millisSince(start) + " ms).");
             return;
@@ -138,6 +162,9 @@ public class GenerateMojo extends AbstractDatabaseMojo {
         getLog().info("Wrote " + display(written.sql()) + (custom ? " (empty, for your SQL)"
                 : " (" + result.statements() + " statement" + (result.statements() == 1 ? "" : "s") + ")")
                 + " and " + display(written.snapshot()) + " in " + millisSince(start) + " ms");
+        written.down().ifPresent(d -> getLog().info("Down migration: " + display(d) + (custom
+                ? " (empty, for the SQL that undoes yours)" : result.downLosses().isEmpty() ? " (loses no data)"
+                : " (loses data: " + describe(result.downLosses()) + ")")));
         result.answers().ifPresent(answers -> getLog().info("The same without questions (for -B and CI): "
                 + answers.properties()));
         if (!result.rebuilds().isEmpty()) {
@@ -149,6 +176,23 @@ public class GenerateMojo extends AbstractDatabaseMojo {
                     + (result.tables().size() == 1 ? "" : "s"));
             result.tables().forEach(table -> getLog().info("  " + table.line()));
         }
+    }
+
+    /** Writes the down migrations the directory's migrations lack, one line each. */
+    private void backfillDowns() {
+        List<DownBackfill.Written> written = DownBackfill.write(migrationsDir(), display(migrationsDir()));
+        for (DownBackfill.Written w : written) {
+            getLog().info("Wrote " + display(w.file()) + (w.template()
+                    ? ": " + w.entry().tag() + " is hand-written, fill in the SQL that undoes it"
+                    : w.losses().isEmpty() ? "" : " (loses data: " + describe(w.losses()) + ")"));
+        }
+        if (written.isEmpty()) {
+            getLog().info("Every migration in " + display(migrationsDir()) + " has its down migration.");
+        }
+    }
+
+    private static String describe(List<Loss> losses) {
+        return losses.stream().map(Loss::describe).collect(Collectors.joining(", "));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.writerflow.maven.plan;
 
 import io.writerflow.maven.diff.SchemaChange;
+import io.writerflow.maven.schema.Loss;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,15 +15,19 @@ import java.util.Optional;
  * @param dataLoss the data this statement destroys, one sentence per line; written into the file as
  *                 {@code -- } comments above the statement, and listed in {@link Plan#warnings()}
  * @param sources  the changes this statement carries out: one, or several for a table rebuild
+ * @param losses   the tables and columns whose data {@code dataLoss} describes, for a machine to read (a down
+ *                 migration's {@code -- writerflow:loses} lines); empty where the note warns of a failure, not a loss
  */
-public record PlannedStatement(String sql, String comment, Optional<String> dataLoss, List<SchemaChange> sources) {
+public record PlannedStatement(String sql, String comment, Optional<String> dataLoss, List<SchemaChange> sources,
+                               List<Loss> losses) {
 
     public PlannedStatement {
         sources = List.copyOf(sources);
+        losses = List.copyOf(losses);
     }
 
     PlannedStatement(String sql, String comment, SchemaChange source) {
-        this(sql, comment, Optional.empty(), List.of(source));
+        this(sql, comment, Optional.empty(), List.of(source), List.of());
     }
 
     /** The change this statement came from (for a rebuild, the first of its changes). */
@@ -34,7 +39,8 @@ public record PlannedStatement(String sql, String comment, Optional<String> data
         return dataLoss.isPresent();
     }
 
-    PlannedStatement withDataLoss(String note) {
-        return new PlannedStatement(sql, comment, Optional.of(note), sources);
+    /** @param note one sentence per line; {@code losses} the data it names */
+    PlannedStatement withDataLoss(String note, List<Loss> losses) {
+        return new PlannedStatement(sql, comment, Optional.of(note), sources, losses);
     }
 }

@@ -15,6 +15,7 @@ import io.writerflow.maven.diff.SchemaChange.RenameColumn;
 import io.writerflow.maven.diff.SchemaChange.RenameTable;
 import io.writerflow.maven.schema.Column;
 import io.writerflow.maven.schema.ForeignKey;
+import io.writerflow.maven.schema.Loss;
 import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.Table;
 import io.writerflow.maven.schema.View;
@@ -160,7 +161,8 @@ public final class SqlitePlanner {
         }
         if (change instanceof DropTable d) {
             return List.of(new PlannedStatement(SqliteDdl.dropTable(d.table().name()), "Drop table " + d.table().name(),
-                    change).withDataLoss("Drops table " + d.table().name() + " and all its rows"));
+                    change).withDataLoss("Drops table " + d.table().name() + " and all its rows",
+                    List.of(Loss.table(d.table().name()))));
         }
         if (change instanceof AddColumn a) {
             Optional<ForeignKey> reference = group.stream()
@@ -179,7 +181,8 @@ public final class SqlitePlanner {
             PlannedStatement drop = new PlannedStatement(SqliteDdl.dropColumn(d.table(), d.column().name()),
                     "Drop column " + d.table() + "." + d.column().name(), change);
             return aroundViews(b, d.column().name(), d.column().generated().isPresent() ? drop
-                    : drop.withDataLoss("Drops column " + d.table() + "." + d.column().name() + " and its data"),
+                    : drop.withDataLoss("Drops column " + d.table() + "." + d.column().name() + " and its data",
+                    List.of(Loss.column(d.table(), d.column().name()))),
                     change, dependentViews);
         }
         if (change instanceof AlterColumn a) {
@@ -190,7 +193,7 @@ public final class SqlitePlanner {
             PlannedStatement drop = new PlannedStatement(SqliteDdl.dropColumn(a.table(), to.name()), why, change);
             if (a.from().generated().isEmpty()) {
                 drop = drop.withDataLoss("Replaces the values stored in " + a.table() + "." + to.name()
-                        + " with its generated expression");
+                        + " with its generated expression", List.of(Loss.column(a.table(), to.name())));
             }
             List<PlannedStatement> out = new ArrayList<>(aroundViews(before.orElseThrow(), to.name(), drop, change,
                     dependentViews));

@@ -6,6 +6,7 @@ import io.writerflow.maven.diff.SqlIdentifiers;
 import io.writerflow.maven.schema.Check;
 import io.writerflow.maven.schema.Column;
 import io.writerflow.maven.schema.Index;
+import io.writerflow.maven.schema.Loss;
 import io.writerflow.maven.schema.Table;
 import io.writerflow.maven.schema.View;
 
@@ -62,17 +63,19 @@ final class TableRebuild {
                 + " table as " + temporary, sources));
         List<Column> copied = after.columns().stream().filter(c -> c.generated().isEmpty())
                 .filter(c -> before.column(c.name()).isPresent()).toList();
-        List<String> notes = dataLoss(before, after, copied);
+        List<Note> notes = dataLoss(before, after, copied);
+        String note = notes.stream().map(Note::sentence).collect(Collectors.joining("\n"));
+        List<Loss> losses = notes.stream().flatMap(n -> n.loss().stream()).distinct().toList();
         if (!copied.isEmpty()) {
             String columns = copied.stream().map(c -> SqliteDdl.quoted(c.name())).collect(Collectors.joining(", "));
             String values = copied.stream().map(c -> copyExpression(c, before.column(c.name()).orElseThrow()))
                     .collect(Collectors.joining(", "));
             PlannedStatement copy = statement("INSERT INTO " + SqliteDdl.q(temporary) + "(" + columns + ") SELECT "
                     + values + " FROM " + SqliteDdl.q(name) + ";", why + ": copy the rows", sources);
-            out.add(notes.isEmpty() ? copy : copy.withDataLoss(String.join("\n", notes)));
+            out.add(notes.isEmpty() ? copy : copy.withDataLoss(note, losses));
         }
         PlannedStatement drop = statement(SqliteDdl.dropTable(name), why + ": drop the old table", sources);
-        out.add(copied.isEmpty() && !notes.isEmpty() ? drop.withDataLoss(String.join("\n", notes)) : drop);
+        out.add(copied.isEmpty() && !notes.isEmpty() ? drop.withDataLoss(note, losses) : drop);
         out.add(statement(SqliteDdl.renameTable(temporary, name), why + ": give the new table its name", sources));
         out.add(statement(FOREIGN_KEYS_ON, why + ": foreign-key enforcement back on", sources));
         for (Index index : after.indexes()) {
@@ -95,13 +98,21 @@ final class TableRebuild {
         return quoted;
     }
 
-    private static List<String> dataLoss(Before before, Table after, List<Column> copied) {
+    /** A sentence on data the rebuild destroys, or on rows it fails on (no loss then: nothing is changed). */
+    private record Note(String sentence, Optional<Loss> loss) {
+
+        static Note lost(String sentence, Loss loss) {
+            return new Note(sentence, Optional.of(loss));
+        }
+    }
+
+    private static List<Note> dataLoss(Before before, Table after, List<Column> copied) {
         String t = after.name();
-        List<String> notes = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         for (Column previous : before.table().columns()) {
             String current = before.currentName(previous);
             if (after.column(current).isEmpty() && previous.generated().isEmpty()) {
-                notes.add("Drops column " + t + "." + current + " and its data");
+                notes.add(Note.lost("Drops column " + t + "." + current + " and its data", Loss.column(t, current)));
             }
         }
         for (Column column : after.columns()) {
@@ -110,21 +121,24 @@ final class TableRebuild {
                 continue;
             }
             Column p = previous.get();
+            Loss values = Loss.column(t, column.name());
             if (column.generated().isPresent() && p.generated().isEmpty()) {
-                notes.add("Replaces the values stored in " + t + "." + column.name() + " with its generated expression");
+                notes.add(Note.lost("Replaces the values stored in " + t + "." + column.name()
+                        + " with its generated expression", values));
                 continue;
             }
             if (column.notNull() && !p.notNull()) {
-                notes.add(column.defaultValue().map(d -> "Makes " + t + "." + column.name() + " NOT NULL: rows"
-                                + " holding NULL there get its default " + d.sql())
-                        .orElse("Makes " + t + "." + column.name() + " NOT NULL without a default: applying fails"
-                                + " if a row of " + t + " holds NULL there"));
+                // with a default, the NULLs become the default: which rows held NULL is lost
+                notes.add(column.defaultValue().map(d -> Note.lost("Makes " + t + "." + column.name() + " NOT NULL:"
+                                + " rows holding NULL there get its default " + d.sql(), values))
+                        .orElse(new Note("Makes " + t + "." + column.name() + " NOT NULL without a default: applying"
+                                + " fails if a row of " + t + " holds NULL there", Optional.empty())));
             }
-            ColumnTypes.narrowing(p.type(), column.type()).ifPresent(how -> notes.add("Changes " + t + "."
-                    + column.name() + " from " + p.type() + " to " + column.type() + ": " + how));
+            ColumnTypes.narrowing(p.type(), column.type()).ifPresent(how -> notes.add(Note.lost("Changes " + t + "."
+                    + column.name() + " from " + p.type() + " to " + column.type() + ": " + how, values)));
         }
         if (copied.isEmpty() && !before.table().columns().isEmpty()) {
-            notes.add("Keeps none of the rows of " + t + ": none of its columns remains");
+            notes.add(Note.lost("Keeps none of the rows of " + t + ": none of its columns remains", Loss.table(t)));
         }
         return notes;
     }
@@ -146,6 +160,6 @@ final class TableRebuild {
     }
 
     private static PlannedStatement statement(String sql, String comment, List<SchemaChange> sources) {
-        return new PlannedStatement(sql, comment, Optional.empty(), sources);
+        return new PlannedStatement(sql, comment, Optional.empty(), sources, List.of());
     }
 }

@@ -134,7 +134,8 @@ class ProjectCheckTest {
     void aMigrationThatEndsItsTransactionIsAProblem() throws Exception {
         Path sql;
         try (var files = Files.list(drizzle)) {
-            sql = files.filter(f -> f.toString().endsWith(".sql")).findFirst().orElseThrow();
+            sql = files.filter(f -> f.toString().endsWith(".sql") && !f.toString().endsWith(".down.sql")).findFirst()
+                    .orElseThrow();
         }
         Files.writeString(sql, Files.readString(sql) + "\n--> statement-breakpoint\nCOMMIT;");
         CheckResult result = check();
@@ -149,7 +150,8 @@ class ProjectCheckTest {
         engine.apply(engine.loadDirectory(), migration -> { });
         Path sql;
         try (var files = Files.list(drizzle)) {
-            sql = files.filter(f -> f.toString().endsWith(".sql")).findFirst().orElseThrow();
+            sql = files.filter(f -> f.toString().endsWith(".sql") && !f.toString().endsWith(".down.sql")).findFirst()
+                    .orElseThrow();
         }
         Files.writeString(sql, Files.readString(sql) + "\n-- edited");
         String file = "drizzle/" + sql.getFileName();
@@ -176,5 +178,65 @@ class ProjectCheckTest {
         WriterflowException e = assertThrows(WriterflowException.class, () -> new ProjectCheck(new CheckSettings(
                 typo, Optional::empty, "schema.js", LOADER, this::engine), new CheckLog(info::add, warn::add)).run());
         assertTrue(e.problem().startsWith("writerflow.out names drizle ("), e.problem());
+    }
+
+    private CheckResult check(boolean requireDown) {
+        MigrationsLocation location = new MigrationsLocation(drizzle, "drizzle", "writerflow.out", true);
+        return new ProjectCheck(new CheckSettings(location, () -> Optional.of(SchemaInput.of(project.resolve(
+                "schema.js"), "schema.js")), "schema.js", LOADER, this::engine, requireDown),
+                new CheckLog(info::add, warn::add)).run();
+    }
+
+    @Test
+    void aGeneratedMigrationHasItsDownMigrationAndTheCheckHasNothingToSayAboutIt() {
+        CheckResult result = check(true);
+
+        assertTrue(result.passed(), result.problems().toString());
+        assertEquals(List.of(), result.warnings());
+        assertEquals(List.of(), warn);
+    }
+
+    @Test
+    void aMigrationWithoutADownMigrationIsAWarningOrWithRequireDownAProblem() throws Exception {
+        Files.delete(drizzle.resolve("0000_create_users.down.sql"));
+
+        CheckResult warned = check(false);
+        assertTrue(warned.passed(), warned.problems().toString());
+        String problem = "1 of 1 migrations in drizzle have no down migration, so rollback cannot undo them:"
+                + " 0000_create_users.";
+        assertEquals(List.of(problem), warned.warnings().stream().map(Problem::problem).toList());
+        assertEquals(1, warn.size(), warn.toString());
+        assertTrue(warn.get(0).startsWith(problem), warn.get(0));
+        assertTrue(warn.get(0).contains("mvn writerflow:generate -Dwriterflow.downs=true"), warn.get(0));
+        assertTrue(warn.get(0).startsWith(problem + " (an error with -Dwriterflow.requireDown=true)\n  Next step: "),
+                warn.get(0));
+
+        CheckResult failed = check(true);
+        assertEquals(List.of(problem), problems(failed));
+    }
+
+    @Test
+    void aHandWrittenMigrationsTemplateThatNobodyFilledInIsEmpty() throws Exception {
+        new MigrationGenerator(LOADER).generate(new GenerateRequest(project.resolve("schema.js"), "schema.js",
+                drizzle, "drizzle", Optional.of("backfill"), true, "", false, 1700000001000L));
+
+        CheckResult warned = check(false);
+        assertEquals(List.of("drizzle/0001_backfill.down.sql holds only comments: the down migration of a"
+                + " hand-written migration is still to be written."),
+                warned.warnings().stream().map(Problem::problem).toList());
+        assertEquals(1, problems(check(true)).size());
+
+        Path down = drizzle.resolve("0001_backfill.down.sql");
+        Files.writeString(down, Files.readString(down) + "DELETE FROM users WHERE name = 'seed';\n");
+        assertTrue(check(true).passed());
+    }
+
+    @Test
+    void downMigrationsAreNeitherStrayFilesNorMigrations() throws Exception {
+        Files.writeString(drizzle.resolve("0007_unlisted.down.sql"), "DROP TABLE x;");
+
+        assertTrue(check(true).passed(), check(true).problems().toString());
+        assertEquals(1, io.writerflow.maven.migrations.MigrationDirectory.load(drizzle, "drizzle").migrations().size());
+        assertEquals(List.of(), io.writerflow.maven.migrations.MigrationDirectory.load(drizzle, "drizzle").unlisted());
     }
 }

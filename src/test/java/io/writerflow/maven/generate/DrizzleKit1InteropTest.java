@@ -5,6 +5,7 @@ import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.engine.MigrationStatus;
 import io.writerflow.maven.engine.StatusReport;
+import io.writerflow.maven.migrations.DirectoryCheck;
 import io.writerflow.maven.migrations.MigrationLayout;
 import io.writerflow.maven.migrations.WrittenMigration;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
@@ -152,12 +153,46 @@ class DrizzleKit1InteropTest {
         assertEquals(3, folders().size(), folders().toString());
         assertTrue(pluginGenerate("noop", Optional.empty()).isEmpty(), "drizzle-kit 1.0 generated on top of the plugin");
 
+        // every folder with the plugin's down.sql: drizzle-kit 1.0's generate and check and drizzle-orm 1.0's
+        // migrator pass over it
+        assertEquals(2, DownBackfill.write(project.resolve("drizzle"), "drizzle").size());
+        assertTrue(Files.exists(project.resolve("drizzle").resolve(plugins.entry().tag()).resolve("down.sql")));
+        NodePeers.Run again = NodePeers.drizzleKit(Kit.V1, project, "generate", "--name", "noop");
+        assertEquals(0, again.exitCode(), again.output());
+        assertTrue(again.output().contains("No schema changes"), again.output());
+        assertEquals(3, folders().size(), folders().toString());
+        NodePeers.Run kitCheck = NodePeers.drizzleKit(Kit.V1, project, "check");
+        assertEquals(0, kitCheck.exitCode(), kitCheck.output());
+        assertTrue(kitCheck.output().contains("Everything's fine"), kitCheck.output());
+
         NodePeers.Run migrated = NodePeers.drizzleOrmMigrate(Kit.V1, project, "file:" + project.resolve("kit.db"));
         assertEquals(0, migrated.exitCode(), migrated.output());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project.resolve("kit.db"));
              ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM __drizzle_migrations")) {
             assertEquals(3, rs.getInt(1));
         }
+        assertEquals(List.of(), DirectoryCheck.check(project.resolve("drizzle"), "drizzle"));
+    }
+
+    /**
+     * drizzle-kit 1.0's {@code up} moves a journal's migrations into folders but leaves the plugin's
+     * {@code NNNN_tag.down.sql} where they were: the directory is still drizzle-kit 1.0's, and check names them.
+     */
+    @Test
+    void drizzleKit1UpLeavesTheJournalsDownMigrationsBehindAndCheckSaysSo() throws Exception {
+        schema(USERS);
+        pluginGenerate("init", Optional.of(MigrationLayout.JOURNAL)).orElseThrow();
+        assertTrue(Files.exists(project.resolve("drizzle/0000_init.down.sql")));
+
+        NodePeers.Run up = NodePeers.drizzleKit(Kit.V1, project, "up");
+        assertEquals(0, up.exitCode(), up.output());
+
+        assertEquals(Optional.of(MigrationLayout.FOLDERS), MigrationLayout.detect(project.resolve("drizzle"),
+                "drizzle"));
+        List<DirectoryCheck.Problem> problems = DirectoryCheck.check(project.resolve("drizzle"), "drizzle");
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).problem().startsWith("drizzle/0000_init.down.sql is a down migration outside the"
+                + " migration folders"), problems.toString());
     }
 
     /** (b) a new directory the plugin starts in drizzle-kit 1.0's layout is drizzle-kit 1.0's to continue. */

@@ -7,8 +7,13 @@ import io.writerflow.maven.testing.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.writerflow.maven.migrations.DirectoryCheck;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -167,7 +172,8 @@ class DrizzleKitInteropTest {
 
     private static Path onlySql(Path drizzle) throws Exception {
         try (var files = Files.list(drizzle)) {
-            return files.filter(f -> f.toString().endsWith(".sql")).findFirst().orElseThrow();
+            return files.filter(f -> f.toString().endsWith(".sql") && !f.toString().endsWith(".down.sql")).findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -214,6 +220,25 @@ class DrizzleKitInteropTest {
         assertEquals(0, third.exitCode(), third.output());
         assertTrue(Files.exists(project.resolve("drizzle/0002_add_scores.sql")));
         assertTrue(pluginGenerate("noop").written().isEmpty());
+
+        // the plugin's down migrations beside them: drizzle-kit's generate, check and drizzle-orm's migrator pass
+        // over them, and the plugin's listing, check and apply too
+        assertEquals(List.of("0000_init.down.sql", "0002_add_scores.down.sql"), DownBackfill.write(
+                project.resolve("drizzle"), "drizzle").stream().map(w -> w.file().getFileName().toString()).toList());
+        assertTrue(Files.exists(project.resolve("drizzle/0001_add_documents.down.sql")));
+        NodePeers.Run noop = NodePeers.drizzleKit(project, "generate", "--name", "noop");
+        assertEquals(0, noop.exitCode(), noop.output());
+        assertTrue(noop.output().contains("No schema changes"), noop.output());
+        NodePeers.Run kitCheck = NodePeers.drizzleKit(project, "check");
+        assertEquals(0, kitCheck.exitCode(), kitCheck.output());
+        assertTrue(kitCheck.output().contains("Everything's fine"), kitCheck.output());
+        NodePeers.Run migrated = NodePeers.drizzleOrmMigrate(project, "file:" + project.resolve("kit.db"));
+        assertEquals(0, migrated.exitCode(), migrated.output());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project.resolve("kit.db"));
+             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM __drizzle_migrations")) {
+            assertEquals(3, rs.getInt(1));
+        }
+        assertEquals(List.of(), DirectoryCheck.check(project.resolve("drizzle"), "drizzle"));
 
         // and the whole directory applies
         MigrationEngine engine = new MigrationEngine(TestSettings.of(project.resolve("drizzle"),

@@ -72,7 +72,8 @@ class MigrationGeneratorTest {
                 .map(io.writerflow.maven.diff.ChangeNames::describe).toList());
         assertEquals(journal, Files.readString(project.resolve("drizzle/meta/_journal.json")));
         try (var files = Files.list(project.resolve("drizzle"))) {
-            assertEquals(1, files.filter(f -> f.toString().endsWith(".sql")).count());
+            assertEquals(1, files.filter(f -> f.toString().endsWith(".sql") && !f.toString().endsWith(".down.sql"))
+                    .count());
         }
     }
 

@@ -381,8 +381,9 @@ class MojoHarnessTest {
         generate.execute();
         assertTrue(first.info.get(0).matches("Wrote fresh/0000_create_users\\.sql \\(1 statement\\) and "
                 + "fresh/meta/0000_snapshot\\.json in \\d+ ms"), first.info.toString());
-        assertEquals(List.of("Schema schema.js: 1 table", "  users: 2 columns"), first.info.subList(1, 3),
-                "drizzle-kit's summary of the schema read, one line per table");
+        assertEquals(List.of("Down migration: fresh/0000_create_users.down.sql (loses data: table users)",
+                "Schema schema.js: 1 table", "  users: 2 columns"), first.info.subList(1, 4),
+                "where the down migration went, and drizzle-kit's summary of the schema read, one line per table");
 
         RecordingLog none = new RecordingLog();
         generate.setLog(none);
@@ -399,6 +400,21 @@ class MojoHarnessTest {
         assertEquals(1, dropping.warn.size(), dropping.warn.toString());
         assertTrue(dropping.warn.get(0).startsWith("Data loss: ") && dropping.warn.get(0).contains("users.nickname"),
                 dropping.warn.toString());
+        assertEquals("Down migration: fresh/0001_drop_users_nickname.down.sql (loses no data)", dropping.info.get(1));
+
+        // -Dwriterflow.downs=true: the down migrations the directory lacks, even with nothing to generate
+        Files.delete(fresh.resolve("0000_create_users.down.sql"));
+        generate.downs = "true";
+        RecordingLog backfill = new RecordingLog();
+        generate.setLog(backfill);
+        generate.execute();
+        assertEquals("Wrote fresh/0000_create_users.down.sql (loses data: table users)", backfill.info.get(0),
+                backfill.all());
+        assertTrue(backfill.info.get(1).startsWith("No schema changes"), backfill.all());
+        generate.downs = "maybe";
+        e = assertThrows(MojoFailureException.class, generate::execute);
+        assertTrue(e.getMessage().startsWith("writerflow.downs=maybe is neither true nor false."), e.getMessage());
+        generate.downs = null;
 
         generate.name = "../escape";
         e = assertThrows(MojoFailureException.class, generate::execute);
@@ -843,6 +859,16 @@ class MojoHarnessTest {
         assertTrue(passing.info.contains("Database file:local.db does not exist yet; nothing applied to compare."),
                 passing.all());
         assertTrue(passing.info.contains("Migrations in drizzle are consistent."), passing.all());
+        assertEquals(List.of("2 of 2 migrations in drizzle have no down migration, so rollback cannot undo them:"
+                + " 0000_init, 0001_add_tags. (an error with -Dwriterflow.requireDown=true)\n  Next step: Run mvn"
+                + " writerflow:generate -Dwriterflow.downs=true to write them from the snapshots, then review and"
+                + " commit them."), passing.warn);
+
+        assertFalse(check.requireDown);
+        check.requireDown = true;
+        e = assertThrows(MojoFailureException.class, check::execute);
+        assertTrue(e.getMessage().startsWith("writerflow:check found 1 problem in drizzle:\n1. 2 of 2 migrations in"
+                + " drizzle have no down migration"), e.getMessage());
     }
 
     @Test
