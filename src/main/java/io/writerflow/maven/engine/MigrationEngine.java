@@ -34,7 +34,10 @@ import io.writerflow.maven.engine.history.RemoteState;
 import io.writerflow.maven.engine.lock.FileMigrationLock;
 import io.writerflow.maven.engine.lock.LeaseMigrationLock;
 import io.writerflow.maven.engine.lock.MigrationLock;
+import io.writerflow.maven.engine.rollback.RollbackRequest;
+import io.writerflow.maven.engine.rollback.Rollbacks;
 import io.writerflow.maven.engine.steps.Catalog;
+import io.writerflow.maven.engine.steps.KnownIndexes;
 import io.writerflow.maven.libsql.Hrana;
 import io.writerflow.maven.libsql.HranaClient;
 import io.writerflow.maven.libsql.LibsqlConnection;
@@ -141,6 +144,7 @@ public final class MigrationEngine {
                     ? remoteStart(database, (LeaseMigrationLock) lock, directory)
                     : embeddedStart(database, directory);
             StatusReport before = options.target().map(starting.before()::upTo).orElse(starting.before());
+            new ApplyPreflight(settings).refuseCascadingDrops(database, ApplyPreflight.pending(before, directory));
             DrizzleHistoryWriter drizzleRows = drizzleHistoryWriter(starting.drizzle(), directory, before);
             if (before.count(MigrationState.PENDING) == 0) {
                 catchUp(database.connection(), drizzleRows);
@@ -159,6 +163,54 @@ public final class MigrationEngine {
             }
             return new ApplyResult(result.applied(), Duration.ofNanos(System.nanoTime() - start), result.current(),
                     backup);
+        } catch (FlywayException e) {
+            throw new ApplyFailures(settings).translate(e);
+        } catch (SQLException e) {
+            throw cannotOpen(e);
+        }
+    }
+
+    /**
+     * Rolls back applied migrations, newest first, each by its down migration together with the removal of its
+     * history rows (and drizzle's), under the migration lock, in one transaction through the same plan as apply
+     * ({@link PlanExecutor#rollback}): one request on a remote database. Rolled back, a migration is pending
+     * again. Refused before anything runs when a migration to roll back has no down migration, or an empty one,
+     * or when a down migration loses data and the request does not accept that.
+     *
+     * @param listener told of each migration once it is rolled back and committed
+     */
+    public ApplyResult rollback(MigrationDirectory directory, RollbackRequest request, ApplyListener listener) {
+        long start = System.nanoTime();
+        try (OpenDatabase opened = settings.url() instanceof DatabaseUrl.Remote remote
+                ? RemoteDatabases.connect(settings, remote) : open(false);
+             MigrationLock lock = lock(opened, opened.remote().isPresent() ? remoteStartReads() : List.of())) {
+            OpenDatabase database = opened.remote().isPresent()
+                    ? RemoteDatabases.learn(opened, part(((LeaseMigrationLock) lock).alongside(), 0,
+                            factReads().size()))
+                    : opened;
+            Starting starting = database.remote().isPresent()
+                    ? remoteStart(database, (LeaseMigrationLock) lock, directory)
+                    : embeddedStart(database, directory);
+            StatusReport before = starting.before();
+            List<Rollbacks.Down> downs = new Rollbacks(directory).downs(request.select(before));
+            if (downs.isEmpty()) {
+                return new ApplyResult(List.of(), Duration.ofNanos(System.nanoTime() - start), before.current());
+            }
+            List<Migration> runs = downs.stream().map(Rollbacks.Down::run).toList();
+            new ApplyPreflight(settings).refuseCascadingDrops(database, runs);
+            if (!request.acceptDataLoss()) {
+                Rollbacks.refuseDataLoss(downs, database.connection(), database());
+            }
+            List<AppliedMigration> undone = new ArrayList<>();
+            ApplyResult result;
+            try {
+                result = executor(database, lock).rollback(runs, before, starting.head(), starting.catalog(),
+                        drizzleHistoryWriter(starting.drizzle(), directory, before), KnownIndexes.own(directory),
+                        undone::add);
+            } finally {
+                undone.forEach(listener::applied);
+            }
+            return new ApplyResult(result.applied(), Duration.ofNanos(System.nanoTime() - start), result.current());
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e);
         } catch (SQLException e) {

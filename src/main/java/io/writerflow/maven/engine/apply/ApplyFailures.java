@@ -54,7 +54,7 @@ public final class ApplyFailures {
      * keep what a table rebuild would lose ({@code added}), named by what it was doing.
      */
     static WriterflowException statementFailed(Migration migration, io.writerflow.maven.migrations.Statement statement,
-            Optional<Step.Added> added, SQLException cause, String rolledBack, Connection connection) {
+            Optional<Step.Added> added, SQLException cause, String rolledBack, Connection connection, String goal) {
         String where = "Migration " + migration.tag() + " failed at statement " + statement.number() + " of "
                 + migration.statements().size() + " (" + migration.file() + ":" + statement.line() + ")";
         if (added.isPresent()) {
@@ -66,7 +66,7 @@ public final class ApplyFailures {
         return new WriterflowException(where + ": " + DatabaseMessage.of(cause) + nulls + rolledBack,
                 nulls.isEmpty()
                         ? "Fix statement " + statement.number() + " in " + migration.file()
-                        + " (it never ran to completion, so editing it is safe) and run apply again."
+                        + " (it never ran to completion, so editing it is safe) and run " + goal + " again."
                         : "Give the column a default in the schema and generate again, or fill the NULLs in a"
                         + " migration before this one.");
     }

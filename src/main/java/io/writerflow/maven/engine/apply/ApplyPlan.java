@@ -38,6 +38,26 @@ import java.util.function.Function;
 public final class ApplyPlan implements PlanRunner.Transaction {
 
     /**
+     * Which way the migrations go. {@code DOWN} runs each migration's down migration (newest first) and removes
+     * it from the history and drizzle's, in the same savepoint; its duration is read from the database's clock
+     * around its steps, as there is no history row left to keep it.
+     */
+    public enum Direction {
+        UP("apply"), DOWN("rollback");
+
+        private final String goal;
+
+        Direction(String goal) {
+            this.goal = goal;
+        }
+
+        /** The goal that runs this way, as messages name it. */
+        public String goal() {
+            return goal;
+        }
+    }
+
+    /**
      * What the plan runs around the migrations.
      *
      * @param envelopeBefore statements before BEGIN, outside the transaction (turning foreign keys off where the
@@ -55,7 +75,7 @@ public final class ApplyPlan implements PlanRunner.Transaction {
      * @param firstStep where its steps start; {@code steps} says which statement each came from
      */
     record Part(Migration migration, int savepoint, int changesBefore, int firstStep, StepOrigins steps,
-                int changesAfter, int foreignKeyGuard, int release) {
+                int changesAfter, int foreignKeyGuard, int release, int clockBefore, int clockAfter) {
     }
 
     private final EngineSettings settings;
@@ -69,6 +89,7 @@ public final class ApplyPlan implements PlanRunner.Transaction {
     private final ForeignKeyCheck foreignKeys;
     private final SchemaSource schema;
     private final Function<Migration, Set<String>> knownIndexes;
+    private final Direction direction;
 
     final List<Part> parts = new ArrayList<>();
     private int begin;
@@ -92,7 +113,8 @@ public final class ApplyPlan implements PlanRunner.Transaction {
      */
     ApplyPlan(EngineSettings settings, List<Migration> pending, int lastRank, boolean catchUpDrizzle,
             boolean createHistory, Frame frame, DrizzleHistoryWriter drizzle, PlanRunner runner,
-            ForeignKeyCheck foreignKeys, SchemaSource schema, Function<Migration, Set<String>> knownIndexes) {
+            ForeignKeyCheck foreignKeys, SchemaSource schema, Function<Migration, Set<String>> knownIndexes,
+            Direction direction) {
         this.settings = settings;
         this.pending = pending;
         this.lastRank = lastRank;
@@ -104,6 +126,7 @@ public final class ApplyPlan implements PlanRunner.Transaction {
         this.foreignKeys = foreignKeys;
         this.schema = schema;
         this.knownIndexes = knownIndexes;
+        this.direction = direction;
     }
 
     @Override
@@ -131,12 +154,18 @@ public final class ApplyPlan implements PlanRunner.Transaction {
             Migration migration = pending.get(i);
             String savepoint = "writerflow_" + i;
             int sp = chain("SAVEPOINT " + savepoint);
-            // the history row first, so that its installed_on is when the migration started: the database's
-            // clock then gives the migration's own duration at its end, in the same transaction
-            int row = chain(PlanStep.statement(when(), "INSERT INTO " + history + " (installed_rank, version, description,"
-                    + " type, script, checksum, installed_by, execution_time, success)"
-                    + " VALUES (?, ?, ?, 'SQL', ?, ?, ?, 0, 0)", (long) ++rank, migration.version(), migration.tag(),
-                    migration.file(), (long) migration.checksum(), settings.installedBy()));
+            int clockBefore = -1;
+            int row = sp;
+            if (direction == Direction.UP) {
+                // the history row first, so that its installed_on is when the migration started: the database's
+                // clock then gives the migration's own duration at its end, in the same transaction
+                row = chain(PlanStep.statement(when(), "INSERT INTO " + history + " (installed_rank, version,"
+                        + " description, type, script, checksum, installed_by, execution_time, success)"
+                        + " VALUES (?, ?, ?, 'SQL', ?, ?, ?, 0, 0)", (long) ++rank, migration.version(),
+                        migration.tag(), migration.file(), (long) migration.checksum(), settings.installedBy()));
+            } else {
+                clockBefore = clock(sp);
+            }
             // rows the migration changes: SQLite's count before and after its steps (-1 where an engine lacks it)
             int changesBefore = counter(row);
             int first = size;
@@ -146,25 +175,35 @@ public final class ApplyPlan implements PlanRunner.Transaction {
                 chain(step.sql());
             });
             int changesAfter = counter(lastChained);
-            for (String sql : drizzle.statements(migration, catchUpDrizzle && i == 0)) {
+            int clockAfter = direction == Direction.DOWN ? clock(lastChained) : -1;
+            List<String> drizzleRows = direction == Direction.UP ? drizzle.statements(migration, catchUpDrizzle && i == 0)
+                    : drizzle.removals(migration);
+            for (String sql : drizzleRows) {
                 chain(sql);
             }
             String orphans = runner.orphansExist(foreignKeys, schema);
             int fk = orphans == null ? -1 : chain(new PlanStep(PlanStep.Kind.GUARD, orphans, List.of(), when()));
-            // success only now, after the last statement: should anything have committed the row early, the
-            // history says the migration failed rather than that it was applied
-            chain(PlanStep.statement(when(), "UPDATE " + history + " SET success = 1, execution_time = CAST(ROUND("
-                    + "(julianday('now') - julianday(installed_on)) * 86400000) AS INTEGER)"
-                    + " WHERE installed_rank = ?", (long) rank));
+            if (direction == Direction.UP) {
+                // success only now, after the last statement: should anything have committed the row early, the
+                // history says the migration failed rather than that it was applied
+                chain(PlanStep.statement(when(), "UPDATE " + history + " SET success = 1, execution_time = CAST("
+                        + "ROUND((julianday('now') - julianday(installed_on)) * 86400000) AS INTEGER)"
+                        + " WHERE installed_rank = ?", (long) rank));
+            } else {
+                // every row of the version (a failed attempt's too): it is pending again, for apply to run anew
+                chain(PlanStep.statement(when(), "DELETE FROM " + history + " WHERE version = ?",
+                        migration.version()));
+            }
             parts.add(new Part(migration, sp, changesBefore, first, origins, changesAfter, fk,
-                    chain("RELEASE " + savepoint)));
+                    chain("RELEASE " + savepoint), clockBefore, clockAfter));
         }
         for (Part part : parts) {
             add(PlanStep.statement(new PlanStep.When.Unfinished(part.savepoint(), part.release()),
                     "ROLLBACK TO writerflow_" + parts.indexOf(part)));
         }
-        durations = add(PlanStep.statement(new PlanStep.When.Always(), "SELECT installed_rank, execution_time FROM "
-                + history + " WHERE installed_rank > ?", (long) lastRank));
+        durations = direction == Direction.UP ? add(PlanStep.statement(new PlanStep.When.Always(),
+                "SELECT installed_rank, execution_time FROM " + history + " WHERE installed_rank > ?", (long) lastRank))
+                : -1;
         if (frame.lockRelease().isPresent()) {
             release = add(PlanStep.statement(new PlanStep.When.Always(), frame.lockRelease().get()));
         }
@@ -194,6 +233,14 @@ public final class ApplyPlan implements PlanRunner.Transaction {
         int counter = add(PlanStep.statement(new PlanStep.When.After(step), "SELECT total_changes()"));
         counters.add(counter);
         return counter;
+    }
+
+    /** Reads the database's clock, in ms, after {@code step}, outside the chain, as the row counters are. */
+    private int clock(int step) throws SQLException {
+        int clock = add(PlanStep.statement(new PlanStep.When.After(step),
+                "SELECT CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER)"));
+        counters.add(clock);
+        return clock;
     }
 
     /** The first step that failed, leaving out the row counters, which fail nothing. */
@@ -228,6 +275,14 @@ public final class ApplyPlan implements PlanRunner.Transaction {
 
     /** A committed migration's duration on the database's clock, as its history row records it. */
     Duration duration(PlanOutcome outcome, int index) {
+        if (direction == Direction.DOWN) {
+            Part part = parts.get(index);
+            List<List<Object>> before = outcome.rows(part.clockBefore());
+            List<List<Object>> after = outcome.rows(part.clockAfter());
+            return before == null || after == null || before.isEmpty() || after.isEmpty()
+                    || !(before.get(0).get(0) instanceof Number b) || !(after.get(0).get(0) instanceof Number a)
+                    ? Duration.ZERO : Duration.ofMillis(Math.max(0, a.longValue() - b.longValue()));
+        }
         List<List<Object>> rows = outcome.rows(durations);
         if (rows == null || index >= rows.size()) {
             return Duration.ZERO;
@@ -264,15 +319,16 @@ public final class ApplyPlan implements PlanRunner.Transaction {
         // without COMMIT, nothing committed only if the transaction was still open for the final ROLLBACK
         boolean endedEarly = !committed && !outcome.ok(rollback);
         String rolledBack = endedEarly
-                ? "\n  The transaction ended before the apply's COMMIT or ROLLBACK, so what the database holds is"
-                + " not known; it was " + at + " before."
-                : "\n  The migration was rolled back; the database is " + (moved ? "now " : "still ") + at
-                + (committed ? "" : " (nothing of this apply was committed)") + ".";
+                ? "\n  The transaction ended before the " + direction.goal() + "'s COMMIT or ROLLBACK, so what the"
+                + " database holds is not known; it was " + at + " before."
+                : "\n  " + (direction == Direction.UP ? "The migration was rolled back" : "Nothing of its down migration"
+                + " was kept") + "; the database is " + (moved ? "now " : "still ") + at
+                + (committed ? "" : " (nothing of this " + direction.goal() + " was committed)") + ".";
         Optional<StepOrigins.Origin> origin = failed == null ? Optional.empty()
                 : failed.steps().at(failed.migration(), step - failed.firstStep());
         if (origin.isPresent()) {
             return ApplyFailures.statementFailed(failed.migration(), origin.get().statement(),
-                    origin.get().added(), error, rolledBack, connection);
+                    origin.get().added(), error, rolledBack, connection, direction.goal());
         }
         if (failed != null && step == failed.foreignKeyGuard()) {
             return ApplyFailures.orphans(failed.migration(), ApplyFailures.recount(new MigrationSteps(
@@ -281,8 +337,8 @@ public final class ApplyPlan implements PlanRunner.Transaction {
         }
         if (step > begin && step <= lockGuard) {
             return new HistoryConflict(HistoryConflict.Kind.LOCK_EXPIRED, "The migration lock of "
-                    + settings.url().display() + " expired before this apply could commit (another apply may have"
-                    + " taken it over); nothing was committed and the database is still " + at + ".", null, null,
+                    + settings.url().display() + " expired before this " + direction.goal() + " could commit (another"
+                    + " apply may have taken it over); nothing was committed and the database is still " + at + ".", null, null,
                     settings.historyTable());
         }
         if (step == rankGuard) {
@@ -297,6 +353,6 @@ public final class ApplyPlan implements PlanRunner.Transaction {
         }
         return new WriterflowException("The migrations could not commit on " + settings.url().display() + ": "
                 + (error == null ? "the database did not run COMMIT" : DatabaseMessage.of(error))
-                + rolledBack, "Run apply again; if it fails the same way, run with -X.");
+                + rolledBack, "Run " + direction.goal() + " again; if it fails the same way, run with -X.");
     }
 }

@@ -36,9 +36,6 @@ public final class ApplyPreflight {
     public void check(StatusReport before, OpenDatabase database, MigrationDirectory directory, List<String> tables)
             throws SQLException {
         Connection connection = database.connection();
-        if (database.foreignKeysStayOn()) {
-            refuseCascadingRebuilds(before, directory);
-        }
         boolean nothingApplied = before.migrations().stream().allMatch(m -> m.state() == MigrationState.PENDING);
         if (nothingApplied) {
             List<String> user = userTables(tables != null ? tables : allTables(connection));
@@ -75,7 +72,7 @@ public final class ApplyPreflight {
         }
     }
 
-    private static List<Migration> pending(StatusReport before, MigrationDirectory directory) {
+    public static List<Migration> pending(StatusReport before, MigrationDirectory directory) {
         java.util.Set<String> pending = before.migrations().stream().filter(m -> m.state() == MigrationState.PENDING)
                 .map(MigrationStatus::version).collect(java.util.stream.Collectors.toSet());
         return directory.migrations().stream().filter(m -> pending.contains(m.version())).toList();
@@ -85,21 +82,19 @@ public final class ApplyPreflight {
      * With enforcement on, DROP TABLE deletes the table's rows first and cascades into its children; a rebuild
      * (create new, copy, drop old, rename) would lose them. Refuse before anything runs.
      */
-    private void refuseCascadingRebuilds(StatusReport before, MigrationDirectory directory) {
-        for (MigrationStatus m : before.migrations()) {
-            if (m.state() != MigrationState.PENDING) {
-                continue;
-            }
-            directory.migrations().stream().filter(migration -> migration.tag().equals(m.tag())).findFirst()
-                    .flatMap(migration -> migration.statements()
-                            .find(statement -> DROP_TABLE.matcher(statement.sql()).find())
-                            .map(statement -> new WriterflowException("Database " + settings.url().display()
-                                    + " enforces foreign keys and does not let a request turn them off, and "
-                                    + migration.tag() + " drops a table (" + migration.file() + ":" + statement.line()
-                                    + "): its rows would be deleted first, cascading into the tables that point at"
-                                    + " it. Nothing was applied.",
-                                    "Apply this migration with a client that can run PRAGMA foreign_keys=OFF, or"
-                                            + " rewrite it without dropping a referenced table.")))
+    public void refuseCascadingDrops(OpenDatabase database, List<Migration> toRun) {
+        if (!database.foreignKeysStayOn()) {
+            return;
+        }
+        for (Migration migration : toRun) {
+            migration.statements().find(statement -> DROP_TABLE.matcher(statement.sql()).find())
+                    .map(statement -> new WriterflowException("Database " + settings.url().display()
+                            + " enforces foreign keys and does not let a request turn them off, and "
+                            + migration.tag() + " drops a table (" + migration.file() + ":" + statement.line()
+                            + "): its rows would be deleted first, cascading into the tables that point at"
+                            + " it. Nothing was applied.",
+                            "Run this migration with a client that can run PRAGMA foreign_keys=OFF, or"
+                                    + " rewrite it without dropping a referenced table."))
                     .ifPresent(e -> {
                         throw e;
                     });

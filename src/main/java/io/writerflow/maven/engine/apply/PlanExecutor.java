@@ -84,6 +84,62 @@ public final class PlanExecutor {
         }
     }
 
+    /**
+     * Runs the down migrations of a rollback, newest first, through the same plan in one transaction (one request
+     * on a remote database): each with its removal from the history and drizzle's in one savepoint, so that a
+     * migration is either rolled back and pending again, or still applied.
+     *
+     * @param downs        each migration to roll back, as its down migration (its tag, version and entry; the
+     *                     down file's statements), newest first
+     * @param knownIndexes for each, the indexes its own snapshot declares (what the down migration starts from)
+     * @param listener     told of each migration once it is rolled back and committed
+     */
+    public ApplyResult rollback(List<Migration> downs, StatusReport before, HistoryHead head, Catalog catalog,
+            DrizzleHistoryWriter drizzle, Function<Migration, Set<String>> knownIndexes,
+            Consumer<AppliedMigration> listener) throws SQLException {
+        SchemaSource schema = runner.schema(catalog);
+        try {
+            ApplyPlan plan = new ApplyPlan(settings, downs, head.lastRank(), false, false, frame(true), drizzle,
+                    runner, database.foreignKeys(), schema, knownIndexes, ApplyPlan.Direction.DOWN);
+            PlanOutcome outcome;
+            try {
+                outcome = runner.run(plan);
+            } catch (LibsqlTransportException e) {
+                lock.releasedBy(false);
+                throw new WriterflowException("No answer from " + settings.url().display() + " to the request that"
+                        + " rolls back " + describe(downs) + ": " + e.getMessage() + "; its outcome is unknown. They"
+                        + " commit in one transaction, each with its history update, so the database holds all of"
+                        + " them rolled back (up to the first that failed, if one did) or none.",
+                        "When the server answers, run writerflow:status to see where the database is.", e);
+            }
+            boolean committed = plan.committed(outcome);
+            lock.releasedBy(committed && plan.releasedLock(outcome));
+            List<AppliedMigration> undone = new ArrayList<>();
+            for (ApplyPlan.Part part : plan.parts) {
+                if (committed && plan.finished(outcome, part)) {
+                    AppliedMigration migration = new AppliedMigration(part.migration().tag(),
+                            part.migration().statements().size(), plan.duration(outcome, undone.size()),
+                            plan.rowsChanged(outcome, part));
+                    undone.add(migration);
+                    listener.accept(migration);
+                }
+            }
+            Optional<String> current = undone.isEmpty() ? before.current() : before.migrations().stream()
+                    .map(MigrationStatus::tag).takeWhile(tag -> !tag.equals(undone.get(undone.size() - 1).tag()))
+                    .filter(tag -> before.migrations().stream().anyMatch(m -> m.tag().equals(tag)
+                            && (m.state() == MigrationState.APPLIED || m.state() == MigrationState.CHANGED)))
+                    .reduce((first, second) -> second);
+            if (undone.size() < downs.size()) {
+                throw plan.failure(outcome, committed && !undone.isEmpty(), current, database.connection());
+            }
+            return new ApplyResult(undone, Duration.ZERO, current);
+        } finally {
+            if (schema instanceof AutoCloseable closeable) {
+                close(closeable);
+            }
+        }
+    }
+
     private static void close(AutoCloseable closeable) throws SQLException {
         try {
             closeable.close();
@@ -105,7 +161,8 @@ public final class PlanExecutor {
             boolean last = t == transactions.size() - 1;
             Optional<String> current = current(before, applied);
             ApplyPlan plan = new ApplyPlan(settings, chunk, lastRank, t == 0, t == 0 && !head.exists(),
-                    frame(last), drizzle, runner, database.foreignKeys(), schema, knownIndexes);
+                    frame(last), drizzle, runner, database.foreignKeys(), schema, knownIndexes,
+                    ApplyPlan.Direction.UP);
             PlanOutcome outcome;
             try {
                 outcome = runner.run(plan);

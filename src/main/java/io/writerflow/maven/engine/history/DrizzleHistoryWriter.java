@@ -92,6 +92,20 @@ public final class DrizzleHistoryWriter {
         return statements;
     }
 
+    /**
+     * What the transaction rolling back {@code migration} runs after its down migration: the removal of its row
+     * from drizzle's table, so that drizzle's migrator runs it again too (0.x runs what is newer than the latest
+     * {@code created_at} left, 1.0 what is not named). Nothing where this plugin does not keep that table.
+     */
+    public List<String> removals(Migration migration) {
+        if (!records || !table.exists()) {
+            return List.of();
+        }
+        return List.of("DELETE FROM " + SqlQuoting.identifier(table.name()) + " WHERE " + (named
+                ? "\"name\" = " + SqlQuoting.literal(migration.tag())
+                : "\"created_at\" = " + migration.entry().when()));
+    }
+
     /** drizzle-orm's own {@code CREATE TABLE}, in its 1.0 format for migration folders, else 0.x's. */
     private String createTable() {
         return "CREATE TABLE IF NOT EXISTS " + SqlQuoting.identifier(table.name()) + " (" + (named

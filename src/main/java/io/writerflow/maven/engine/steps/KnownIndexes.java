@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,23 +30,35 @@ public final class KnownIndexes {
      * is kept).
      */
     public static Function<Migration, Set<String>> of(MigrationDirectory directory) {
-        return migration -> {
-            List<Migration> all = directory.migrations();
-            int at = all.stream().map(Migration::version).toList().indexOf(migration.version());
-            if (at <= 0) {
-                return Set.of();
-            }
-            String name = all.get(at - 1).entry().snapshot();
-            Path file = directory.root().resolve(name);
-            try {
-                // unreadable (reported by check and status): no index is known, so every index is kept
-                return SnapshotFormat.read(Files.readString(file, StandardCharsets.UTF_8), directory.display(name))
-                        .schema().tables().stream().flatMap(t -> t.indexes().stream()).map(Index::name)
-                        .map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-            } catch (IOException | RuntimeException e) {
-                return Set.of();
-            }
-        };
+        return migration -> indexesOfSnapshot(directory, position(directory, migration) - 1);
+    }
+
+    /**
+     * For each migration of {@code directory}, the indexes of its own snapshot: what its down migration starts
+     * from.
+     */
+    public static Function<Migration, Set<String>> own(MigrationDirectory directory) {
+        return migration -> indexesOfSnapshot(directory, position(directory, migration));
+    }
+
+    private static int position(MigrationDirectory directory, Migration migration) {
+        return directory.migrations().stream().map(Migration::version).toList().indexOf(migration.version());
+    }
+
+    private static Set<String> indexesOfSnapshot(MigrationDirectory directory, int at) {
+        if (at < 0) {
+            return Set.of();
+        }
+        String name = directory.migrations().get(at).entry().snapshot();
+        Path file = directory.root().resolve(name);
+        try {
+            // unreadable (reported by check and status): no index is known, so every index is kept
+            return SnapshotFormat.read(Files.readString(file, StandardCharsets.UTF_8), directory.display(name))
+                    .schema().tables().stream().flatMap(t -> t.indexes().stream()).map(Index::name)
+                    .map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException | RuntimeException e) {
+            return Set.of();
+        }
     }
 
     /** For a migration without a directory around it: every index is kept. */
