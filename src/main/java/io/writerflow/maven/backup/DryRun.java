@@ -1,7 +1,9 @@
 package io.writerflow.maven.backup;
 
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.engine.ApplyListener;
 import io.writerflow.maven.engine.ApplyOptions;
+import io.writerflow.maven.engine.ApplyResult;
 import io.writerflow.maven.engine.ApplyResult.AppliedMigration;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
@@ -52,9 +54,14 @@ public final class DryRun {
 
         /** The dry run's failure: how far it got on {@code database}, then the failing migration's own message. */
         public WriterflowException failedOn(String database) {
+            return failedOn(database, "would apply");
+        }
+
+        /** @param went what the migrations before the failing one would do ({@code would roll back}) */
+        public WriterflowException failedOn(String database, String went) {
             int n = applied.size();
             return new WriterflowException("Dry run: " + (n == 0 ? "" : n + " migration" + (n == 1 ? "" : "s")
-                    + " would apply, then ") + "the next would fail on " + database + "; nothing was changed.\n"
+                    + " " + went + ", then ") + "the next would fail on " + database + "; nothing was changed.\n"
                     + failure.problem(), failure.nextStep(), failure);
         }
     }
@@ -81,15 +88,27 @@ public final class DryRun {
      * @throws WriterflowException when the lock cannot be taken within lockTimeout, as apply would fail
      */
     public Result run(MigrationDirectory directory, Consumer<AppliedMigration> listener) {
-        return run(directory, Optional.empty(), listener);
+        return run(directory, Optional.<Migration>empty(), listener);
     }
 
     /** @param last the last migration to apply ({@code writerflow.target}), if not all */
     public Result run(MigrationDirectory directory, Optional<Migration> last, Consumer<AppliedMigration> listener) {
-        return new MigrationEngine(target, notices).whileLocked(() -> runOnACopy(directory, last, listener));
+        return run(directory, (engine, listening) -> engine.apply(directory, ApplyOptions.NONE.upTo(last), listening),
+                listener);
     }
 
-    private Result runOnACopy(MigrationDirectory directory, Optional<Migration> last,
+    /** What a dry run does to the copy: an apply, or a rollback. */
+    @FunctionalInterface
+    public interface Operation {
+        ApplyResult run(MigrationEngine copy, ApplyListener listener);
+    }
+
+    /** @param operation what to do to the copy, through an engine on it */
+    public Result run(MigrationDirectory directory, Operation operation, Consumer<AppliedMigration> listener) {
+        return new MigrationEngine(target, notices).whileLocked(() -> runOnACopy(directory, operation, listener));
+    }
+
+    private Result runOnACopy(MigrationDirectory directory, Operation operation,
             Consumer<AppliedMigration> listener) {
         Path temp;
         try {
@@ -107,7 +126,7 @@ public final class DryRun {
             List<AppliedMigration> applied = new ArrayList<>();
             WriterflowException failure = null;
             try {
-                new MigrationEngine(throwaway).apply(directory, ApplyOptions.NONE.upTo(last), migration -> {
+                operation.run(new MigrationEngine(throwaway), migration -> {
                     applied.add(migration);
                     listener.accept(migration);
                 });

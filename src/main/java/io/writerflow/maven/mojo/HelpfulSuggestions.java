@@ -6,6 +6,7 @@ import io.writerflow.maven.engine.apply.HistoryConflict;
 import io.writerflow.maven.engine.backup.BackupFailed;
 import io.writerflow.maven.engine.database.DatabaseUnavailable;
 import io.writerflow.maven.engine.lock.LockNotTaken;
+import io.writerflow.maven.engine.rollback.RollbackRefused;
 
 /**
  * The next step for the failures the core types where they arise, in the words of this plugin's goals and
@@ -39,6 +40,9 @@ final class HelpfulSuggestions {
             if (cause instanceof HistoryConflict conflict) {
                 return forHistory(conflict);
             }
+            if (cause instanceof RollbackRefused refused) {
+                return forRollback(refused);
+            }
             if (cause instanceof BackupFailed backup) {
                 return backup.inMemory() ? "Drop -Dwriterflow.backup=true, or point the URL at a file or a server."
                         : "Check that the backup directory (writerflow.backupDir) is writable and the disk has room,"
@@ -64,6 +68,17 @@ final class HelpfulSuggestions {
             case NO_ANSWER -> "Run the goal again when the server answers.";
             case UNREACHABLE -> "Check the URL, your network, and that the server is running.";
             case FAILED -> "Run with -X for details.";
+        };
+    }
+
+    private static String forRollback(RollbackRefused e) {
+        return switch (e.reason()) {
+            case NO_DOWN -> "Write " + e.file() + " (the SQL that undoes the migration), or let generate write it"
+                    + " from the snapshots: mvn writerflow:generate -Dwriterflow.downs=true.";
+            case EMPTY_DOWN -> "Write the SQL that undoes the migration into " + e.file() + ", then roll back again.";
+            case DATA_LOSS -> "Keep a backup first (a copy of the database, or writerflow:apply's"
+                    + " -Dwriterflow.backup=true before the migration), then run again with"
+                    + " -Dwriterflow.acceptDataLoss=true; or see what it would do with -Dwriterflow.dryRun=true.";
         };
     }
 

@@ -119,6 +119,49 @@ class MojoHarnessTest {
     }
 
     @Test
+    @InjectMojo(goal = "rollback", pom = POM)
+    void rollbackNeedsATargetOrStepsRefusesDataLossWithTheRowsAndRunsWhenAccepted(RollbackMojo rollback)
+            throws Exception {
+        RecordingLog log = new RecordingLog();
+        inProject(rollback, log);
+        MojoFailureException neither = assertThrows(MojoFailureException.class, rollback::execute);
+        assertTrue(neither.getMessage().contains("-Dwriterflow.target=<tag or number>"), neither.getMessage());
+
+        rollback.engine().apply(rollback.engine().loadDirectory(), m -> { });
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + project.resolve("local.db"));
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("INSERT INTO tags (id) VALUES (1), (2)");
+        }
+        Files.writeString(project.resolve("drizzle/0001_add_tags.down.sql"),
+                "-- writerflow:loses table \"tags\"\nDROP TABLE `tags`;\n");
+        rollback.target = "0000_init";
+        MojoFailureException loss = assertThrows(MojoFailureException.class, rollback::execute);
+        assertTrue(loss.getMessage().startsWith("Rolling back would destroy data in file:local.db: table tags (2 rows,"
+                + " 0001_add_tags). Nothing was rolled back.\n  Next step: Keep a backup first"), loss.getMessage());
+
+        rollback.dryRun = true;
+        RecordingLog dry = new RecordingLog();
+        rollback.setLog(dry);
+        rollback.execute();
+        assertTrue(dry.warn.stream().anyMatch(w -> w.startsWith("Rolling back would destroy data")), dry.warn.toString());
+        assertTrue(dry.info.stream().anyMatch(l -> l.startsWith("Would roll back 0001_add_tags: 1 statement")),
+                dry.info.toString());
+        assertTrue(dry.info.get(dry.info.size() - 1).startsWith("Dry run: 1 migration would roll back cleanly"),
+                dry.info.toString());
+
+        rollback.dryRun = false;
+        rollback.acceptDataLoss = true;
+        RecordingLog done = new RecordingLog();
+        rollback.setLog(done);
+        rollback.execute();
+        assertTrue(done.info.get(1).matches("Rolled back 0001_add_tags \\(1 statement\\) in \\d+ ms"), done.info.toString());
+        assertTrue(done.info.get(2).matches("1 migration rolled back in \\d+ ms; database at 0000_init \\(apply runs it"
+                + " again\\)"), done.info.toString());
+        assertEquals(io.writerflow.maven.engine.MigrationState.PENDING, rollback.engine().status(rollback.engine().loadDirectory()).migrations()
+                .get(1).state());
+    }
+
+    @Test
     @InjectMojo(goal = "apply", pom = POM)
     void skipDoesNothing(ApplyMojo apply) throws Exception {
         RecordingLog log = new RecordingLog();
