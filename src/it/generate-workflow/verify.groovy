@@ -17,4 +17,16 @@ assert journal.entries*.tag == ['0000_init', second.name - '.sql']
 def status = new JsonSlurper().parse(new File(basedir, 'target/status.json'), 'UTF-8')
 assert status.counts.applied == 2
 assert status.counts.pending == 0
+
+def down = new File(basedir, "drizzle/${second.name - '.sql'}.down.sql")
+down.isFile() || fail('no down migration beside 0001')
+down.text.contains('-- writerflow:loses column "documents"."score"') || fail("unexpected down migration: ${down.text}")
+log.contains('Rolling back would destroy data in file:local.db: column documents.score') || fail('data loss not refused')
+log.contains("Rolled back ${second.name - '.sql'} (") || fail('not rolled back')
+def rolledBack = new JsonSlurper().parse(new File(basedir, 'target/status-rolled-back.json'), 'UTF-8')
+assert rolledBack.counts.applied == 1
+assert rolledBack.counts.pending == 1
+assert rolledBack.driftChecked == true
+assert rolledBack.drift == []
+log.contains("1 migration applied in ") || fail('the rolled-back migration was not applied again')
 return true
