@@ -106,6 +106,12 @@ public final class PlanExecutor {
                 outcome = runner.run(plan);
             } catch (LibsqlTransportException e) {
                 lock.releasedBy(false);
+                if (!e.requestMayHaveRun()) { // never sent: no connection
+                    throw new WriterflowException("Cannot send the request that rolls back " + describe(downs)
+                            + " to " + settings.url().display() + ": " + e.getMessage() + "\n  Nothing of it was"
+                            + " sent; the database is still at " + before.current().orElse("no migration") + ".",
+                            "Run rollback again when the server answers.", e);
+                }
                 throw new WriterflowException("No answer from " + settings.url().display() + " to the request that"
                         + " rolls back " + describe(downs) + ": " + e.getMessage() + "; its outcome is unknown. They"
                         + " commit in one transaction, each with its history update, so the database holds all of"
