@@ -6,10 +6,18 @@ def fail = { String message -> throw new AssertionError(message + '\n--- build.l
 new File(basedir, 'drizzle/0000_init.sql').isFile() || fail('0000_init.sql not written')
 new File(basedir, 'drizzle/meta/0000_snapshot.json').isFile() || fail('snapshot not written')
 log.contains('No schema changes, nothing to write (') || fail('second generate wrote something')
-def second = new File(basedir, 'drizzle').listFiles().find { it.name.startsWith('0001_') }
+def second = new File(basedir, 'drizzle').listFiles().find { it.name.startsWith('0001_') && !it.name.endsWith('.down.sql') }
 second || fail('no 0001 migration')
 second.name.contains('score') || fail("tag does not describe the change: ${second.name}")
 second.text.contains('ALTER TABLE `documents` ADD `score` real DEFAULT 0 NOT NULL;') || fail("unexpected SQL: ${second.text}")
+
+// each migration's down migration beside it, the first one's dropping what it created
+def down = new File(basedir, 'drizzle/0000_init.down.sql')
+down.isFile() || fail('0000_init.down.sql not written')
+down.text.startsWith('-- Down migration of 0000_init: back to the empty schema') || fail("unexpected down: ${down.text}")
+new File(basedir, "drizzle/${second.name - '.sql'}.down.sql").text.contains('ALTER TABLE `documents` DROP COLUMN `score`;') ||
+        fail('the second down migration does not drop score')
+log.contains('[INFO] Down migration: drizzle/0000_init.down.sql (loses data: ') || fail('no down migration line')
 
 def journal = new JsonSlurper().parse(new File(basedir, 'drizzle/meta/_journal.json'))
 assert journal.entries*.tag == ['0000_init', second.name - '.sql']

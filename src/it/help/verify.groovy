@@ -7,7 +7,8 @@ log.contains('BUILD SUCCESS') || fail('help failed')
 }
 // -Ddetail=true lists the parameters with their user properties
 ['writerflow.url', 'writerflow.out', 'writerflow.skip', 'writerflow.failOnPending', 'writerflow.format',
- 'writerflow.baselineAt', 'writerflow.lockLease', 'writerflow.serverId', 'writerflow.layout'].each { p ->
+ 'writerflow.baselineAt', 'writerflow.lockLease', 'writerflow.serverId', 'writerflow.layout', 'writerflow.downs',
+ 'writerflow.requireDown'].each { p ->
     log.contains(p) || fail("help does not describe ${p}")
 }
 // the url parameter's forms, from the mojo's javadoc

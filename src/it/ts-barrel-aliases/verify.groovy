@@ -10,7 +10,8 @@ def fail = { String message -> throw new AssertionError(message + '\n--- build.l
 def migrations = new File(basedir, 'migrations')
 def sqlFiles = migrations.listFiles().findAll { it.name.endsWith('.sql') }*.name
 def tag = '0000_create_sessions_users_memberships_etc' // named after the change (the plugin's tag, not drizzle-kit's random one)
-sqlFiles == ["${tag}.sql".toString()] || fail("expected ${tag}.sql alone in migrations/, got ${sqlFiles}")
+sqlFiles as Set == ["${tag}.sql".toString(), "${tag}.down.sql".toString()] as Set ||
+        fail("expected ${tag}.sql and its down migration alone in migrations/, got ${sqlFiles}")
 lines.any { it ==~ /\[INFO\] Wrote migrations\/${tag}\.sql \(11 statements\) and migrations\/meta\/0000_snapshot\.json in \d+ ms/ } ||
         fail("no 'Wrote' line for ${tag}")
 def sql = new File(migrations, "${tag}.sql").getText('UTF-8')
@@ -108,7 +109,7 @@ lines.contains('[INFO] 1 applied, 0 pending.') || fail('no counts line')
 
 // 4. the second generate: nothing to write
 lines.any { it ==~ /\[INFO\] No schema changes, nothing to write \(\d+ ms\)\./ } || fail('the second generate wrote something')
-assert migrations.list() as Set == ["${tag}.sql".toString(), 'meta'] as Set
+assert migrations.list() as Set == ["${tag}.sql".toString(), "${tag}.down.sql".toString(), 'meta'] as Set
 
 !log.contains('[WARNING]') || fail('unexpected warnings')
 return true

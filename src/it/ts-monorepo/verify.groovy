@@ -15,7 +15,8 @@ Files.isSymbolicLink(basedir.toPath().resolve('node_modules/@acme/db')) || fail(
 def out = new File(basedir, 'apps/api/drizzle')
 def sqlFiles = out.listFiles().findAll { it.name.endsWith('.sql') }*.name
 def tag = '0000_create_api_keys_organizations_users' // named after the change (the plugin's tag, not drizzle-kit's random one)
-sqlFiles == ["${tag}.sql".toString()] || fail("expected ${tag}.sql alone in apps/api/drizzle/, got ${sqlFiles}")
+sqlFiles as Set == ["${tag}.sql".toString(), "${tag}.down.sql".toString()] as Set ||
+        fail("expected ${tag}.sql and its down migration alone in apps/api/drizzle/, got ${sqlFiles}")
 lines.any { it ==~ /\[INFO\] Wrote apps\/api\/drizzle\/${tag}\.sql \(5 statements\) and apps\/api\/drizzle\/meta\/0000_snapshot\.json in \d+ ms/ } ||
         fail("no 'Wrote' line for ${tag}")
 def sql = new File(out, "${tag}.sql").getText('UTF-8')
@@ -78,7 +79,7 @@ lines.contains('[INFO] 1 applied, 0 pending.') || fail('no counts line')
 
 // 4. the second generate: nothing to write
 lines.any { it ==~ /\[INFO\] No schema changes, nothing to write \(\d+ ms\)\./ } || fail('the second generate wrote something')
-assert out.list() as Set == ["${tag}.sql".toString(), 'meta'] as Set
+assert out.list() as Set == ["${tag}.sql".toString(), "${tag}.down.sql".toString(), 'meta'] as Set
 
 !log.contains('[WARNING]') || fail('unexpected warnings')
 return true

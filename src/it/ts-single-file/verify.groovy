@@ -8,7 +8,8 @@ def fail = { String message -> throw new AssertionError(message + '\n--- build.l
 def drizzle = new File(basedir, 'drizzle')
 def sqlFiles = drizzle.listFiles().findAll { it.name.endsWith('.sql') }*.name
 def tag = '0000_create_posts_users' // named after the change (the plugin's tag, not drizzle-kit's random one)
-sqlFiles == ["${tag}.sql".toString()] || fail("expected ${tag}.sql alone in drizzle/, got ${sqlFiles}")
+sqlFiles as Set == ["${tag}.sql".toString(), "${tag}.down.sql".toString()] as Set ||
+        fail("expected ${tag}.sql and its down migration alone in drizzle/, got ${sqlFiles}")
 lines.any { it ==~ /\[INFO\] Wrote drizzle\/${tag}\.sql \(4 statements\) and drizzle\/meta\/0000_snapshot\.json in \d+ ms/ } ||
         fail("no 'Wrote' line for ${tag}")
 def expected = '''CREATE TABLE `posts` (
@@ -66,7 +67,7 @@ lines.contains('[INFO] 1 applied, 0 pending.') || fail('no counts line')
 
 // 4. the second generate: nothing to write
 lines.any { it ==~ /\[INFO\] No schema changes, nothing to write \(\d+ ms\)\./ } || fail('the second generate wrote something')
-assert drizzle.list() as Set == ["${tag}.sql".toString(), "meta"] as Set
+assert drizzle.list() as Set == ["${tag}.sql".toString(), "${tag}.down.sql".toString(), "meta"] as Set
 assert new File(drizzle, 'meta').list().sort() == ['0000_snapshot.json', '_journal.json']
 
 !log.contains('[WARNING]') || fail('unexpected warnings')

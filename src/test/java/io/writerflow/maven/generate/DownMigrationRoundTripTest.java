@@ -174,6 +174,73 @@ class DownMigrationRoundTripTest {
         }
     }
 
+    /** Names built to break out of their quotes, renamed, rebuilt, dropped and created back by down migrations. */
+    @ParameterizedTest
+    @EnumSource(MigrationLayout.class)
+    void hostileNamesStayNamesOnTheWayBack(MigrationLayout layout) throws Exception {
+        String weird = """
+                export const victim = sqliteTable("victim", { id: integer("id").primaryKey() });
+                export const weird = sqliteTable('we"ird`t;able--x', {
+                  id: integer("i`d\\"'").primaryKey(),
+                  name: text("na'me;--").notNull().default("it's `x` \\"y\\"; DROP TABLE victim; --"),
+                  /*MORE*/
+                }, (t) => [index("ix`\\"'; --").on(t.name)]);
+                export const v = sqliteView("v`i\\"ew", { id: integer("id") })
+                  .as(sql`select ${weird.id} as "id" from ${weird}`);
+                """;
+        List<String[]> steps = List.of(
+                new String[] {"export const victim = sqliteTable(\"victim\", { id: integer(\"id\").primaryKey() });\n",
+                        ""},
+                new String[] {weird, ""},
+                // a rename to a hostile name, a column added, the table rebuilt under its view (NOT NULL)
+                new String[] {weird.replace("\"na'me;--\")", "\"n;a\\\"m`e\")").replace("/*MORE*/",
+                        "added: real(\"ad\\\"d`ed;\").notNull().default(1),"),
+                        "we\"ird`t;able--x.na'me;--:n;a\"m`e"});
+        Path drizzle = project.resolve("drizzle");
+        long now = 1_700_000_000_000L;
+        for (String[] step : steps) {
+            Files.writeString(project.resolve("schema.js"), HEAD + step[0]);
+            new MigrationGenerator(new DrizzleSchemaLoader()).generate(new GenerateRequest(
+                    SchemaInput.of(project.resolve("schema.js"), "schema.js"), drizzle, "drizzle", Optional.empty(),
+                    false, step[1], false, now, Optional.of(layout)));
+            now += 2000;
+        }
+        List<MigrationEntry> entries = entries(drizzle);
+        assertEquals(steps.size(), entries.size());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project.resolve("local.db"))) {
+            run(c, "PRAGMA foreign_keys=ON");
+            for (MigrationEntry entry : entries) {
+                for (Statement s : StatementSplitter.split(read(drizzle.resolve(entry.sql())))) {
+                    run(c, s.sql());
+                }
+            }
+            run(c, "INSERT INTO victim (id) VALUES (7)");
+            run(c, "INSERT INTO \"we\"\"ird`t;able--x\" (\"n;a\"\"m`e\") VALUES ('kept')");
+            for (int i = entries.size() - 1; i >= 1; i--) {
+                String text = read(drizzle.resolve(entries.get(i).down()));
+                for (Statement s : DownMigration.parse(text, entries.get(i).down()).statements()) {
+                    run(c, s.sql());
+                }
+                Schema expected = SnapshotFormat.read(read(drizzle.resolve(entries.get(i - 1).snapshot())),
+                        entries.get(i - 1).snapshot()).schema();
+                assertEquals(List.of(), DriftReport.compare(expected, new SqliteIntrospector(List.of()).read(c),
+                        "snapshot").differences(), text);
+                assertEquals(1, count(c, "victim"), text);
+                if (i == 2) {
+                    try (ResultSet rs = c.createStatement().executeQuery(
+                            "SELECT \"na'me;--\" FROM \"we\"\"ird`t;able--x\"")) {
+                        assertTrue(rs.next(), text);
+                        assertEquals("kept", rs.getString(1), "the renamed column's values, back under the old name");
+                    }
+                }
+            }
+            assertEquals(List.of(Loss.table("we\"ird`t;able--x")), DownMigration.parse(read(drizzle.resolve(
+                    entries.get(1).down())), "x").losses());
+            assertEquals(List.of(Loss.column("we\"ird`t;able--x", "ad\"d`ed;")), DownMigration.parse(read(
+                    drizzle.resolve(entries.get(2).down())), "x").losses());
+        }
+    }
+
     private static List<MigrationEntry> entries(Path drizzle) {
         return io.writerflow.maven.migrations.MigrationDirectory.load(drizzle, "drizzle").migrations().stream()
                 .map(m -> m.entry()).toList();
