@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -101,6 +102,45 @@ class RemoteFaultsTest {
 
         assertEquals(List.of("0001_second", "0002_third"), tags(apply(server.baseUrl())));
         assertAppliedOrAbsent(true, true, true);
+    }
+
+    /** Down migrations for the second and third, then all three applied. */
+    private void threeAppliedWithDownMigrations() throws Exception {
+        firstAppliedThenTwoMore();
+        Files.writeString(fixture.drizzle.resolve("0001_second.down.sql"),
+                "-- writerflow:loses table \"t2\"\nDROP TABLE `t2`;\n");
+        Files.writeString(fixture.drizzle.resolve("0002_third.down.sql"),
+                "-- writerflow:loses table \"t3\"\nDROP TABLE `t3`;\n");
+        assertEquals(List.of("0001_second", "0002_third"), tags(apply(server.baseUrl())));
+    }
+
+    private MigrationEngine engineThroughTheProxy(List<String> notices) {
+        return new MigrationEngine(settings(proxy.baseUrl(), Optional.empty(), "nowhere", Duration.ofSeconds(1)),
+                notices::add);
+    }
+
+    @Test
+    void aRollbackIsTwoRequestsAndItsLostAnswerIsSettledByTheHistoryWithoutSendingItAgain() throws Exception {
+        threeAppliedWithDownMigrations();
+        int before = proxy.requestCount();
+        List<String> notices = new ArrayList<>();
+        MigrationEngine engine = engineThroughTheProxy(notices);
+
+        assertEquals(List.of("0002_third"), tags(engine.rollback(engine.loadDirectory(),
+                io.writerflow.maven.engine.rollback.RollbackRequest.last(1, true), m -> { })));
+        assertEquals(2, proxy.requestCount() - before, "the lock with the reads, then the rollback's one batch");
+        assertEquals(List.of(), notices);
+
+        proxy.onNextBodyContaining(FaultProxy.dropResponse(), "DROP TABLE `t2`");
+        assertEquals(List.of("0001_second"), tags(engine.rollback(engine.loadDirectory(),
+                io.writerflow.maven.engine.rollback.RollbackRequest.last(1, true), m -> { })));
+        assertEquals(1, notices.size(), notices.toString());
+        assertContains(notices.get(0), "No answer from ", "to the request that rolls back 1 migration (0001_second)",
+                "the history, read after it, shows it rolled back");
+        assertEquals(1, proxy.seen().stream().filter(s -> s.body().contains("DROP TABLE `t2`")).count(),
+                "the rollback must not be re-sent");
+        assertHistory("0000_first");
+        assertTables("t1");
     }
 
     @Test

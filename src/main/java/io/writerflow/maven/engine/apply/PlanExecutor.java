@@ -112,11 +112,7 @@ public final class PlanExecutor {
                             + " sent; the database is still at " + before.current().orElse("no migration") + ".",
                             "Run rollback again when the server answers.", e);
                 }
-                throw new WriterflowException("No answer from " + settings.url().display() + " to the request that"
-                        + " rolls back " + describe(downs) + ": " + e.getMessage() + "; its outcome is unknown. They"
-                        + " commit in one transaction, each with its history update, so the database holds all of"
-                        + " them rolled back (up to the first that failed, if one did) or none.",
-                        "When the server answers, run writerflow:status to see where the database is.", e);
+                return rolledBackAfterLoss(downs, before, e, listener);
             }
             boolean committed = plan.committed(outcome);
             lock.releasedBy(committed && plan.releasedLock(outcome));
@@ -130,11 +126,8 @@ public final class PlanExecutor {
                     listener.accept(migration);
                 }
             }
-            Optional<String> current = undone.isEmpty() ? before.current() : before.migrations().stream()
-                    .map(MigrationStatus::tag).takeWhile(tag -> !tag.equals(undone.get(undone.size() - 1).tag()))
-                    .filter(tag -> before.migrations().stream().anyMatch(m -> m.tag().equals(tag)
-                            && (m.state() == MigrationState.APPLIED || m.state() == MigrationState.CHANGED)))
-                    .reduce((first, second) -> second);
+            Optional<String> current = appliedBefore(before,
+                    undone.isEmpty() ? null : undone.get(undone.size() - 1).tag());
             if (undone.size() < downs.size()) {
                 throw plan.failure(outcome, committed && !undone.isEmpty(), current, database.connection());
             }
@@ -144,6 +137,55 @@ public final class PlanExecutor {
                 close(closeable);
             }
         }
+    }
+
+    /**
+     * After the answer to a rollback was lost: what the history, read again, shows rolled back (a prefix, newest
+     * first: they commit in order, up to the first that failed). Fails, saying what is known, unless all are.
+     */
+    private ApplyResult rolledBackAfterLoss(List<Migration> downs, StatusReport before, LibsqlTransportException e,
+            Consumer<AppliedMigration> listener) {
+        List<HistoryStatus.Row> after = reread.rows();
+        if (after == null) {
+            throw new WriterflowException("No answer from " + settings.url().display() + " to the request that"
+                    + " rolls back " + describe(downs) + ": " + e.getMessage() + "; its outcome is unknown (the"
+                    + " history could not be read after it either). They commit in one transaction, each with its"
+                    + " history update, so the database holds all of them rolled back (up to the first that"
+                    + " failed, if one did) or none; nothing was sent again.",
+                    "When the server answers, run writerflow:status to see where the database is.", e);
+        }
+        List<Migration> gone = new ArrayList<>();
+        for (Migration migration : downs) {
+            if (after.stream().anyMatch(row -> migration.version().equals(row.version()))) {
+                break;
+            }
+            gone.add(migration);
+        }
+        gone.forEach(m -> listener.accept(new AppliedMigration(m.tag(), m.statements().size(), Duration.ZERO)));
+        Optional<String> current = appliedBefore(before, gone.isEmpty() ? null : gone.get(gone.size() - 1).tag());
+        if (gone.size() < downs.size()) {
+            throw new WriterflowException("No answer from " + settings.url().display() + " to the request that"
+                    + " rolls back " + describe(downs) + ": " + e.getMessage() + ". The history, read after it, shows "
+                    + (gone.isEmpty() ? "none of them" : gone.size() + " of them") + " rolled back: the database is at "
+                    + current.orElse("no migration") + ". Nothing was sent again.",
+                    "Run rollback again: it reads the history and rolls back only what is still applied.", e);
+        }
+        notices.accept("No answer from " + settings.url().display() + " to the request that rolls back "
+                + describe(downs) + " (" + e.getMessage() + "); the history, read after it, shows "
+                + (downs.size() == 1 ? "it" : "all of them") + " rolled back");
+        return new ApplyResult(gone.stream().map(m -> new AppliedMigration(m.tag(), m.statements().size(),
+                Duration.ZERO)).toList(), Duration.ZERO, current);
+    }
+
+    /** The last migration {@code before} has applied ahead of {@code tag}; with no tag, the current one. */
+    private static Optional<String> appliedBefore(StatusReport before, String tag) {
+        if (tag == null) {
+            return before.current();
+        }
+        return before.migrations().stream().map(MigrationStatus::tag).takeWhile(t -> !t.equals(tag))
+                .filter(t -> before.migrations().stream().anyMatch(m -> m.tag().equals(t)
+                        && (m.state() == MigrationState.APPLIED || m.state() == MigrationState.CHANGED)))
+                .reduce((first, second) -> second);
     }
 
     private static void close(AutoCloseable closeable) throws SQLException {
