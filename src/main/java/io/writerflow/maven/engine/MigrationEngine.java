@@ -132,17 +132,7 @@ public final class MigrationEngine {
      */
     public ApplyResult apply(MigrationDirectory directory, ApplyOptions options, ApplyListener listener) {
         long start = System.nanoTime();
-        // remote: what the engine supports, the lock, the history and the schema, all in one request
-        try (OpenDatabase opened = settings.url() instanceof DatabaseUrl.Remote remote
-                ? RemoteDatabases.connect(settings, remote) : open(false);
-             MigrationLock lock = lock(opened, opened.remote().isPresent() ? remoteStartReads() : List.of())) {
-            OpenDatabase database = opened.remote().isPresent()
-                    ? RemoteDatabases.learn(opened, part(((LeaseMigrationLock) lock).alongside(), 0,
-                            factReads().size()))
-                    : opened;
-            Starting starting = database.remote().isPresent()
-                    ? remoteStart(database, (LeaseMigrationLock) lock, directory)
-                    : embeddedStart(database, directory);
+        return underLock(directory, (database, lock, starting) -> {
             StatusReport before = options.target().map(starting.before()::upTo).orElse(starting.before());
             new ApplyPreflight(settings).refuseCascadingDrops(database, ApplyPreflight.pending(before, directory));
             DrizzleHistoryWriter drizzleRows = drizzleHistoryWriter(starting.drizzle(), directory, before);
@@ -155,19 +145,15 @@ public final class MigrationEngine {
             List<AppliedMigration> committed = new ArrayList<>();
             ApplyResult result;
             try {
-                result = executor(database, lock).apply(directory, before, starting.head(), starting.catalog(), drizzleRows,
-                        committed::add);
+                result = executor(database, lock).apply(directory, before, starting.head(), starting.catalog(),
+                        drizzleRows, committed::add);
             } finally {
                 committed.forEach(listener::applied);
                 caughtUp(drizzleRows, !committed.isEmpty());
             }
             return new ApplyResult(result.applied(), Duration.ofNanos(System.nanoTime() - start), result.current(),
                     backup);
-        } catch (FlywayException e) {
-            throw new ApplyFailures(settings).translate(e);
-        } catch (SQLException e) {
-            throw cannotOpen(e);
-        }
+        });
     }
 
     /**
@@ -181,16 +167,7 @@ public final class MigrationEngine {
      */
     public ApplyResult rollback(MigrationDirectory directory, RollbackRequest request, ApplyListener listener) {
         long start = System.nanoTime();
-        try (OpenDatabase opened = settings.url() instanceof DatabaseUrl.Remote remote
-                ? RemoteDatabases.connect(settings, remote) : open(false);
-             MigrationLock lock = lock(opened, opened.remote().isPresent() ? remoteStartReads() : List.of())) {
-            OpenDatabase database = opened.remote().isPresent()
-                    ? RemoteDatabases.learn(opened, part(((LeaseMigrationLock) lock).alongside(), 0,
-                            factReads().size()))
-                    : opened;
-            Starting starting = database.remote().isPresent()
-                    ? remoteStart(database, (LeaseMigrationLock) lock, directory)
-                    : embeddedStart(database, directory);
+        return underLock(directory, (database, lock, starting) -> {
             StatusReport before = starting.before();
             List<Rollbacks.Down> downs = new Rollbacks(directory).downs(request.select(before));
             if (downs.isEmpty()) {
@@ -211,6 +188,32 @@ public final class MigrationEngine {
                 undone.forEach(listener::applied);
             }
             return new ApplyResult(result.applied(), Duration.ofNanos(System.nanoTime() - start), result.current());
+        });
+    }
+
+    /** What apply and rollback do once the lock is held and the history read. */
+    @FunctionalInterface
+    private interface Locked<T> {
+        T run(OpenDatabase database, MigrationLock lock, Starting starting) throws SQLException;
+    }
+
+    /**
+     * Where apply and rollback start: the database opened, the migration lock taken, the history read (remote:
+     * what the engine supports, the lock, the history and the schema, all in one request), drizzle's history
+     * adopted and the preflight passed; then {@code work}, still under the lock.
+     */
+    private <T> T underLock(MigrationDirectory directory, Locked<T> work) {
+        try (OpenDatabase opened = settings.url() instanceof DatabaseUrl.Remote remote
+                ? RemoteDatabases.connect(settings, remote) : open(false);
+             MigrationLock lock = lock(opened, opened.remote().isPresent() ? remoteStartReads() : List.of())) {
+            OpenDatabase database = opened.remote().isPresent()
+                    ? RemoteDatabases.learn(opened, part(((LeaseMigrationLock) lock).alongside(), 0,
+                            factReads().size()))
+                    : opened;
+            Starting starting = database.remote().isPresent()
+                    ? remoteStart(database, (LeaseMigrationLock) lock, directory)
+                    : embeddedStart(database, directory);
+            return work.run(database, lock, starting);
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e);
         } catch (SQLException e) {

@@ -176,8 +176,8 @@ public final class ApplyPlan implements PlanRunner.Transaction {
             });
             int changesAfter = counter(lastChained);
             int clockAfter = direction == Direction.DOWN ? clock(lastChained) : -1;
-            List<String> drizzleRows = direction == Direction.UP ? drizzle.statements(migration, catchUpDrizzle && i == 0)
-                    : drizzle.removals(migration);
+            List<String> drizzleRows = direction == Direction.UP
+                    ? drizzle.statements(migration, catchUpDrizzle && i == 0) : drizzle.removals(migration);
             for (String sql : drizzleRows) {
                 chain(sql);
             }
@@ -321,8 +321,8 @@ public final class ApplyPlan implements PlanRunner.Transaction {
         String rolledBack = endedEarly
                 ? "\n  The transaction ended before the " + direction.goal() + "'s COMMIT or ROLLBACK, so what the"
                 + " database holds is not known; it was " + at + " before."
-                : "\n  " + (direction == Direction.UP ? "The migration was rolled back" : "Nothing of its down migration"
-                + " was kept") + "; the database is " + (moved ? "now " : "still ") + at
+                : "\n  " + (direction == Direction.UP ? "The migration was rolled back"
+                : "Nothing of its down migration was kept") + "; the database is " + (moved ? "now " : "still ") + at
                 + (committed ? "" : " (nothing of this " + direction.goal() + " was committed)") + ".";
         Optional<StepOrigins.Origin> origin = failed == null ? Optional.empty()
                 : failed.steps().at(failed.migration(), step - failed.firstStep());
@@ -338,8 +338,8 @@ public final class ApplyPlan implements PlanRunner.Transaction {
         if (step > begin && step <= lockGuard) {
             return new HistoryConflict(HistoryConflict.Kind.LOCK_EXPIRED, "The migration lock of "
                     + settings.url().display() + " expired before this " + direction.goal() + " could commit (another"
-                    + " apply may have taken it over); nothing was committed and the database is still " + at + ".", null, null,
-                    settings.historyTable());
+                    + " apply may have taken it over); nothing was committed and the database is still " + at + ".",
+                    null, null, settings.historyTable());
         }
         if (step == rankGuard) {
             return new HistoryConflict(HistoryConflict.Kind.CHANGED_UNDERNEATH, "The history of "

@@ -56,7 +56,8 @@ public final class ApplyPreflight {
                         : conflict(HistoryConflict.Kind.CHANGED, m.file() + " was changed after it was applied"
                                 + appliedWhen(m) + "; the database ran the old text. Nothing was applied.", m);
                 case FAILED -> throw conflict(HistoryConflict.Kind.FAILED, "The history records " + m.tag()
-                        + " as failed" + appliedWhen(m) + "; the database may hold part of it. Nothing was applied.", m);
+                        + " as failed" + appliedWhen(m) + "; the database may hold part of it. Nothing was applied.",
+                        m);
                 case MISSING -> throw conflict(HistoryConflict.Kind.MISSING, "The database has " + m.tag()
                         + " (version " + m.version() + ") applied" + appliedWhen(m) + ", but " + directory.listing()
                         + " does not list it. Nothing was applied.", m);
