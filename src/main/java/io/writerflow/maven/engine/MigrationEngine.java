@@ -174,6 +174,8 @@ public final class MigrationEngine {
                 return new ApplyResult(List.of(), Duration.ofNanos(System.nanoTime() - start), before.current());
             }
             List<Migration> runs = downs.stream().map(Rollbacks.Down::run).toList();
+            downs.stream().filter(down -> down.parsed().edited()).forEach(down -> notices.accept(down.run().file()
+                    + " was edited after generate wrote it: rollback runs it as it is now"));
             new ApplyPreflight(settings).refuseCascadingDrops(database, runs);
             if (!request.acceptDataLoss()) {
                 Rollbacks.refuseDataLoss(downs, database.connection(), database());

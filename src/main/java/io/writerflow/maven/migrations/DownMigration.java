@@ -19,8 +19,9 @@ import java.util.Optional;
  * @param losses     the tables and columns whose data the statements destroy, in file order; empty: nothing is
  *                   lost
  * @param custom     whether the file is (or began as) the template of a hand-written migration
+ * @param edited     whether the file was changed after generate wrote it (its checksum line no longer matches)
  */
-public record DownMigration(List<Statement> statements, List<Loss> losses, boolean custom) {
+public record DownMigration(List<Statement> statements, List<Loss> losses, boolean custom, boolean edited) {
 
     public DownMigration {
         statements = List.copyOf(statements);
@@ -55,7 +56,22 @@ public record DownMigration(List<Statement> statements, List<Loss> losses, boole
                                 + DownFile.lossLine(Loss.column("posts", "body")) + ", or delete the line.");
             }
         }
-        return new DownMigration(StatementSplitter.split(text), losses, custom);
+        return new DownMigration(StatementSplitter.split(text), losses, custom, edited(text));
+    }
+
+    /** Whether a generated down migration's text after its checksum line differs from what generate wrote. */
+    private static boolean edited(String text) {
+        String normalised = text.replace("\r\n", "\n");
+        int at = normalised.indexOf("\n" + DownFile.CHECKSUM);
+        if (at < 0) {
+            return false; // hand-written, or from before checksums: nothing to compare with
+        }
+        int end = normalised.indexOf('\n', at + 1);
+        if (end < 0) {
+            return true;
+        }
+        String recorded = normalised.substring(at + 1 + DownFile.CHECKSUM.length(), end).strip();
+        return !recorded.equals(DownFile.checksum(normalised.substring(end + 1)));
     }
 
     /**

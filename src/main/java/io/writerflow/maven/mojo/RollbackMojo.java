@@ -66,7 +66,8 @@ public class RollbackMojo extends AbstractDatabaseMojo {
                 migration.statements() == 1 ? "" : "s", migration.duration().toMillis())));
         String at = result.current().orElse("no migration");
         int n = result.applied().size();
-        getLog().info(n == 0 ? "Nothing to roll back: database " + engine.database() + " is at " + at + "."
+        getLog().info(n == 0 ? "Nothing to roll back: database " + engine.database() + " is at " + at
+                + request.target().map(t -> ", and no migration after " + t.tag() + " is applied").orElse("") + "."
                 : n + " migration" + (n == 1 ? "" : "s") + " rolled back in " + result.duration().toMillis()
                 + " ms; database at " + at + " (apply runs " + (n == 1 ? "it" : "them") + " again)");
     }
