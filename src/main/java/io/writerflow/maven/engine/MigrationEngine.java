@@ -157,8 +157,9 @@ public final class MigrationEngine {
     }
 
     /**
-     * Rolls back applied migrations, newest first, each by its down migration together with the removal of its
-     * history rows (and drizzle's), under the migration lock, in one transaction through the same plan as apply
+     * Rolls back applied migrations, newest first, each by its down migration together with its record in the
+     * history (and the removal of drizzle's row), under the migration lock, in one transaction through the same
+     * plan as apply
      * ({@link PlanExecutor#rollback}): one request on a remote database. Rolled back, a migration is pending
      * again. Refused before anything runs when a migration to roll back has no down migration, or an empty one,
      * or when a down migration loses data and the request does not accept that.

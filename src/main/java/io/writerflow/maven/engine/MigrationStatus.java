@@ -12,9 +12,20 @@ import java.time.Instant;
  * @param durationMs how long it took to apply, or {@code null}
  * @param appliedTag the tag the history recorded for this version, or {@code null} when not applied; differs
  *                   from {@code tag} when the directory now has another migration at this version
+ * @param rolledBack the last time the history records this migration was rolled back (since applied again, when
+ *                   it is applied now), or {@code null}
  */
 public record MigrationStatus(String version, String tag, String file, MigrationState state, Instant appliedAt,
-                              String appliedBy, Integer durationMs, String appliedTag) {
+                              String appliedBy, Integer durationMs, String appliedTag, Rollback rolledBack) {
+
+    /** A rollback of the migration, as its undo row in the history records it. */
+    public record Rollback(Instant at, String by, Integer durationMs) {
+    }
+
+    public MigrationStatus(String version, String tag, String file, MigrationState state, Instant appliedAt,
+                           String appliedBy, Integer durationMs, String appliedTag) {
+        this(version, tag, file, state, appliedAt, appliedBy, durationMs, appliedTag, null);
+    }
 
     public MigrationStatus(String version, String tag, String file, MigrationState state, Instant appliedAt,
                            String appliedBy, Integer durationMs) {

@@ -44,7 +44,7 @@ public record StatusReport(String database, String directory, boolean databaseEx
         boolean beyond = false;
         for (MigrationStatus m : migrations) {
             marked.add(beyond && m.state() == MigrationState.PENDING ? new MigrationStatus(m.version(), m.tag(),
-                    m.file(), MigrationState.BEYOND_TARGET, null, null, null) : m);
+                    m.file(), MigrationState.BEYOND_TARGET, null, null, null, null, m.rolledBack()) : m);
             beyond |= m.version().equals(target.version());
         }
         return new StatusReport(database, directory, databaseExists, marked, unlisted, drift);

@@ -56,6 +56,11 @@ public final class DownFile {
         return (sql.endsWith(".sql") ? sql.substring(0, sql.length() - ".sql".length()) : sql) + SUFFIX;
     }
 
+    /** Whether a path (as the history's script names it) is a down migration, in either layout. */
+    public static boolean isDownPath(String path) {
+        return isDown(path) || path.equals(FOLDER_FILE) || path.endsWith("/" + FOLDER_FILE);
+    }
+
     /** Whether a file directly in a drizzle directory is a down migration, not a migration (nor a stray one). */
     public static boolean isDown(String fileName) {
         return fileName.endsWith(SUFFIX);

@@ -13,9 +13,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Rolls back applied migrations by their down migrations ({@code NNNN_tag.down.sql}, or {@code down.sql} in a
- * migration folder, which generate writes), newest first: each together with the removal of its history rows
- * (and drizzle's), under the migration lock, in one transaction (one request on a remote database). Rolled
- * back, a migration is pending again, and apply runs it again. Needs {@code target} or {@code steps}.
+ * migration folder, which generate writes), newest first: each together with its record in the history (who,
+ * when, how long) and the removal of drizzle's row, under the migration lock, in one transaction (one request
+ * on a remote database). Rolled back, a migration is pending again, and apply runs it again. Needs
+ * {@code target} or {@code steps}.
  */
 @Mojo(name = "rollback", threadSafe = true, requiresProject = false)
 public class RollbackMojo extends AbstractDatabaseMojo {

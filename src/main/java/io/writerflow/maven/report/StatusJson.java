@@ -40,6 +40,11 @@ public final class StatusJson {
             node.put("appliedBy", m.appliedBy());
             node.put("durationMs", m.durationMs());
             node.put("appliedTag", m.appliedTag());
+            // the last rollback the history records: on a pending migration, it is why; on an applied one, it
+            // was applied again since
+            node.put("rolledBackAt", m.rolledBack() == null || m.rolledBack().at() == null ? null
+                    : m.rolledBack().at().toString());
+            node.put("rolledBackBy", m.rolledBack() == null ? null : m.rolledBack().by());
         }
         ObjectNode counts = root.putObject("counts");
         for (MigrationState state : MigrationState.values()) {

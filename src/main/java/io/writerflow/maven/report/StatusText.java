@@ -74,15 +74,20 @@ public final class StatusText {
         String applied = m.appliedAt() == null ? "" : "applied " + WHEN.format(m.appliedAt())
                 + (m.appliedBy() == null || m.appliedBy().isBlank() ? "" : " by " + m.appliedBy())
                 + (m.durationMs() == null ? "" : " in " + m.durationMs() + " ms");
+        String rolledBack = m.rolledBack() == null ? "" : "rolled back"
+                + (m.rolledBack().at() == null ? "" : " " + WHEN.format(m.rolledBack().at()))
+                + (m.rolledBack().by() == null || m.rolledBack().by().isBlank() ? "" : " by " + m.rolledBack().by());
         return switch (m.state()) {
-            case APPLIED -> applied;
-            case PENDING -> "";
+            // a migration rolled back and applied again says both
+            case APPLIED -> rolledBack.isEmpty() ? applied : applied + "; " + rolledBack + " before";
+            case PENDING -> rolledBack;
             case CHANGED -> (m.renumbered() ? "database applied " + m.appliedTag() + " at this version; "
                     : m.file() + " edited after it was applied; ") + applied;
             case FAILED -> "failed; " + applied;
             case MISSING -> "not in the migrations directory; " + applied;
             case SKIPPED -> "not applied, but a later migration is";
-            case BEYOND_TARGET -> "after the target: left for a later apply";
+            case BEYOND_TARGET -> "after the target: left for a later apply" + (rolledBack.isEmpty() ? ""
+                    : "; " + rolledBack);
         };
     }
 }

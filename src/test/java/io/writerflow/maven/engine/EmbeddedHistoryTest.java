@@ -58,13 +58,28 @@ class EmbeddedHistoryTest {
         fixture.apply();
         try (Connection c = fixture.connect(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO " + TestSettings.HISTORY + " (installed_rank, version, description, type,"
-                    + " script, checksum, installed_by, execution_time, success) VALUES (3, '1', 'Delete', 'DELETE',"
-                    + " 'drizzle/0001_add_tags.sql', NULL, 'tester', 0, 1)");
+                    + " script, checksum, installed_by, execution_time, success) VALUES (3, '2', 'Java', 'JDBC',"
+                    + " 'db.migration.V2__Java', NULL, 'tester', 0, 1)");
             assertEquals(Optional.empty(), EmbeddedHistory.read(c, TestSettings.HISTORY));
         }
         // Flyway's reading of the same history gives the status
         MigrationStatus first = fixture.status().migrations().get(0);
         assertEquals("0000_init " + MigrationState.APPLIED, first.tag() + " " + first.state());
+    }
+
+    @Test
+    void readsTheMarkersOfDeletedMigrationsThatRepairAndRollbackWrite() throws Exception {
+        fixture.apply();
+        try (Connection c = fixture.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO " + TestSettings.HISTORY + " (installed_rank, version, description, type,"
+                    + " script, checksum, installed_by, execution_time, success) VALUES (3, '1', '0001_add_tags',"
+                    + " 'DELETE', 'drizzle/0001_add_tags.down.sql', 7, 'ops', 4, 1)");
+            List<HistoryStatus.Row> rows = EmbeddedHistory.read(c, TestSettings.HISTORY).orElseThrow();
+            assertTrue(rows.get(2).deletion());
+        }
+        MigrationStatus rolledBack = fixture.status().migrations().get(1);
+        assertEquals(MigrationState.PENDING, rolledBack.state());
+        assertEquals("ops", rolledBack.rolledBack().by());
     }
 
     @Test

@@ -63,6 +63,18 @@ class RollbackTest {
         return RollbackRequest.after(directory.find("writerflow.target", name), acceptDataLoss);
     }
 
+    private List<String> history() throws Exception {
+        try (Connection c = target.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT description || ' ' || type FROM " + io.writerflow.maven.testing.TestSettings.HISTORY
+                        + " WHERE success = 1 ORDER BY installed_rank")) {
+            List<String> rows = new java.util.ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+            return rows;
+        }
+    }
+
     private long count(String sql) throws Exception {
         try (Connection c = target.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -73,7 +85,8 @@ class RollbackTest {
     @ParameterizedTest
     @EnumSource(value = ApplyTarget.Kind.class, names = {"FILE", "TURSO_FOREIGN_KEYS_ON"})
     void rollsBackNewestFirstWithItsHistorySoThatApplyRunsThemAgain(ApplyTarget.Kind kind) throws Exception {
-        target = ApplyTarget.start(kind, migrations());
+        MigrationFixture fixture = migrations();
+        target = ApplyTarget.start(kind, fixture);
         target.apply();
         try (Connection c = target.connect(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO users (id, name) VALUES (1, 'ada')");
@@ -89,9 +102,33 @@ class RollbackTest {
         assertEquals(1, count("SELECT count(*) FROM users WHERE name = 'ada'"), "the rows of what stays are kept");
         assertEquals(0, count("SELECT count(*) FROM sqlite_master WHERE name = 'posts'"));
 
+        MigrationStatus rolledBack = target.status().migrations().get(1);
+        assertEquals("tester", rolledBack.rolledBack().by(), "the history says who rolled it back, and when");
+        assertTrue(rolledBack.rolledBack().at() != null);
+        assertTrue(io.writerflow.maven.report.StatusText.lines(target.status()).stream()
+                .anyMatch(l -> l.matches("\\s+0001_posts\\s+pending\\s+rolled back \\d{4}-.* UTC by tester")),
+                io.writerflow.maven.report.StatusText.lines(target.status()).toString());
+
         assertEquals(List.of("0001_posts", "0002_score"), target.apply().applied().stream()
                 .map(ApplyResult.AppliedMigration::tag).toList());
         assertEquals(1, count("SELECT count(*) FROM sqlite_master WHERE name = 'posts'"));
+        MigrationStatus again = target.status().migrations().get(1);
+        assertEquals(MigrationState.APPLIED, again.state());
+        assertEquals("tester", again.rolledBack().by(), "applied, rolled back, applied again: the status says so");
+        assertTrue(io.writerflow.maven.report.StatusJson.render(target.status()).contains("\"rolledBackBy\" : \"tester\""),
+                io.writerflow.maven.report.StatusJson.render(target.status()));
+        assertEquals(List.of("0000_users SQL", "0001_posts SQL", "0002_score SQL", "0002_score DELETE",
+                "0001_posts DELETE", "0001_posts SQL", "0002_score SQL"), history(),
+                "Flyway's format: its markers of deleted migrations between the applies");
+        if (kind == ApplyTarget.Kind.FILE) {
+            // Flyway's free edition reads that history: the rolled-back migrations deleted, then applied again
+            org.flywaydb.core.api.MigrationInfo[] read = org.flywaydb.core.Flyway.configure()
+                    .dataSource("jdbc:sqlite:" + fixture.database, null, null)
+                    .table(io.writerflow.maven.testing.TestSettings.HISTORY).locations("filesystem:" + project
+                            .resolve("no-such-dir")).ignoreMigrationPatterns("*:*").load().info().applied();
+            assertEquals(List.of("0", "1", "2"), java.util.Arrays.stream(read).map(i -> i.getVersion().getVersion())
+                    .distinct().toList());
+        }
     }
 
     @ParameterizedTest

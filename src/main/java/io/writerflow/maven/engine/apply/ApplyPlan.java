@@ -38,9 +38,8 @@ import java.util.function.Function;
 public final class ApplyPlan implements PlanRunner.Transaction {
 
     /**
-     * Which way the migrations go. {@code DOWN} runs each migration's down migration (newest first) and removes
-     * it from the history and drizzle's, in the same savepoint; its duration is read from the database's clock
-     * around its steps, as there is no history row left to keep it.
+     * Which way the migrations go. {@code DOWN} runs each migration's down migration (newest first), records it in
+     * the history as Flyway's marker of a deleted migration and removes its row from drizzle's, in the same savepoint.
      */
     public enum Direction {
         UP("apply"), DOWN("rollback");
@@ -75,7 +74,7 @@ public final class ApplyPlan implements PlanRunner.Transaction {
      * @param firstStep where its steps start; {@code steps} says which statement each came from
      */
     record Part(Migration migration, int savepoint, int changesBefore, int firstStep, StepOrigins steps,
-                int changesAfter, int foreignKeyGuard, int release, int clockBefore, int clockAfter) {
+                int changesAfter, int foreignKeyGuard, int release) {
     }
 
     private final EngineSettings settings;
@@ -154,18 +153,16 @@ public final class ApplyPlan implements PlanRunner.Transaction {
             Migration migration = pending.get(i);
             String savepoint = "writerflow_" + i;
             int sp = chain("SAVEPOINT " + savepoint);
-            int clockBefore = -1;
-            int row = sp;
-            if (direction == Direction.UP) {
-                // the history row first, so that its installed_on is when the migration started: the database's
-                // clock then gives the migration's own duration at its end, in the same transaction
-                row = chain(PlanStep.statement(when(), "INSERT INTO " + history + " (installed_rank, version,"
-                        + " description, type, script, checksum, installed_by, execution_time, success)"
-                        + " VALUES (?, ?, ?, 'SQL', ?, ?, ?, 0, 0)", (long) ++rank, migration.version(),
-                        migration.tag(), migration.file(), (long) migration.checksum(), settings.installedBy()));
-            } else {
-                clockBefore = clock(sp);
-            }
+            // the history row first, so that its installed_on is when the migration started: the database's
+            // clock then gives the migration's own duration at its end, in the same transaction. A rollback's row
+            // is Flyway's marker of a deleted migration (type DELETE, which Flyway's free edition reads; its undo
+            // rows need a paid one) with the down migration as its script and checksum: the history keeps that
+            // the migration was applied, and when and by whom it was rolled back
+            int row = chain(PlanStep.statement(when(), "INSERT INTO " + history + " (installed_rank, version,"
+                    + " description, type, script, checksum, installed_by, execution_time, success)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)", (long) ++rank, migration.version(), migration.tag(),
+                    direction == Direction.UP ? "SQL" : "DELETE", migration.file(), (long) migration.checksum(),
+                    settings.installedBy()));
             // rows the migration changes: SQLite's count before and after its steps (-1 where an engine lacks it)
             int changesBefore = counter(row);
             int first = size;
@@ -175,7 +172,6 @@ public final class ApplyPlan implements PlanRunner.Transaction {
                 chain(step.sql());
             });
             int changesAfter = counter(lastChained);
-            int clockAfter = direction == Direction.DOWN ? clock(lastChained) : -1;
             List<String> drizzleRows = direction == Direction.UP
                     ? drizzle.statements(migration, catchUpDrizzle && i == 0) : drizzle.removals(migration);
             for (String sql : drizzleRows) {
@@ -183,27 +179,20 @@ public final class ApplyPlan implements PlanRunner.Transaction {
             }
             String orphans = runner.orphansExist(foreignKeys, schema);
             int fk = orphans == null ? -1 : chain(new PlanStep(PlanStep.Kind.GUARD, orphans, List.of(), when()));
-            if (direction == Direction.UP) {
-                // success only now, after the last statement: should anything have committed the row early, the
-                // history says the migration failed rather than that it was applied
-                chain(PlanStep.statement(when(), "UPDATE " + history + " SET success = 1, execution_time = CAST("
-                        + "ROUND((julianday('now') - julianday(installed_on)) * 86400000) AS INTEGER)"
-                        + " WHERE installed_rank = ?", (long) rank));
-            } else {
-                // every row of the version (a failed attempt's too): it is pending again, for apply to run anew
-                chain(PlanStep.statement(when(), "DELETE FROM " + history + " WHERE version = ?",
-                        migration.version()));
-            }
+            // success only now, after the last statement: should anything have committed the row early, the
+            // history says the migration failed rather than that it was applied (or rolled back)
+            chain(PlanStep.statement(when(), "UPDATE " + history + " SET success = 1, execution_time = CAST(ROUND("
+                    + "(julianday('now') - julianday(installed_on)) * 86400000) AS INTEGER)"
+                    + " WHERE installed_rank = ?", (long) rank));
             parts.add(new Part(migration, sp, changesBefore, first, origins, changesAfter, fk,
-                    chain("RELEASE " + savepoint), clockBefore, clockAfter));
+                    chain("RELEASE " + savepoint)));
         }
         for (Part part : parts) {
             add(PlanStep.statement(new PlanStep.When.Unfinished(part.savepoint(), part.release()),
                     "ROLLBACK TO writerflow_" + parts.indexOf(part)));
         }
-        durations = direction == Direction.UP ? add(PlanStep.statement(new PlanStep.When.Always(),
-                "SELECT installed_rank, execution_time FROM " + history + " WHERE installed_rank > ?", (long) lastRank))
-                : -1;
+        durations = add(PlanStep.statement(new PlanStep.When.Always(), "SELECT installed_rank, execution_time FROM "
+                + history + " WHERE installed_rank > ?", (long) lastRank));
         if (frame.lockRelease().isPresent()) {
             release = add(PlanStep.statement(new PlanStep.When.Always(), frame.lockRelease().get()));
         }
@@ -233,14 +222,6 @@ public final class ApplyPlan implements PlanRunner.Transaction {
         int counter = add(PlanStep.statement(new PlanStep.When.After(step), "SELECT total_changes()"));
         counters.add(counter);
         return counter;
-    }
-
-    /** Reads the database's clock, in ms, after {@code step}, outside the chain, as the row counters are. */
-    private int clock(int step) throws SQLException {
-        int clock = add(PlanStep.statement(new PlanStep.When.After(step),
-                "SELECT CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER)"));
-        counters.add(clock);
-        return clock;
     }
 
     /** The first step that failed, leaving out the row counters, which fail nothing. */
@@ -275,14 +256,6 @@ public final class ApplyPlan implements PlanRunner.Transaction {
 
     /** A committed migration's duration on the database's clock, as its history row records it. */
     Duration duration(PlanOutcome outcome, int index) {
-        if (direction == Direction.DOWN) {
-            Part part = parts.get(index);
-            List<List<Object>> before = outcome.rows(part.clockBefore());
-            List<List<Object>> after = outcome.rows(part.clockAfter());
-            return before == null || after == null || before.isEmpty() || after.isEmpty()
-                    || !(before.get(0).get(0) instanceof Number b) || !(after.get(0).get(0) instanceof Number a)
-                    ? Duration.ZERO : Duration.ofMillis(Math.max(0, a.longValue() - b.longValue()));
-        }
         List<List<Object>> rows = outcome.rows(durations);
         if (rows == null || index >= rows.size()) {
             return Duration.ZERO;

@@ -112,7 +112,7 @@ public final class PlanExecutor {
                             + " sent; the database is still at " + before.current().orElse("no migration") + ".",
                             "Run rollback again when the server answers.", e);
                 }
-                return rolledBackAfterLoss(downs, before, e, listener);
+                return rolledBackAfterLoss(downs, before, head.lastRank(), e, listener);
             }
             boolean committed = plan.committed(outcome);
             lock.releasedBy(committed && plan.releasedLock(outcome));
@@ -143,8 +143,8 @@ public final class PlanExecutor {
      * After the answer to a rollback was lost: what the history, read again, shows rolled back (a prefix, newest
      * first: they commit in order, up to the first that failed). Fails, saying what is known, unless all are.
      */
-    private ApplyResult rolledBackAfterLoss(List<Migration> downs, StatusReport before, LibsqlTransportException e,
-            Consumer<AppliedMigration> listener) {
+    private ApplyResult rolledBackAfterLoss(List<Migration> downs, StatusReport before, int lastRank,
+            LibsqlTransportException e, Consumer<AppliedMigration> listener) {
         List<HistoryStatus.Row> after = reread.rows();
         if (after == null) {
             throw new WriterflowException("No answer from " + settings.url().display() + " to the request that"
@@ -156,7 +156,8 @@ public final class PlanExecutor {
         }
         List<Migration> gone = new ArrayList<>();
         for (Migration migration : downs) {
-            if (after.stream().anyMatch(row -> migration.version().equals(row.version()))) {
+            if (after.stream().noneMatch(row -> row.deletion() && row.success() && row.rank() > lastRank
+                    && migration.version().equals(row.version()))) {
                 break;
             }
             gone.add(migration);

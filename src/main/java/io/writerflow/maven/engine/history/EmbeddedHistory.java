@@ -17,9 +17,9 @@ import java.util.Optional;
  * Maven process 0.3 to 0.6 s for a read of a few rows. Remote databases are read the same way, in one request.
  *
  * <p>Only a history of the rows this plugin writes is read here: type {@code SQL}, what Flyway records for the
- * directory's migrations and {@link HistoryRows} for adopted and baselined ones. Any other row (a Flyway
- * baseline or schema marker, a deleted-migration marker written by Flyway's repair), or a table of another
- * shape, is left to Flyway's own reading, which knows every kind.
+ * directory's migrations and {@link HistoryRows} for adopted and baselined ones, and {@code DELETE}, what
+ * rollback and repair record. Any other row (a Flyway baseline or schema marker), or a table of another shape,
+ * is left to Flyway's own reading, which knows every kind.
  */
 public final class EmbeddedHistory {
 
@@ -41,18 +41,19 @@ public final class EmbeddedHistory {
         }
         List<HistoryStatus.Row> rows = new ArrayList<>();
         try (Statement select = connection.createStatement();
-             ResultSet rs = select.executeQuery("SELECT type, " + HistoryStatus.COLUMNS + " FROM "
+             ResultSet rs = select.executeQuery("SELECT " + HistoryStatus.COLUMNS + " FROM "
                      + SqlQuoting.identifier(historyTable) + " ORDER BY installed_rank")) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
-                if (!"SQL".equals(rs.getString(1))) {
-                    return Optional.empty();
-                }
-                List<Object> values = new ArrayList<>(columns - 1);
-                for (int i = 2; i <= columns; i++) {
+                List<Object> values = new ArrayList<>(columns);
+                for (int i = 1; i <= columns; i++) {
                     values.add(rs.getObject(i));
                 }
-                rows.add(HistoryStatus.Row.of(values));
+                HistoryStatus.Row row = HistoryStatus.Row.of(values);
+                if (!HistoryStatus.APPLIED.equals(row.type()) && !row.deletion()) {
+                    return Optional.empty();
+                }
+                rows.add(row);
             }
         } catch (SQLException | ClassCastException e) {
             // not Flyway's columns or types: Flyway's reading says what is wrong with the table

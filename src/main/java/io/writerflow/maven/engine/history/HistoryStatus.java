@@ -2,6 +2,7 @@ package io.writerflow.maven.engine.history;
 
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.engine.MigrationStatus;
+import io.writerflow.maven.migrations.DownFile;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import org.flywaydb.core.api.MigrationVersion;
@@ -27,13 +28,32 @@ public final class HistoryStatus {
 
     /** The columns read, in this order. */
     static final String COLUMNS = "installed_rank, version, description, checksum, installed_on, installed_by,"
-            + " execution_time, success";
+            + " execution_time, success, type, script";
+
+    /** The type of the rows apply writes: a migration applied. */
+    static final String APPLIED = "SQL";
+    /**
+     * The type of Flyway's marker of a deleted migration: what repair writes for one the directory no longer
+     * lists, and rollback for one it rolled back (then with the down migration as its script).
+     */
+    static final String DELETED = "DELETE";
 
     private static final DateTimeFormatter INSTALLED_ON = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS]");
 
     /** One history row. */
     public record Row(int rank, String version, String description, Integer checksum, Instant installedOn,
-               String installedBy, Integer executionTime, boolean success) {
+               String installedBy, Integer executionTime, boolean success, String type, String script) {
+
+        public Row(int rank, String version, String description, Integer checksum, Instant installedOn,
+                   String installedBy, Integer executionTime, boolean success) {
+            this(rank, version, description, checksum, installedOn, installedBy, executionTime, success, APPLIED,
+                    null);
+        }
+
+        /** A migration that is no longer applied: rolled back, or deleted by repair. */
+        public boolean deletion() {
+            return DELETED.equals(type);
+        }
 
         /** From a row of {@code SELECT COLUMNS}: integers arrive as Long, text as String. */
         public static Row of(List<Object> values) {
@@ -42,7 +62,9 @@ public final class HistoryStatus {
                     instant(values.get(4)), values.get(5) == null ? null : values.get(5).toString(),
                     values.get(6) == null ? null : ((Number) values.get(6)).intValue(),
                     values.get(7) instanceof Number n ? n.intValue() != 0
-                            : Boolean.parseBoolean(String.valueOf(values.get(7))));
+                            : Boolean.parseBoolean(String.valueOf(values.get(7))),
+                    values.size() > 8 && values.get(8) != null ? values.get(8).toString() : APPLIED,
+                    values.size() > 9 && values.get(9) != null ? values.get(9).toString() : null);
         }
 
         private static Instant instant(Object value) {
@@ -60,10 +82,25 @@ public final class HistoryStatus {
     private HistoryStatus() {
     }
 
+    /**
+     * Each version's state by its last row: an applied row (failed, or successful with its checksum compared), or
+     * a marker of a deleted migration: rolled back (pending again, with when and by whom; its script is the down
+     * migration), or deleted by repair (no longer in the directory: no state at all).
+     */
     public static List<MigrationStatus> of(MigrationDirectory directory, List<Row> history) {
         Map<String, Row> byVersion = new LinkedHashMap<>();
-        history.stream().filter(r -> r.version() != null).sorted(Comparator.comparingInt(Row::rank))
-                .forEach(r -> byVersion.put(r.version(), r));
+        Map<String, MigrationStatus.Rollback> rolledBack = new LinkedHashMap<>();
+        history.stream().filter(r -> r.version() != null).sorted(Comparator.comparingInt(Row::rank)).forEach(r -> {
+            if (!r.deletion()) {
+                byVersion.put(r.version(), r);
+            } else if (r.success()) {
+                byVersion.remove(r.version());
+                if (r.script() != null && DownFile.isDownPath(r.script())) {
+                    rolledBack.put(r.version(), new MigrationStatus.Rollback(r.installedOn(), r.installedBy(),
+                            r.executionTime()));
+                }
+            }
+        });
         MigrationVersion highestApplied = byVersion.values().stream().filter(Row::success)
                 .map(r -> MigrationVersion.fromVersion(r.version())).max(Comparator.naturalOrder())
                 .orElse(MigrationVersion.EMPTY);
@@ -73,23 +110,24 @@ public final class HistoryStatus {
             String version = m.version();
             resolved.put(version, m);
             Row row = byVersion.get(version);
+            MigrationStatus.Rollback rollback = rolledBack.get(version);
             if (row == null) {
                 rows.add(new MigrationStatus(version, m.tag(), m.file(),
                         MigrationVersion.fromVersion(m.version()).compareTo(highestApplied) < 0
                                 ? MigrationState.SKIPPED : MigrationState.PENDING,
-                        null, null, null));
+                        null, null, null, null, rollback));
                 continue;
             }
             MigrationState state = !row.success() ? MigrationState.FAILED
                     : Objects.equals(row.checksum(), m.checksum()) ? MigrationState.APPLIED : MigrationState.CHANGED;
             rows.add(new MigrationStatus(version, m.tag(), m.file(), state, row.installedOn(), row.installedBy(),
-                    row.executionTime(), row.description()));
+                    row.executionTime(), row.description(), rollback));
         }
         for (Row row : byVersion.values()) {
             if (!resolved.containsKey(row.version())) {
                 rows.add(new MigrationStatus(row.version(), row.description(), null,
                         row.success() ? MigrationState.MISSING : MigrationState.FAILED, row.installedOn(),
-                        row.installedBy(), row.executionTime(), row.description()));
+                        row.installedBy(), row.executionTime(), row.description(), rolledBack.get(row.version())));
             }
         }
         rows.sort(Comparator.comparing(r -> MigrationVersion.fromVersion(r.version())));
