@@ -159,9 +159,8 @@ public final class MigrationEngine {
     /**
      * Rolls back applied migrations, newest first, each by its down migration together with its record in the
      * history (and the removal of drizzle's row), under the migration lock, in one transaction through the same
-     * plan as apply
-     * ({@link PlanExecutor#rollback}): one request on a remote database. Rolled back, a migration is pending
-     * again. Refused before anything runs when a migration to roll back has no down migration, or an empty one,
+     * plan as apply ({@link PlanExecutor#rollback}): one request on a remote database. Rolled back, a migration is
+     * pending again. Refused before anything runs when a migration to roll back has no down migration, or an empty one,
      * or when a down migration loses data and the request does not accept that.
      *
      * @param listener told of each migration once it is rolled back and committed
