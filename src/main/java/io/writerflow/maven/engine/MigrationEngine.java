@@ -27,6 +27,7 @@ import io.writerflow.maven.engine.history.DrizzleHistoryWriter;
 import io.writerflow.maven.engine.history.DrizzleTable;
 import io.writerflow.maven.engine.history.EmbeddedHistory;
 import io.writerflow.maven.engine.history.HistoryHead;
+import io.writerflow.maven.engine.history.HistoryRepair;
 import io.writerflow.maven.engine.history.HistoryRows;
 import io.writerflow.maven.engine.history.HistoryStatus;
 import io.writerflow.maven.engine.history.HistoryTable;
@@ -45,7 +46,6 @@ import io.writerflow.maven.settings.DatabaseUrl;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.output.RepairResult;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -353,14 +353,14 @@ public final class MigrationEngine {
     }
 
     /**
-     * Flyway's repair under the migration lock: removes failed history entries and realigns the recorded
-     * checksums and descriptions with the files.
+     * Repairs the history under the migration lock, as Flyway's repair would, in one transaction (see
+     * {@link HistoryRepair}): removes failed history entries, marks entries the directory no longer lists as
+     * deleted, and realigns the recorded checksums and descriptions with the files.
      */
-    public RepairResult repair(MigrationDirectory directory) {
+    public HistoryRepair.Result repair(MigrationDirectory directory) {
         try (OpenDatabase database = open(false); MigrationLock lock = lock(database)) {
-            return flyway(database.dataSource(), directory).repair();
-        } catch (FlywayException e) {
-            throw new ApplyFailures(settings).translate(e);
+            return HistoryRepair.repair(database.connection(), settings.historyTable(), directory,
+                    settings.installedBy());
         } catch (SQLException e) {
             throw cannotOpen(e);
         }
@@ -513,7 +513,7 @@ public final class MigrationEngine {
 
     /**
      * Flyway over the directory, for what it reads and writes besides running migrations (info of a history only
-     * it can read, repair, baseline's check): the plan runs the migrations.
+     * it can read, baseline's check): the plan runs the migrations.
      */
     private Flyway flyway(SingleConnectionDataSource dataSource, MigrationDirectory directory) {
         return Flyway.configure(MigrationEngine.class.getClassLoader())

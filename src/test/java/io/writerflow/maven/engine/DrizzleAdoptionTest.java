@@ -258,7 +258,7 @@ class DrizzleAdoptionTest {
 
         var result = engine.repair(engine.loadDirectory());
 
-        assertEquals(1, result.migrationsAligned.size());
+        assertEquals(1, result.aligned().size());
         assertTrue(engine.apply(engine.loadDirectory(), m -> { }).applied().isEmpty());
         assertFalse(engine.status(engine.loadDirectory()).migrations().stream()
                 .anyMatch(m -> m.state() != MigrationState.APPLIED));

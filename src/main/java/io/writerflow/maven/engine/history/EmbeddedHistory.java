@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * <p>Only a history of the rows this plugin writes is read here: type {@code SQL}, what Flyway records for the
  * directory's migrations and {@link HistoryRows} for adopted and baselined ones. Any other row (a Flyway
- * baseline or schema marker, a deleted-migration marker written by Flyway's repair), or a table of another
+ * baseline or schema marker, a deleted-migration marker written by repair), or a table of another
  * shape, is left to Flyway's own reading, which knows every kind.
  */
 public final class EmbeddedHistory {
