@@ -9,6 +9,7 @@ import io.writerflow.maven.engine.apply.ApplyPreflight;
 import io.writerflow.maven.engine.apply.HranaPlanRunner;
 import io.writerflow.maven.engine.apply.JdbcPlanRunner;
 import io.writerflow.maven.engine.apply.PlanExecutor;
+import io.writerflow.maven.engine.apply.PlanRunner;
 import io.writerflow.maven.engine.backup.Backup;
 import io.writerflow.maven.engine.backup.BackupTarget;
 import io.writerflow.maven.engine.backup.Backups;
@@ -226,7 +227,8 @@ public final class MigrationEngine {
                     notices);
         }
         HranaClient client = database.remote().get();
-        return new PlanExecutor(settings, new HranaPlanRunner(client, database.connection(), lock::failWhen),
+        return new PlanExecutor(settings, new HranaPlanRunner(client, database.connection(), lock::failWhen,
+                        new PlanRunner.Envelope(database.envelopeBefore(), database.envelopeAfter())),
                 database, lock, () -> {
                     try {
                         return RemoteState.read(client, settings.historyTable(), settings.drizzleTable()).rows();
@@ -470,7 +472,7 @@ public final class MigrationEngine {
         }
         SingleConnectionDataSource dataSource = EmbeddedDatabases.open(settings.url(), settings.urlSource(), readOnly,
                 settings.lockTimeout());
-        return new OpenDatabase(dataSource, Optional.empty(), new ForeignKeyCheck.Pragma(), false);
+        return new OpenDatabase(dataSource, Optional.empty(), new ForeignKeyCheck.Pragma(), false, false);
     }
 
     private MigrationLock lock(OpenDatabase database) throws SQLException {

@@ -8,7 +8,6 @@ import io.writerflow.maven.engine.steps.SchemaSource;
 import io.writerflow.maven.engine.steps.ShadowSchema;
 import io.writerflow.maven.libsql.Hrana;
 import io.writerflow.maven.libsql.HranaClient;
-import io.writerflow.maven.libsql.LibsqlConnection;
 import io.writerflow.maven.migrations.Migration;
 
 import java.sql.Connection;
@@ -35,11 +34,14 @@ public final class HranaPlanRunner implements PlanRunner {
     private final HranaClient client;
     private final Connection connection;
     private final UnaryOperator<String> failWhen;
+    private final Envelope envelope;
 
-    public HranaPlanRunner(HranaClient client, Connection connection, UnaryOperator<String> failWhen) {
+    public HranaPlanRunner(HranaClient client, Connection connection, UnaryOperator<String> failWhen,
+            Envelope envelope) {
         this.client = client;
         this.connection = connection;
         this.failWhen = failWhen;
+        this.envelope = envelope;
     }
 
     @Override
@@ -64,10 +66,8 @@ public final class HranaPlanRunner implements PlanRunner {
     }
 
     @Override
-    public Envelope envelope() throws SQLException {
-        LibsqlConnection libsql = connection.unwrap(LibsqlConnection.class);
-        return new Envelope(libsql.envelopeBefore().stream().map(Hrana.Stmt::sql).toList(),
-                libsql.envelopeAfter().stream().map(Hrana.Stmt::sql).toList());
+    public Envelope envelope() {
+        return envelope;
     }
 
     @Override
@@ -96,7 +96,6 @@ public final class HranaPlanRunner implements PlanRunner {
             if (count == null) {
                 return Map.of();
             }
-            Envelope envelope = envelope();
             List<Hrana.BatchStep> batch = new ArrayList<>();
             for (String sql : envelope.before()) {
                 batch.add(new Hrana.BatchStep(batch.isEmpty() ? null : Hrana.ok(batch.size() - 1), Hrana.Stmt.of(sql)));

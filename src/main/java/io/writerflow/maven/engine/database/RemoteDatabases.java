@@ -56,7 +56,7 @@ public final class RemoteDatabases {
                     + e.getMessage() + ".", "Fix " + settings.urlSource() + ".");
         }
         return new OpenDatabase(new SingleConnectionDataSource(connection.jdbc()), Optional.of(connection.client()),
-                new ForeignKeyCheck.None(), false);
+                new ForeignKeyCheck.None(), false, false);
     }
 
     /** The reads that tell what the engine supports: whether it enforces foreign keys, and has their check. */
@@ -112,11 +112,9 @@ public final class RemoteDatabases {
                 : database.remote().orElseThrow().retryingBatch(toggle(null)).stepResults().get(1);
         boolean stayOn = off == null || isOne(off);
         if (stayOn) { // enforcement stays on: nothing to make up for
-            return new OpenDatabase(database.dataSource(), database.remote(), new ForeignKeyCheck.None(), true);
+            return new OpenDatabase(database.dataSource(), database.remote(), new ForeignKeyCheck.None(), true, false);
         }
-        database.connection().unwrap(LibsqlConnection.class).setTransactionEnvelope(
-                List.of("PRAGMA foreign_keys=OFF"), List.of("PRAGMA foreign_keys=ON"));
-        return new OpenDatabase(database.dataSource(), database.remote(), foreignKeys, false);
+        return new OpenDatabase(database.dataSource(), database.remote(), foreignKeys, false, true);
     }
 
     private static boolean isOne(Hrana.StmtResult result) {
