@@ -37,15 +37,32 @@ public final class LibsqlConnection {
     /** What a statement is, for the rules above. */
     enum Kind { READ, WRITE, TRANSACTION_CONTROL }
 
+    /** The prefix of the URL the connection's metadata answers, by which Flyway picks its Turso database type. */
+    public static final String JDBC_PREFIX = "jdbc:libsql:";
+    /** What {@code DatabaseMetaData.getDatabaseProductName()} answers. */
+    public static final String PRODUCT_NAME = "libSQL";
+
     private final HranaClient client;
     private final String url;
     private String serverVersion;
     private final java.util.Map<String, Hrana.StmtResult> primed = new java.util.HashMap<>();
     private boolean closed;
 
-    LibsqlConnection(HranaClient client, String url) {
+    private LibsqlConnection(HranaClient client, String url) {
         this.client = client;
         this.url = url;
+    }
+
+    /**
+     * A connection to the server at {@code endpoint}; no request is sent yet.
+     *
+     * @param endpoint {@code http://host:port} or {@code https://host[:port]}, maybe with a path prefix
+     * @param token    sent as {@code Authorization: Bearer <token>}; null for none
+     */
+    public static LibsqlConnection open(java.net.URI endpoint, String token, java.time.Duration connectTimeout,
+            java.time.Duration requestTimeout) {
+        return new LibsqlConnection(new HranaClient(endpoint, token, connectTimeout, requestTimeout),
+                JDBC_PREFIX + endpoint);
     }
 
     /** The Hrana client underneath (for its request count and host:port). */
@@ -53,6 +70,7 @@ public final class LibsqlConnection {
         return client;
     }
 
+    /** {@code jdbc:libsql:} and the server's address, for Flyway (it holds no token). */
     String url() {
         return url;
     }

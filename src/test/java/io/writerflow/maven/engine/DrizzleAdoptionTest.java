@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -215,7 +214,7 @@ class DrizzleAdoptionTest {
             assertEquals(List.of("0002_notes"),
                     result.applied().stream().map(ApplyResult.AppliedMigration::tag).toList());
             assertEquals(2, notices.size(), notices.toString());
-            try (Connection c = new io.writerflow.maven.libsql.LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+            try (Connection c = server.connect();
                  ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM " + TestSettings.HISTORY)) {
                 rs.next();
                 assertEquals(3, rs.getInt(1));

@@ -3,7 +3,6 @@ package io.writerflow.maven.engine;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.generate.GenerateRequest;
 import io.writerflow.maven.generate.MigrationGenerator;
-import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
 import io.writerflow.maven.testing.DrizzleDirectory;
 import io.writerflow.maven.testing.FaultProxy;
@@ -22,7 +21,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -70,14 +68,14 @@ class RemoteWorkflowTest {
     }
 
     private String query(String sql) throws SQLException {
-        try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+        try (Connection c = server.connect();
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+        try (Connection c = server.connect();
              Statement s = c.createStatement()) {
             s.execute(sql);
         }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -19,7 +18,6 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,7 +45,7 @@ class LibsqlServerTest {
     }
 
     private static Connection connect() throws SQLException {
-        return new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+        return server.connect();
     }
 
     private static long count(Connection c, String table) throws SQLException {
@@ -201,7 +199,7 @@ class LibsqlServerTest {
 
     @Test
     void databaseMetaData() throws Exception {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl())) {
+        try (Connection c = connect()) {
             assertTrue(c.isWrapperFor(LibsqlConnection.class));
             assertInstanceOf(LibsqlConnection.class, c.unwrap(LibsqlConnection.class));
             var md = c.getMetaData();
