@@ -262,4 +262,31 @@ class DrizzleAdoptionTest {
         assertFalse(engine.status(engine.loadDirectory()).migrations().stream()
                 .anyMatch(m -> m.state() != MigrationState.APPLIED));
     }
+
+    /**
+     * As Flyway's repair: a failed row is removed, and an applied entry the journal does not list, below its last
+     * migration, is marked deleted with a row of type DELETE, which Flyway's info then reads as its own.
+     */
+    @Test
+    void repairRemovesFailedEntriesAndMarksUnlistedOnesDeleted() throws Exception {
+        MigrationEngine engine = engine(new ArrayList<>());
+        engine.apply(engine.loadDirectory(), m -> { });
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO " + TestSettings.HISTORY + " (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, execution_time, success) VALUES (3, '0.5', 'gone', 'SQL',"
+                    + " 'drizzle/0000_gone.sql', 7, 'tester', 0, 1), (4, '9', 'failed', 'SQL', 'drizzle/0009_failed.sql',"
+                    + " 8, 'tester', 0, 0)");
+        }
+
+        var result = engine.repair(engine.loadDirectory());
+
+        assertEquals(List.of("9 failed"), result.removed().stream().map(e -> e.version() + " " + e.description()).toList());
+        assertEquals(List.of("0.5 gone"), result.deleted().stream().map(e -> e.version() + " " + e.description()).toList());
+        assertTrue(result.aligned().isEmpty());
+        assertEquals("0.5 gone tester 1", history().get(history().size() - 1));
+        assertEquals(4, history().size());
+        assertFalse(engine.status(engine.loadDirectory()).migrations().stream()
+                .anyMatch(m -> m.state() != MigrationState.APPLIED), engine.status(engine.loadDirectory()).toString());
+        assertEquals(0, engine.repair(engine.loadDirectory()).changes());
+    }
 }
