@@ -9,6 +9,7 @@ import io.writerflow.maven.engine.apply.ApplyPreflight;
 import io.writerflow.maven.engine.apply.HranaPlanRunner;
 import io.writerflow.maven.engine.apply.JdbcPlanRunner;
 import io.writerflow.maven.engine.apply.PlanExecutor;
+import io.writerflow.maven.engine.apply.PlanRunner;
 import io.writerflow.maven.engine.backup.Backup;
 import io.writerflow.maven.engine.backup.BackupTarget;
 import io.writerflow.maven.engine.backup.Backups;
@@ -27,6 +28,7 @@ import io.writerflow.maven.engine.history.DrizzleHistoryWriter;
 import io.writerflow.maven.engine.history.DrizzleTable;
 import io.writerflow.maven.engine.history.EmbeddedHistory;
 import io.writerflow.maven.engine.history.HistoryHead;
+import io.writerflow.maven.engine.history.HistoryRepair;
 import io.writerflow.maven.engine.history.HistoryRows;
 import io.writerflow.maven.engine.history.HistoryStatus;
 import io.writerflow.maven.engine.history.HistoryTable;
@@ -48,7 +50,6 @@ import io.writerflow.maven.settings.DatabaseUrl;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.output.RepairResult;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -283,7 +284,8 @@ public final class MigrationEngine {
                     notices);
         }
         HranaClient client = database.remote().get();
-        return new PlanExecutor(settings, new HranaPlanRunner(client, database.connection(), lock::failWhen),
+        return new PlanExecutor(settings, new HranaPlanRunner(client, database.connection(), lock::failWhen,
+                        new PlanRunner.Envelope(database.envelopeBefore(), database.envelopeAfter())),
                 database, lock, () -> {
                     try {
                         return RemoteState.read(client, settings.historyTable(), settings.drizzleTable()).rows();
@@ -402,14 +404,14 @@ public final class MigrationEngine {
     }
 
     /**
-     * Flyway's repair under the migration lock: removes failed history entries and realigns the recorded
-     * checksums and descriptions with the files.
+     * Repairs the history under the migration lock, as Flyway's repair would, in one transaction (see
+     * {@link HistoryRepair}): removes failed history entries, marks entries the directory no longer lists as
+     * deleted, and realigns the recorded checksums and descriptions with the files.
      */
-    public RepairResult repair(MigrationDirectory directory) {
+    public HistoryRepair.Result repair(MigrationDirectory directory) {
         try (OpenDatabase database = open(false); MigrationLock lock = lock(database)) {
-            return flyway(database.dataSource(), directory).repair();
-        } catch (FlywayException e) {
-            throw new ApplyFailures(settings).translate(e);
+            return HistoryRepair.repair(database.connection(), settings.historyTable(), directory,
+                    settings.installedBy());
         } catch (SQLException e) {
             throw cannotOpen(e);
         }
@@ -519,7 +521,7 @@ public final class MigrationEngine {
         }
         SingleConnectionDataSource dataSource = EmbeddedDatabases.open(settings.url(), settings.urlSource(), readOnly,
                 settings.lockTimeout());
-        return new OpenDatabase(dataSource, Optional.empty(), new ForeignKeyCheck.Pragma(), false);
+        return new OpenDatabase(dataSource, Optional.empty(), new ForeignKeyCheck.Pragma(), false, false);
     }
 
     private MigrationLock lock(OpenDatabase database) throws SQLException {
@@ -562,7 +564,7 @@ public final class MigrationEngine {
 
     /**
      * Flyway over the directory, for what it reads and writes besides running migrations (info of a history only
-     * it can read, repair, baseline's check): the plan runs the migrations.
+     * it can read, baseline's check): the plan runs the migrations.
      */
     private Flyway flyway(SingleConnectionDataSource dataSource, MigrationDirectory directory) {
         return Flyway.configure(MigrationEngine.class.getClassLoader())

@@ -4,36 +4,21 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * A JDBC connection to a libSQL server over Hrana v2 HTTP. It holds no server-side state: every statement is
- * one stateless HTTP request, and a transaction lives on the client until it ends.
+ * one stateless HTTP request, in autocommit mode.
  *
- * <h2>Transactions (autocommit off)</h2>
- * <ul>
- * <li>Statements that may write (everything that is not a read, see below) are buffered. {@link #commit()}
- * sends them as ONE batch in one HTTP request: {@code BEGIN}, each statement on condition that the previous
- * step succeeded, {@code COMMIT} on condition that the last statement succeeded, and a {@code ROLLBACK} when
- * the COMMIT did not succeed and a transaction is still open. So the transaction commits fully or not at
- * all, and no transaction is ever left open on the server between requests. A failing statement is reported
- * by commit() with its number in the transaction; nothing of the transaction is kept.</li>
- * <li>Reads ({@code SELECT}, {@code VALUES}, {@code EXPLAIN}, {@code WITH} without a writing keyword, and
- * {@code PRAGMA} without an assignment) run at once. While nothing is buffered they run alone and see the
- * latest committed data (read committed: two reads in one transaction may see different commits; a check
- * that must hold at commit time belongs in the committed statements themselves). Once writes are buffered, a
- * read runs in one request as {@code BEGIN}, the buffered writes, the read, {@code ROLLBACK}: it sees the
- * transaction's own writes and leaves nothing behind (the writes run again at commit). If a buffered write
- * fails there, the read throws that error early.</li>
- * <li>A buffered statement's update count is not known before commit: {@code executeUpdate} returns 0 for it,
- * and {@code executeQuery} refuses a writing statement (it cannot return rows before commit).</li>
- * <li>{@code BEGIN}, {@code COMMIT}, {@code END}, {@code ROLLBACK}, {@code SAVEPOINT} and {@code RELEASE} as
- * SQL are refused: they would hold a transaction open on the server across requests. Use
- * {@link #setAutoCommit(boolean)}, {@link #commit()} and {@link #rollback()}.</li>
- * </ul>
+ * <p>There are no JDBC transactions: {@code setAutoCommit(false)} is refused, and so are {@code BEGIN},
+ * {@code COMMIT}, {@code END}, {@code ROLLBACK}, {@code SAVEPOINT} and {@code RELEASE} as SQL, since a
+ * transaction must not stay open on the server between requests (on a server whose clients share a
+ * connection, every other client would join it). What must be atomic is sent as one Hrana batch,
+ * {@code BEGIN} to {@code COMMIT}, through {@link #client()}. Reads ({@code SELECT}, {@code VALUES},
+ * {@code EXPLAIN}, {@code WITH} without a writing keyword, and {@code PRAGMA} without an assignment) are sent
+ * again after a transport failure; nothing else is.
  * Not thread-safe (as JDBC connections usually are not).
  */
 public final class LibsqlConnection {
@@ -49,22 +34,35 @@ public final class LibsqlConnection {
     /** The statements whose count of changed rows {@link #executeDml} makes sure of. */
     private static final java.util.Set<String> DML = java.util.Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "WITH");
 
-    /** What a statement is, for the transaction rules above. */
+    /** What a statement is, for the rules above. */
     enum Kind { READ, WRITE, TRANSACTION_CONTROL }
+
+    /** The prefix of the URL the connection's metadata answers, by which Flyway picks its Turso database type. */
+    public static final String JDBC_PREFIX = "jdbc:libsql:";
+    /** What {@code DatabaseMetaData.getDatabaseProductName()} answers. */
+    public static final String PRODUCT_NAME = "libSQL";
 
     private final HranaClient client;
     private final String url;
-    private final List<Hrana.Stmt> pending = new ArrayList<>();
-    private List<Hrana.Stmt> envelopeBefore = List.of();
-    private List<Hrana.Stmt> envelopeAfter = List.of();
-    private boolean autoCommit = true;
     private String serverVersion;
     private final java.util.Map<String, Hrana.StmtResult> primed = new java.util.HashMap<>();
     private boolean closed;
 
-    LibsqlConnection(HranaClient client, String url) {
+    private LibsqlConnection(HranaClient client, String url) {
         this.client = client;
         this.url = url;
+    }
+
+    /**
+     * A connection to the server at {@code endpoint}; no request is sent yet.
+     *
+     * @param endpoint {@code http://host:port} or {@code https://host[:port]}, maybe with a path prefix
+     * @param token    sent as {@code Authorization: Bearer <token>}; null for none
+     */
+    public static LibsqlConnection open(java.net.URI endpoint, String token, java.time.Duration connectTimeout,
+            java.time.Duration requestTimeout) {
+        return new LibsqlConnection(new HranaClient(endpoint, token, connectTimeout, requestTimeout),
+                JDBC_PREFIX + endpoint);
     }
 
     /** The Hrana client underneath (for its request count and host:port). */
@@ -72,18 +70,9 @@ public final class LibsqlConnection {
         return client;
     }
 
+    /** {@code jdbc:libsql:} and the server's address, for Flyway (it holds no token). */
     String url() {
         return url;
-    }
-
-    /** The statements {@link #setTransactionEnvelope} puts before BEGIN. */
-    public List<Hrana.Stmt> envelopeBefore() {
-        return envelopeBefore;
-    }
-
-    /** The statements {@link #setTransactionEnvelope} puts at the end of a transaction request. */
-    public List<Hrana.Stmt> envelopeAfter() {
-        return envelopeAfter;
     }
 
     /**
@@ -103,17 +92,6 @@ public final class LibsqlConnection {
             serverVersion = row.isEmpty() || row.get(0) == null ? "0.0.0" : row.get(0).toString();
         }
         return serverVersion;
-    }
-
-    /**
-     * Statements sent outside the transaction in every transaction request: {@code before} ahead of
-     * {@code BEGIN} (the transaction runs only if they succeed), {@code after} at the very end whatever the
-     * outcome. For settings that are no-ops inside a transaction and must not outlive the request on a server
-     * whose clients share a connection, such as {@code PRAGMA foreign_keys=OFF} / {@code =ON}.
-     */
-    public void setTransactionEnvelope(List<String> before, List<String> after) {
-        this.envelopeBefore = before.stream().map(Hrana.Stmt::of).toList();
-        this.envelopeAfter = after.stream().map(Hrana.Stmt::of).toList();
     }
 
     static Kind classify(String sql) {
@@ -142,39 +120,24 @@ public final class LibsqlConnection {
         }
     }
 
-    /**
-     * Runs or buffers a statement as the transaction rules say; returns its result, or {@code null} when it
-     * was buffered until commit.
-     */
-    Hrana.StmtResult run(Hrana.Stmt stmt, boolean mustReturnRows) throws SQLException {
+    /** Runs a statement in a request of its own (a primed read in none); returns its result. */
+    Hrana.StmtResult run(Hrana.Stmt stmt) throws SQLException {
         checkOpen();
         Kind kind = classify(stmt.sql());
         if (kind == Kind.TRANSACTION_CONTROL) {
             throw new SQLException("Transaction statements are not sent to libSQL over HTTP (a transaction must not stay"
-                    + " open between requests); use setAutoCommit(false), commit() and rollback() instead of: "
+                    + " open between requests); send the transaction as one batch instead of: "
                     + abbreviate(stmt.sql()), "0A000");
         }
         if (kind != Kind.READ) {
             primed.clear();
-        } else if (autoCommit && stmt.args().isEmpty() && primed.containsKey(stmt.sql())) {
+        } else if (stmt.args().isEmpty() && primed.containsKey(stmt.sql())) {
             return primed.remove(stmt.sql());
         }
-        if (autoCommit) {
-            if (kind == Kind.READ) {
-                return ReadRetry.run(() -> client.execute(stmt));
-            }
-            return DML.contains(firstKeyword(stmt.sql())) ? executeDml(stmt) : client.execute(stmt);
-        }
         if (kind == Kind.READ) {
-            return pending.isEmpty() ? ReadRetry.run(() -> client.execute(stmt))
-                    : ReadRetry.run(() -> readInTransaction(stmt));
+            return ReadRetry.run(() -> client.execute(stmt));
         }
-        if (mustReturnRows) {
-            throw new SQLException("A writing statement cannot return rows inside a transaction over libSQL HTTP"
-                    + " (it runs at commit): " + abbreviate(stmt.sql()), "0A000");
-        }
-        pending.add(stmt);
-        return null;
+        return DML.contains(firstKeyword(stmt.sql())) ? executeDml(stmt) : client.execute(stmt);
     }
 
     /**
@@ -209,111 +172,30 @@ public final class LibsqlConnection {
         return s.substring(0, end).toUpperCase(Locale.ROOT);
     }
 
-    /**
-     * The steps of one transaction request: the envelope's before-statements, {@code BEGIN}, the buffered
-     * statements, {@code last} (a read, or {@code COMMIT}), a {@code ROLLBACK} if a transaction is still
-     * open, and the envelope's after-statements.
-     */
-    private final class TransactionSteps {
-        final List<Hrana.BatchStep> steps = new ArrayList<>();
-        final int begin;
-        final int last;
-
-        TransactionSteps(Hrana.Stmt lastStmt) {
-            for (Hrana.Stmt stmt : envelopeBefore) {
-                steps.add(new Hrana.BatchStep(steps.isEmpty() ? null : Hrana.ok(steps.size() - 1), stmt));
-            }
-            begin = steps.size();
-            steps.add(new Hrana.BatchStep(begin == 0 ? null : Hrana.ok(begin - 1), Hrana.Stmt.of("BEGIN")));
-            for (Hrana.Stmt stmt : pending) {
-                steps.add(new Hrana.BatchStep(Hrana.ok(steps.size() - 1), stmt));
-            }
-            last = steps.size();
-            steps.add(new Hrana.BatchStep(Hrana.ok(last - 1), lastStmt));
-            steps.add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("ROLLBACK")));
-            for (Hrana.Stmt stmt : envelopeAfter) {
-                steps.add(new Hrana.BatchStep(null, stmt));
-            }
-        }
-
-        /** The first failure up to and including the last step, as an exception naming the statement. */
-        LibsqlException failure(Hrana.BatchResult result, List<Hrana.Stmt> statements, String prefix) {
-            for (int step = 0; step <= last; step++) {
-                LibsqlException cause = result.stepErrors().get(step);
-                if (cause == null) {
-                    continue;
-                }
-                int index = step > begin && step < last ? step - begin - 1 : -1;
-                String what = step < begin ? "the setting " + abbreviate(envelopeBefore.get(step).sql())
-                        : step == begin ? "BEGIN"
-                        : index >= 0 ? "statement " + (index + 1) + " of " + statements.size() + " ("
-                                + abbreviate(statements.get(index).sql()) + ")"
-                        : abbreviate(steps.get(last).stmt().sql());
-                return new LibsqlException(prefix + what + " failed: " + cause.getMessage(), cause.hranaCode(), cause);
-            }
-            return null;
-        }
-    }
-
-    private Hrana.StmtResult readInTransaction(Hrana.Stmt read) throws SQLException {
-        TransactionSteps tx = new TransactionSteps(read);
-        Hrana.BatchResult result = client.batch(tx.steps);
-        if (result.stepErrors().get(tx.last) != null) {
-            throw result.stepErrors().get(tx.last);
-        }
-        LibsqlException failure = tx.failure(result, pending, "A read inside the transaction could not run: ");
-        if (failure != null) {
-            throw failure;
-        }
-        Hrana.StmtResult rows = result.stepResults().get(tx.last);
-        if (rows == null) {
-            throw new LibsqlException("The libSQL server at " + client.where() + " did not run the read", null);
-        }
-        return rows;
-    }
-
+    /** Always refused: with autocommit on there is nothing to commit. */
     public void commit() throws SQLException {
         checkOpen();
-        if (autoCommit) {
-            throw new SQLException("commit() with autocommit on", "25000");
-        }
-        if (pending.isEmpty()) {
-            return;
-        }
-        TransactionSteps tx = new TransactionSteps(Hrana.Stmt.of("COMMIT"));
-        // Whatever happens now, this transaction is over: committed, rolled back, or of unknown outcome.
-        List<Hrana.Stmt> sent = List.copyOf(pending);
-        pending.clear();
-        Hrana.BatchResult result = client.batch(tx.steps);
-        LibsqlException failure = tx.failure(result, sent, "The transaction was rolled back; ");
-        if (failure != null) {
-            throw failure;
-        }
-        if (result.stepResults().get(tx.last) == null) {
-            throw new LibsqlException("The libSQL server at " + client.where()
-                    + " did not run COMMIT; the transaction was rolled back", null);
-        }
+        throw new SQLException("commit() with autocommit on", "25000");
     }
 
+    /** Always refused: with autocommit on there is nothing to roll back. */
     public void rollback() throws SQLException {
         checkOpen();
-        if (autoCommit) {
-            throw new SQLException("rollback() with autocommit on", "25000");
-        }
-        pending.clear();
+        throw new SQLException("rollback() with autocommit on", "25000");
     }
 
+    /** {@code true} is what it is already; {@code false} is refused (see the class comment). */
     public void setAutoCommit(boolean autoCommit) throws SQLException {
         checkOpen();
-        if (autoCommit && !this.autoCommit) {
-            commit(); // which forgets the transaction whatever its outcome
+        if (!autoCommit) {
+            throw new java.sql.SQLFeatureNotSupportedException("Transactions are not kept open over libSQL HTTP (a"
+                    + " transaction must not stay open between requests); send the transaction as one batch", "0A000");
         }
-        this.autoCommit = autoCommit;
     }
 
     public boolean getAutoCommit() throws SQLException {
         checkOpen();
-        return autoCommit;
+        return true;
     }
 
     public Statement createStatement() throws SQLException {
@@ -337,7 +219,6 @@ public final class LibsqlConnection {
     }
 
     public void close() {
-        pending.clear();
         closed = true;
     }
 

@@ -19,7 +19,7 @@ final class LibsqlDatabaseMetaData {
     }
 
     public String getDatabaseProductName() {
-        return LibsqlDriver.PRODUCT_NAME;
+        return LibsqlConnection.PRODUCT_NAME;
     }
 
     /** {@code sqlite_version()} as the server reports it. */
@@ -52,7 +52,7 @@ final class LibsqlDatabaseMetaData {
         return "0.1";
     }
 
-    /** No: statements of a transaction already travel together, in one request at commit. */
+    /** No: what must travel together is sent as one Hrana batch by the caller. */
     public boolean supportsBatchUpdates() {
         return false;
     }

@@ -30,39 +30,39 @@ final class LibsqlStatement {
     }
 
     public boolean execute(String sql) throws SQLException {
-        return returnsRows(run(sql, List.of(), false));
+        return returnsRows(run(sql, List.of()));
     }
 
     public ResultSet executeQuery(String sql) throws SQLException {
-        return resultSet(run(sql, List.of(), true));
+        return resultSet(run(sql, List.of()));
     }
 
     public boolean execute() throws SQLException {
-        return returnsRows(run(preparedSql(), boundParameters(), false));
+        return returnsRows(run(preparedSql(), boundParameters()));
     }
 
     public ResultSet executeQuery() throws SQLException {
-        return resultSet(run(preparedSql(), boundParameters(), true));
+        return resultSet(run(preparedSql(), boundParameters()));
     }
 
-    /** The rows the statement changed; 0 for a statement buffered until commit (its count is not known yet). */
+    /** The rows the statement changed; 0 for a statement that returns rows. */
     public int executeUpdate() throws SQLException {
-        Hrana.StmtResult result = run(preparedSql(), boundParameters(), false);
-        return result == null || returnsRows(result) ? 0 : (int) result.affectedRowCount();
+        Hrana.StmtResult result = run(preparedSql(), boundParameters());
+        return returnsRows(result) ? 0 : (int) result.affectedRowCount();
     }
 
-    /** Runs or buffers (see {@link LibsqlConnection}) a statement: its result, or null when buffered. */
-    private Hrana.StmtResult run(String sql, List<Object> args, boolean mustReturnRows) throws SQLException {
+    /** Runs a statement (see {@link LibsqlConnection}): its result. */
+    private Hrana.StmtResult run(String sql, List<Object> args) throws SQLException {
         checkOpen();
         if (resultSet != null) {
             resultSet.close();
             resultSet = null;
         }
-        return connection.run(new Hrana.Stmt(sql, args, true), mustReturnRows);
+        return connection.run(new Hrana.Stmt(sql, args, true));
     }
 
     private static boolean returnsRows(Hrana.StmtResult result) {
-        return result != null && !result.cols().isEmpty();
+        return !result.cols().isEmpty();
     }
 
     private ResultSet resultSet(Hrana.StmtResult result) {

@@ -27,12 +27,18 @@ public sealed interface DatabaseUrl {
     /**
      * A libSQL server over HTTP.
      *
-     * @param endpoint the server's {@code http:} or {@code https:} address, with only the options the plugin's
-     *                 driver reads ({@code connectTimeoutMillis}, {@code requestTimeoutMillis}) in its query: never
-     *                 a token
-     * @param display  the URL as the user wrote it, without its token, timeouts and user info
+     * @param endpoint       the server's {@code http:} or {@code https:} address, without a query: never a token
+     * @param display        the URL as the user wrote it, without its token, timeouts and user info
+     * @param connectTimeout how long to wait for a connection ({@code connectTimeoutMillis}, default 10 s)
+     * @param requestTimeout how long to wait for an answer ({@code requestTimeoutMillis}, default 60 s)
      */
-    record Remote(URI endpoint, String display) implements DatabaseUrl {
+    record Remote(URI endpoint, String display, java.time.Duration connectTimeout, java.time.Duration requestTimeout)
+            implements DatabaseUrl {
+
+        /** Without timeouts in the URL: the defaults. */
+        public Remote(URI endpoint, String display) {
+            this(endpoint, display, java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(60));
+        }
     }
 
     /**

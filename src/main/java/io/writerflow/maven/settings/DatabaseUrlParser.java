@@ -134,15 +134,34 @@ public final class DatabaseUrlParser {
             }
         };
         String where = hostPort + m.group("path");
-        String timeouts = query.rawOf(TIMEOUTS);
         URI endpoint;
         try {
-            endpoint = new URI(transport + "://" + where + (timeouts.isEmpty() ? "" : "?" + timeouts));
+            endpoint = new URI(transport + "://" + where);
         } catch (java.net.URISyntaxException e) {
             throw invalid(scheme, setting);
         }
-        return new ParsedUrl(new DatabaseUrl.Remote(endpoint, scheme + "://" + where + tls.map(t -> "?tls=" + t)
-                .orElse("")), token(query));
+        DatabaseUrl.Remote defaults = new DatabaseUrl.Remote(endpoint, scheme + "://" + where + tls.map(t -> "?tls=" + t)
+                .orElse(""));
+        return new ParsedUrl(new DatabaseUrl.Remote(endpoint, defaults.display(),
+                millis(query, TIMEOUTS.get(0), defaults.connectTimeout(), setting),
+                millis(query, TIMEOUTS.get(1), defaults.requestTimeout(), setting)), token(query));
+    }
+
+    private static java.time.Duration millis(UrlQuery query, String name, java.time.Duration fallback, String setting) {
+        Optional<String> value = query.get(name).filter(v -> !v.isBlank());
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            long millis = Long.parseLong(value.get().strip());
+            if (millis <= 0) {
+                throw new NumberFormatException();
+            }
+            return java.time.Duration.ofMillis(millis);
+        } catch (NumberFormatException e) {
+            throw new WriterflowException("The database URL from " + setting + " is not usable: " + name + " must be"
+                    + " a positive number of milliseconds, not '" + value.get() + "'.", "Fix " + setting + ".");
+        }
     }
 
     private static String host(Matcher authority) {

@@ -69,10 +69,4 @@ record UrlQuery(List<Option> options) {
         }
         return Optional.ofNullable(value);
     }
-
-    /** The options among {@code keys}, as written, joined again: what to pass on or show. */
-    String rawOf(List<String> keys) {
-        return options.stream().filter(o -> keys.contains(o.key())).map(Option::raw)
-                .collect(Collectors.joining("&"));
-    }
 }

@@ -2,7 +2,6 @@ package io.writerflow.maven.backup;
 
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.database.DatabaseConnections;
-import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.engine.backup.Backup;
 import io.writerflow.maven.engine.backup.Backups;
 import io.writerflow.maven.engine.backup.SqlDump;
@@ -18,7 +17,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,7 +67,7 @@ class DumpSpeedTest {
     @Test
     void tursoServer() throws Exception {
         try (TursoServer server = TursoServer.start()) {
-            try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties())) {
+            try (Connection c = server.connect()) {
                 EventsTable.fill(c);
             }
             EngineSettings settings = TestSettings.of(dir, TestSettings.url(server.baseUrl(), dir));
@@ -89,7 +87,7 @@ class DumpSpeedTest {
                         "the test"))).from(backup.file(), "the dump");
                 System.out.printf(Locale.ROOT, "RESTORE SPEED into the Turso server: %d rows in %d ms%n",
                         remote.rows(), remote.duration().toMillis());
-                try (Connection c = new LibsqlDriver().connect(other.jdbcUrl(), new Properties())) {
+                try (Connection c = other.connect()) {
                     assertEquals(ROWS, Databases.count(c, "events"));
                 }
             }

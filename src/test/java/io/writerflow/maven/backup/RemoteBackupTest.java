@@ -12,7 +12,6 @@ import io.writerflow.maven.engine.database.DatabaseConnections;
 import io.writerflow.maven.engine.backup.Backup;
 import io.writerflow.maven.engine.backup.BackupTarget;
 import io.writerflow.maven.engine.backup.Backups;
-import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.DrizzleDirectory;
 import io.writerflow.maven.testing.TestSettings;
@@ -32,7 +31,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,7 +66,7 @@ class RemoteBackupTest {
     }
 
     private static Connection connect(TursoServer server) throws Exception {
-        return new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+        return server.connect();
     }
 
     private Backup backup() {

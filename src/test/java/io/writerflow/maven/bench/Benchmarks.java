@@ -170,8 +170,7 @@ public final class Benchmarks {
                     Path enforcing = Files.createTempDirectory("bench-apply-fk");
                     directory(enforcing, k);
                     try (TursoServer server = TursoServer.start(); FaultProxy proxy = FaultProxy.to(server.baseUrl())) {
-                        try (java.sql.Connection c = new io.writerflow.maven.libsql.LibsqlDriver()
-                                .connect(server.jdbcUrl(), new java.util.Properties());
+                        try (java.sql.Connection c = server.connect();
                              java.sql.Statement statement = c.createStatement()) {
                             statement.execute("PRAGMA foreign_keys=ON");
                         }
@@ -251,13 +250,11 @@ public final class Benchmarks {
             }
             List<Double> remote = new ArrayList<>();
             try (TursoServer server = TursoServer.start(); FaultProxy proxy = FaultProxy.to(server.baseUrl())) {
-                try (java.sql.Connection c = new io.writerflow.maven.libsql.LibsqlDriver().connect(server.jdbcUrl(),
-                        new java.util.Properties())) {
+                try (java.sql.Connection c = server.connect()) {
                     io.writerflow.maven.testing.EventsTable.fill(c);
                 }
                 proxy.always(FaultProxy.delay(Duration.ofMillis(latency)));
-                try (java.sql.Connection c = new io.writerflow.maven.libsql.LibsqlDriver().connect(
-                        "jdbc:libsql:" + proxy.baseUrl(), new java.util.Properties())) {
+                try (java.sql.Connection c = io.writerflow.maven.testing.TursoServer.connect(proxy.baseUrl())) {
                     for (int r = 0; r < runs; r++) {
                         remote.add(rowsPerSecond(c, dir.resolve("remote.sql")));
                     }
@@ -329,8 +326,7 @@ public final class Benchmarks {
         }
 
         private static void empty(TursoServer server) throws Exception {
-            try (java.sql.Connection c = new io.writerflow.maven.libsql.LibsqlDriver().connect(server.jdbcUrl(),
-                    new java.util.Properties()); java.sql.Statement s = c.createStatement()) {
+            try (java.sql.Connection c = server.connect(); java.sql.Statement s = c.createStatement()) {
                 for (String table : List.of(LargeMigration.TABLE, "__writerflow_history", "__writerflow_history_lock")) {
                     s.execute("DROP TABLE IF EXISTS " + table);
                 }
@@ -339,7 +335,7 @@ public final class Benchmarks {
 
         private static long count(String url, TursoServer server) throws Exception {
             try (java.sql.Connection c = server != null
-                    ? new io.writerflow.maven.libsql.LibsqlDriver().connect(server.jdbcUrl(), new java.util.Properties())
+                    ? server.connect()
                     : java.sql.DriverManager.getConnection("jdbc:sqlite:" + url.substring("file:".length()));
                  java.sql.Statement s = c.createStatement();
                  java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM " + LargeMigration.TABLE)) {

@@ -1,6 +1,5 @@
 package io.writerflow.maven.engine;
 
-import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.testing.Rows;
 import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
@@ -10,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * A database apply runs against in a test, with the app's view of it: an embedded file (the plan run over JDBC),
@@ -55,7 +53,7 @@ final class ApplyTarget implements EngineUnderTest, AutoCloseable {
     /** A connection as the app has it: foreign keys enforced when the target enforces them. */
     Connection connect() throws SQLException {
         Connection c = server == null ? DriverManager.getConnection("jdbc:sqlite:" + fixture.database)
-                : new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+                : server.connect();
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA foreign_keys=" + (enforcesForeignKeys() ? "ON" : "OFF"));
         }

@@ -2,7 +2,6 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.lock.FileMigrationLock;
-import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.testing.FaultProxy;
 import io.writerflow.maven.testing.Rows;
@@ -30,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -187,7 +185,7 @@ class ConcurrentApplyTest {
     }
 
     private Connection remote() throws SQLException {
-        return new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+        return server.connect();
     }
 
     private Connection embedded() throws SQLException {

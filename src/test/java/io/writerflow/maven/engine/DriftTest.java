@@ -4,7 +4,6 @@ import io.writerflow.maven.engine.drift.Drift;
 import io.writerflow.maven.engine.drift.TablesFilter;
 import io.writerflow.maven.generate.GenerateRequest;
 import io.writerflow.maven.generate.MigrationGenerator;
-import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.report.StatusJson;
 import io.writerflow.maven.report.StatusText;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
@@ -20,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -241,7 +239,7 @@ class DriftTest {
             engine.apply(engine.loadDirectory(), m -> { });
             assertEquals(List.of(), messages(engine.status(engine.loadDirectory())));
 
-            try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+            try (Connection c = server.connect();
                  Statement s = c.createStatement()) {
                 s.execute("ALTER TABLE users ADD COLUMN nickname text");
             }

@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -215,7 +214,7 @@ class DrizzleAdoptionTest {
             assertEquals(List.of("0002_notes"),
                     result.applied().stream().map(ApplyResult.AppliedMigration::tag).toList());
             assertEquals(2, notices.size(), notices.toString());
-            try (Connection c = new io.writerflow.maven.libsql.LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+            try (Connection c = server.connect();
                  ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM " + TestSettings.HISTORY)) {
                 rs.next();
                 assertEquals(3, rs.getInt(1));
@@ -258,9 +257,36 @@ class DrizzleAdoptionTest {
 
         var result = engine.repair(engine.loadDirectory());
 
-        assertEquals(1, result.migrationsAligned.size());
+        assertEquals(1, result.aligned().size());
         assertTrue(engine.apply(engine.loadDirectory(), m -> { }).applied().isEmpty());
         assertFalse(engine.status(engine.loadDirectory()).migrations().stream()
                 .anyMatch(m -> m.state() != MigrationState.APPLIED));
+    }
+
+    /**
+     * As Flyway's repair: a failed row is removed, and an applied entry the journal does not list, below its last
+     * migration, is marked deleted with a row of type DELETE, which Flyway's info then reads as its own.
+     */
+    @Test
+    void repairRemovesFailedEntriesAndMarksUnlistedOnesDeleted() throws Exception {
+        MigrationEngine engine = engine(new ArrayList<>());
+        engine.apply(engine.loadDirectory(), m -> { });
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO " + TestSettings.HISTORY + " (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, execution_time, success) VALUES (3, '0.5', 'gone', 'SQL',"
+                    + " 'drizzle/0000_gone.sql', 7, 'tester', 0, 1), (4, '9', 'failed', 'SQL', 'drizzle/0009_failed.sql',"
+                    + " 8, 'tester', 0, 0)");
+        }
+
+        var result = engine.repair(engine.loadDirectory());
+
+        assertEquals(List.of("9 failed"), result.removed().stream().map(e -> e.version() + " " + e.description()).toList());
+        assertEquals(List.of("0.5 gone"), result.deleted().stream().map(e -> e.version() + " " + e.description()).toList());
+        assertTrue(result.aligned().isEmpty());
+        assertEquals("0.5 gone tester 1", history().get(history().size() - 1));
+        assertEquals(4, history().size());
+        assertFalse(engine.status(engine.loadDirectory()).migrations().stream()
+                .anyMatch(m -> m.state() != MigrationState.APPLIED), engine.status(engine.loadDirectory()).toString());
+        assertEquals(0, engine.repair(engine.loadDirectory()).changes());
     }
 }

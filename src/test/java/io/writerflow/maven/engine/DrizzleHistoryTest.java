@@ -2,7 +2,6 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.drift.TablesFilter;
-import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.testing.CloseStrippingProxy;
 import io.writerflow.maven.testing.DrizzleDirectory;
 import io.writerflow.maven.testing.NodePeers.Kit;
@@ -25,7 +24,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -100,7 +98,7 @@ class DrizzleHistoryTest {
 
     private Connection connect(String url) throws SQLException {
         return url.startsWith("file:") ? DriverManager.getConnection("jdbc:sqlite:" + url.substring(5))
-                : new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+                : server.connect();
     }
 
     private List<String> query(String url, String sql) throws SQLException {

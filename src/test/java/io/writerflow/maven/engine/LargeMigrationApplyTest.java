@@ -1,6 +1,5 @@
 package io.writerflow.maven.engine;
 
-import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.testing.LargeMigration;
 import io.writerflow.maven.testing.Rows;
 import io.writerflow.maven.testing.TestSettings;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +60,7 @@ class LargeMigrationApplyTest {
         Path drizzle = drizzle();
         try (TursoServer server = TursoServer.start()) {
             apply(drizzle, server.baseUrl());
-            try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties())) {
+            try (Connection c = server.connect()) {
                 assertEquals(List.of(Long.toString((long) INSERTS * LargeMigration.ROWS_PER_INSERT)),
                         Rows.of(c, "SELECT count(*) FROM " + LargeMigration.TABLE));
                 assertEquals(List.of("0 1", "1 1"), Rows.of(c, "SELECT version, success FROM "

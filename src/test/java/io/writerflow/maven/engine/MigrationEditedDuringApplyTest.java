@@ -1,7 +1,6 @@
 package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
-import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.migrations.MigrationStatements;
 import io.writerflow.maven.testing.LargeMigration;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -70,7 +68,7 @@ class MigrationEditedDuringApplyTest {
             MigrationEngine engine = new MigrationFixture(project).engine(
                     TestSettings.url(server.baseUrl(), project));
             assertRefused(engine, loadThenEdit(engine));
-            try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties())) {
+            try (Connection c = server.connect()) {
                 assertEquals(List.of(), Rows.of(c, "SELECT name FROM sqlite_master WHERE name = '"
                         + LargeMigration.TABLE + "'"), "one request commits both migrations, and none was sent");
                 assertEquals(List.of(), Rows.of(c, "SELECT holder FROM " + TestSettings.HISTORY + "_lock"),

@@ -1,7 +1,6 @@
 package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
-import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.testing.Rows;
 import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
@@ -15,7 +14,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,13 +49,13 @@ class RemoteApplyTest {
     }
 
     private List<String> query(String sql) throws SQLException {
-        try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties())) {
+        try (Connection c = server.connect()) {
             return Rows.of(c, sql);
         }
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+        try (Connection c = server.connect();
              Statement s = c.createStatement()) {
             s.execute(sql);
         }

@@ -2,7 +2,6 @@ package io.writerflow.maven.engine;
 
 import io.writerflow.maven.engine.database.DatabaseUnavailable;
 import io.writerflow.maven.WriterflowException;
-import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.settings.AuthToken;
 import io.writerflow.maven.testing.FaultProxy;
 import io.writerflow.maven.testing.Rows;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -502,7 +500,7 @@ class RemoteFaultsTest {
 
     /** Reads directly from the server, not through the proxy. */
     private List<String> query(String sql) throws SQLException {
-        try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties())) {
+        try (Connection c = server.connect()) {
             return Rows.of(c, sql);
         }
     }

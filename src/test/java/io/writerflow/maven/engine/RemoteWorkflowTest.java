@@ -1,8 +1,8 @@
 package io.writerflow.maven.engine;
 
+import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.generate.GenerateRequest;
 import io.writerflow.maven.generate.MigrationGenerator;
-import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
 import io.writerflow.maven.testing.DrizzleDirectory;
 import io.writerflow.maven.testing.FaultProxy;
@@ -21,9 +21,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -68,14 +68,14 @@ class RemoteWorkflowTest {
     }
 
     private String query(String sql) throws SQLException {
-        try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+        try (Connection c = server.connect();
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+        try (Connection c = server.connect();
              Statement s = c.createStatement()) {
             s.execute(sql);
         }
@@ -113,8 +113,8 @@ class RemoteWorkflowTest {
     }
 
     /**
-     * Flyway's repair reaches the server through the driver's JDBC transaction: its writes are buffered and sent
-     * together at commit, and its reads between them see them (the failed row is gone when it realigns checksums).
+     * Repair reaches the server as one transaction in one request: the failed row's removal and the edited file's
+     * realignment commit together.
      */
     @Test
     void repairOnTheServerRemovesAFailedRowAndAlignsAnEditedFileInOneCommit() throws Exception {
@@ -133,8 +133,8 @@ class RemoteWorkflowTest {
             MigrationEngine counted = new MigrationEngine(TestSettings.of(project.resolve("drizzle"),
                     TestSettings.url(proxy.baseUrl(), project)));
             var result = counted.repair(counted.loadDirectory());
-            assertEquals(1, result.migrationsRemoved.size());
-            assertEquals(1, result.migrationsAligned.size());
+            assertEquals(1, result.removed().size());
+            assertEquals(1, result.aligned().size());
             List<String> commits = proxy.seen().stream().map(FaultProxy.Seen::body)
                     .filter(body -> body.contains("{\"sql\":\"COMMIT\"")).toList();
             assertEquals(1, commits.size(), commits.toString());
@@ -144,6 +144,30 @@ class RemoteWorkflowTest {
         assertTrue(engine.apply(engine.loadDirectory(), m -> { }).applied().isEmpty());
         assertEquals(List.of(MigrationState.APPLIED, MigrationState.APPLIED), engine.status(engine.loadDirectory())
                 .migrations().stream().map(MigrationStatus::state).toList());
+    }
+
+    /** A repair whose last change fails keeps none of its changes: the failed row is still there. */
+    @Test
+    void repairOnTheServerKeepsNothingWhenAChangeFails() throws Exception {
+        DrizzleDirectory.journal(project.resolve("drizzle"))
+                .migration("0000_a", "CREATE TABLE `a` (`id` integer PRIMARY KEY);", DrizzleDirectory.FIRST_WHEN);
+        MigrationEngine engine = engine();
+        assertEquals(1, engine.apply(engine.loadDirectory(), m -> { }).applied().size());
+        execute("INSERT INTO " + TestSettings.HISTORY + " (installed_rank, version, description, type, script,"
+                + " checksum, installed_by, execution_time, success)"
+                + " VALUES (2, '1', 'gone', 'SQL', 'drizzle/0001_gone.sql', 1, 'tester', 0, 0)");
+        // the realignment, written after the removal, fails: its checksum does not fit the column's check
+        execute("UPDATE " + TestSettings.HISTORY + " SET checksum = checksum + 1 WHERE version = '0'");
+        execute("CREATE TABLE guard (n INTEGER CHECK (n = 0))");
+        execute("INSERT INTO guard VALUES (0)");
+        execute("CREATE TRIGGER no_realign BEFORE UPDATE ON " + TestSettings.HISTORY
+                + " BEGIN UPDATE guard SET n = 1; END");
+
+        WriterflowException e = assertThrows(WriterflowException.class, () -> engine.repair(engine.loadDirectory()));
+        assertTrue(e.getMessage().contains("statement 2 of 2 (UPDATE ") && e.getMessage().contains("Nothing was changed"),
+                e.getMessage());
+        assertEquals("2", query("SELECT count(*) FROM " + TestSettings.HISTORY));
+        assertEquals("1", query("SELECT count(*) FROM " + TestSettings.HISTORY + " WHERE success = 0"));
     }
 
     /** The requests of an apply of one migration, and of a status after it. */

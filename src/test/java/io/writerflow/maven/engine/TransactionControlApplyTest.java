@@ -1,7 +1,6 @@
 package io.writerflow.maven.engine;
 
 import io.writerflow.maven.WriterflowException;
-import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.testing.Rows;
 import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoServer;
@@ -18,7 +17,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -166,13 +164,13 @@ class TransactionControlApplyTest {
     }
 
     private static List<String> query(String sql) throws SQLException {
-        try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties())) {
+        try (Connection c = server.connect()) {
             return Rows.of(c, sql);
         }
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Connection c = new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+        try (Connection c = server.connect();
              java.sql.Statement s = c.createStatement()) {
             s.execute(sql);
         }

@@ -6,10 +6,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,12 +21,9 @@ class LibsqlHttpFailuresTest {
 
     private static final String TOKEN = "tok-3f9c2a-SECRET";
 
-    private static Connection connect(String url, String token) throws SQLException {
-        Properties props = new Properties();
-        if (token != null) {
-            props.setProperty("authToken", token);
-        }
-        return new LibsqlDriver().connect(url, props);
+    private static Connection connect(String baseUrl, String token) {
+        return LibsqlConnection.open(java.net.URI.create(baseUrl), token, java.time.Duration.ofSeconds(10),
+                java.time.Duration.ofSeconds(60)).jdbc();
     }
 
     private static void assertNoToken(Throwable e) {
@@ -41,7 +36,7 @@ class LibsqlHttpFailuresTest {
     @Test
     void aRefusedTokenIsAnAuthError() throws Exception {
         try (TestHttp stub = TestHttp.answering(401, "Unauthorized", 0);
-             Connection c = connect(stub.jdbcUrl(), TOKEN); Statement s = c.createStatement()) {
+             Connection c = connect(stub.baseUrl(), TOKEN); Statement s = c.createStatement()) {
             LibsqlAuthException e = assertThrows(LibsqlAuthException.class, () -> s.executeQuery("SELECT 1"));
             assertEquals(401, e.httpStatus());
             assertTrue(e.tokenSent());
@@ -56,7 +51,7 @@ class LibsqlHttpFailuresTest {
     @Test
     void aMissingTokenIsAnAuthErrorSayingSo() throws Exception {
         try (TestHttp stub = TestHttp.answering(403, "", 0);
-             Connection c = connect(stub.jdbcUrl(), null); Statement s = c.createStatement()) {
+             Connection c = connect(stub.baseUrl(), null); Statement s = c.createStatement()) {
             LibsqlAuthException e = assertThrows(LibsqlAuthException.class, () -> s.execute("SELECT 1"));
             assertEquals(403, e.httpStatus());
             assertFalse(e.tokenSent());
@@ -71,7 +66,7 @@ class LibsqlHttpFailuresTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        try (Connection c = connect("jdbc:libsql:http://127.0.0.1:" + port, TOKEN); Statement s = c.createStatement()) {
+        try (Connection c = connect("http://127.0.0.1:" + port, TOKEN); Statement s = c.createStatement()) {
             LibsqlException e = assertThrows(LibsqlException.class, () -> s.execute("SELECT 1"));
             assertTrue(e.getMessage().contains("127.0.0.1:" + port), e.getMessage());
             assertTrue(e.getMessage().startsWith("Cannot connect"), e.getMessage());
@@ -102,13 +97,13 @@ class LibsqlHttpFailuresTest {
     @Test
     void httpErrorsAndNonHranaAnswersAreReported() throws Exception {
         try (TestHttp stub = TestHttp.answering(500, "Internal Server Error: boom", 0);
-             Connection c = connect(stub.jdbcUrl(), TOKEN); Statement s = c.createStatement()) {
+             Connection c = connect(stub.baseUrl(), TOKEN); Statement s = c.createStatement()) {
             LibsqlException e = assertThrows(LibsqlException.class, () -> s.execute("SELECT 1"));
             assertTrue(e.getMessage().contains("HTTP 500") && e.getMessage().contains("boom"), e.getMessage());
             assertEquals("HTTP_500", e.hranaCode());
         }
         try (TestHttp stub = TestHttp.answering(200, "<html>not json</html>", 0);
-             Connection c = connect(stub.jdbcUrl(), null); Statement s = c.createStatement()) {
+             Connection c = connect(stub.baseUrl(), null); Statement s = c.createStatement()) {
             LibsqlException e = assertThrows(LibsqlException.class, () -> s.execute("SELECT 1"));
             assertTrue(e.getMessage().contains("not JSON"), e.getMessage());
         }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -19,7 +18,6 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,7 +45,7 @@ class LibsqlServerTest {
     }
 
     private static Connection connect() throws SQLException {
-        return new LibsqlDriver().connect(server.jdbcUrl(), new Properties());
+        return server.connect();
     }
 
     private static long count(Connection c, String table) throws SQLException {
@@ -156,63 +154,6 @@ class LibsqlServerTest {
         }
     }
 
-    @Test
-    void aTransactionCommitsInOneHttpRequest() throws Exception {
-        try (TestHttp proxy = TestHttp.proxyTo(server.baseUrl());
-             Connection c = new LibsqlDriver().connect(proxy.jdbcUrl(), new Properties())) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE tx_one (id INTEGER PRIMARY KEY, v TEXT)");
-                s.execute("INSERT INTO tx_one (v) VALUES ('a')");
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO tx_one (v) VALUES (?)")) {
-                    p.setString(1, "b");
-                    p.executeUpdate();
-                    p.setString(1, "c");
-                    p.executeUpdate();
-                }
-                s.execute("UPDATE tx_one SET v = upper(v)");
-            }
-            assertEquals(0, proxy.requestCount(), "writes are buffered until commit");
-            c.commit();
-            assertEquals(1, proxy.requestCount(), "the whole transaction went in one request");
-            String body = proxy.seen().get(0).body();
-            assertTrue(body.contains("\"type\":\"batch\"") && body.contains("\"sql\":\"BEGIN\"")
-                    && body.contains("\"sql\":\"COMMIT\"") && body.contains("\"sql\":\"ROLLBACK\"")
-                    && body.contains("\"baton\":null") && !body.contains("\"close\""), body);
-            assertTrue(body.contains("CREATE TABLE tx_one") && body.contains("upper(v)"), body);
-        }
-        try (Connection other = connect(); Statement s = other.createStatement();
-             ResultSet rs = s.executeQuery("SELECT group_concat(v, ',') FROM (SELECT v FROM tx_one ORDER BY id)")) {
-            assertTrue(rs.next());
-            assertEquals("A,B,C", rs.getString(1));
-        }
-    }
-
-    @Test
-    void aFailingStatementLeavesNothingBehind() throws Exception {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE tx_fail (id INTEGER PRIMARY KEY, v TEXT NOT NULL)");
-            s.execute("INSERT INTO tx_fail (v) VALUES ('kept')");
-            c.setAutoCommit(false);
-            s.execute("INSERT INTO tx_fail (v) VALUES ('lost 1')");
-            s.execute("CREATE TABLE tx_fail_new (a)");
-            s.execute("INSERT INTO tx_fail (v) VALUES (NULL)"); // NOT NULL fails at commit
-            s.execute("INSERT INTO tx_fail (v) VALUES ('never run')");
-            LibsqlException e = assertThrows(LibsqlException.class, c::commit);
-            assertTrue(e.getMessage().contains("statement 3 of 4"), e.getMessage());
-            assertTrue(e.getMessage().contains("rolled back"), e.getMessage());
-            assertTrue(e.getMessage().toUpperCase().contains("NOT NULL"), e.getMessage());
-            assertTrue(e.hranaCode() != null, e.getMessage());
-            c.setAutoCommit(true);
-            assertEquals(1, count(c, "tx_fail"));
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'tx_fail_new'")) {
-                assertTrue(rs.next());
-                assertEquals(0, rs.getInt(1));
-            }
-        }
-        assertServerInAutocommit();
-    }
-
     /** No transaction is left open on the (shared) server connection. */
     private static void assertServerInAutocommit() throws SQLException {
         HranaClient client = new HranaClient(URI.create(server.baseUrl()), null, Duration.ofSeconds(5),
@@ -223,58 +164,17 @@ class LibsqlServerTest {
     }
 
     @Test
-    void readsInATransactionSeeItsWritesAndLeaveNothingBehind() throws Exception {
-        try (Connection c = connect(); Connection other = connect(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE tx_read (v TEXT)");
-            c.setAutoCommit(false);
-            assertEquals(0, count(c, "tx_read"), "a read before any write runs alone");
-            s.execute("INSERT INTO tx_read VALUES ('mine')");
-            long before = c.unwrap(LibsqlConnection.class).client().requestCount();
-            assertEquals(1, count(c, "tx_read"), "the transaction reads its own write");
-            assertEquals(before + 1, c.unwrap(LibsqlConnection.class).client().requestCount());
-            assertEquals(0, count(other, "tx_read"), "others do not see the uncommitted write");
-            assertServerInAutocommit();
-            c.rollback();
-            assertEquals(0, count(c, "tx_read"));
-            s.execute("INSERT INTO tx_read VALUES ('committed')");
-            c.commit();
-            assertEquals(1, count(other, "tx_read"));
-            // a read that fails because an earlier buffered write fails reports that write
-            s.execute("INSERT INTO no_such_table VALUES (1)");
-            LibsqlException e = assertThrows(LibsqlException.class, () -> count(c, "tx_read"));
-            assertTrue(e.getMessage().contains("statement 1 of 1"), e.getMessage());
-            c.rollback();
-            SQLException writeQuery = assertThrows(SQLException.class,
-                    () -> s.executeQuery("INSERT INTO tx_read VALUES ('x') RETURNING v"));
-            assertTrue(writeQuery.getMessage().contains("runs at commit"), writeQuery.getMessage());
-        }
-        assertServerInAutocommit();
-    }
-
-    @Test
     void transactionStatementsAsSqlAreRefused() throws Exception {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             SQLException e = assertThrows(SQLException.class, () -> s.execute("BEGIN"));
-            assertTrue(e.getMessage().contains("setAutoCommit(false)"), e.getMessage());
+            assertTrue(e.getMessage().contains("one batch"), e.getMessage());
             assertThrows(SQLException.class, () -> s.execute("  commit"));
+            SQLException off = assertThrows(java.sql.SQLFeatureNotSupportedException.class, () -> c.setAutoCommit(false));
+            assertTrue(off.getMessage().contains("one batch"), off.getMessage());
+            c.setAutoCommit(true);
+            assertTrue(c.getAutoCommit());
         }
         assertServerInAutocommit();
-    }
-
-    @Test
-    void setAutoCommitTrueCommitsAndCloseDiscards() throws Exception {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE tx_auto (v)");
-            c.setAutoCommit(false);
-            s.execute("INSERT INTO tx_auto VALUES (1)");
-            c.setAutoCommit(true);
-            assertEquals(1, count(c, "tx_auto"));
-            c.setAutoCommit(false);
-            s.execute("INSERT INTO tx_auto VALUES (2)");
-        }
-        try (Connection c = connect()) {
-            assertEquals(1, count(c, "tx_auto"));
-        }
     }
 
     @Test
@@ -298,50 +198,8 @@ class LibsqlServerTest {
     }
 
     @Test
-    void concurrentTransactionsFromManyClientsEachCommitWhole() throws Exception {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE tx_concurrent (client INTEGER, tx INTEGER, n INTEGER)");
-        }
-        int clients = 6;
-        int transactions = 5;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
-        try {
-            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
-            for (int client = 0; client < clients; client++) {
-                int id = client;
-                futures.add(pool.submit(() -> {
-                    try (Connection c = connect();
-                         PreparedStatement p = c.prepareStatement("INSERT INTO tx_concurrent VALUES (?, ?, ?)")) {
-                        c.setAutoCommit(false);
-                        for (int tx = 0; tx < transactions; tx++) {
-                            for (int n = 0; n < 3; n++) {
-                                p.setInt(1, id);
-                                p.setInt(2, tx);
-                                p.setInt(3, n);
-                                p.executeUpdate();
-                            }
-                            assertEquals(3, count(c, "tx_concurrent WHERE client = " + id + " AND tx = " + tx));
-                            c.commit();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (var f : futures) {
-                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        try (Connection c = connect()) {
-            assertEquals(clients * transactions * 3L, count(c, "tx_concurrent"));
-        }
-        assertServerInAutocommit();
-    }
-
-    @Test
     void databaseMetaData() throws Exception {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl())) {
+        try (Connection c = connect()) {
             assertTrue(c.isWrapperFor(LibsqlConnection.class));
             assertInstanceOf(LibsqlConnection.class, c.unwrap(LibsqlConnection.class));
             var md = c.getMetaData();

@@ -90,8 +90,8 @@ final class TestHttp implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    String jdbcUrl() {
-        return "jdbc:libsql:http://127.0.0.1:" + port();
+    String baseUrl() {
+        return "http://127.0.0.1:" + port();
     }
 
     int requestCount() {

@@ -90,10 +90,18 @@ class DatabaseUrlParserTest {
     }
 
     @Test
-    void timeoutsReachTheDriverButNotTheDisplayedUrl() {
+    void timeoutsAreTypedAndNeitherSentNorDisplayed() {
         DatabaseUrl.Remote url = remote("libsql://h:1?tls=0&requestTimeoutMillis=500&authToken=t&connectTimeoutMillis=9");
-        assertEquals(URI.create("http://h:1?requestTimeoutMillis=500&connectTimeoutMillis=9"), url.endpoint());
+        assertEquals(URI.create("http://h:1"), url.endpoint());
+        assertEquals(java.time.Duration.ofMillis(9), url.connectTimeout());
+        assertEquals(java.time.Duration.ofMillis(500), url.requestTimeout());
         assertEquals("libsql://h:1?tls=0", url.display());
+        DatabaseUrl.Remote defaults = remote("libsql://h");
+        assertEquals(java.time.Duration.ofSeconds(10), defaults.connectTimeout());
+        assertEquals(java.time.Duration.ofSeconds(60), defaults.requestTimeout());
+        assertContains(refused("libsql://h?requestTimeoutMillis=soon"), SETTING, "is not usable: requestTimeoutMillis"
+                + " must be a positive number of milliseconds, not 'soon'.");
+        assertContains(refused("https://h?connectTimeoutMillis=0"), "connectTimeoutMillis must be a positive number");
     }
 
     @Test

@@ -147,9 +147,20 @@ public final class TursoServer implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    /** {@code jdbc:libsql:http://127.0.0.1:PORT}. */
+    /** {@code jdbc:libsql:http://127.0.0.1:PORT}: what a connection's metadata answers as its URL. */
     public String jdbcUrl() {
         return "jdbc:libsql:" + baseUrl();
+    }
+
+    /** A new connection to this server, without a token. */
+    public java.sql.Connection connect() {
+        return connect(baseUrl());
+    }
+
+    /** A new connection to the libSQL server at {@code baseUrl} (such as a proxy's), without a token. */
+    public static java.sql.Connection connect(String baseUrl) {
+        return io.writerflow.maven.libsql.LibsqlConnection.open(URI.create(baseUrl), null,
+                java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(60)).jdbc();
     }
 
     /** The database file. */

@@ -83,9 +83,9 @@ public final class ApplyFailures {
     }
 
     /**
-     * The violations of a remote migration that its in-transaction check refused: counted by running the
-     * migration's steps again in a transaction that is rolled back (one request per read; only on this failure
-     * path).
+     * The violations of a migration on the file that its in-transaction check refused: counted by running the
+     * migration's steps again in a transaction that is rolled back (only on this failure path; a server's runner
+     * sends the same as one request, see {@link HranaPlanRunner#recount}).
      */
     static Map<String, Integer> recount(MigrationSteps steps, Connection connection, ForeignKeyCheck foreignKeys) {
         if (connection == null) {

@@ -304,9 +304,8 @@ public final class ApplyPlan implements PlanRunner.Transaction {
                     origin.get().added(), error, rolledBack, connection, direction.goal());
         }
         if (failed != null && step == failed.foreignKeyGuard()) {
-            return ApplyFailures.orphans(failed.migration(), ApplyFailures.recount(new MigrationSteps(
-                    failed.migration(), SchemaSource.of(connection), () -> knownIndexes.apply(failed.migration())),
-                    connection, foreignKeys), rolledBack);
+            return ApplyFailures.orphans(failed.migration(), runner.recount(failed.migration(),
+                    () -> knownIndexes.apply(failed.migration()), foreignKeys), rolledBack);
         }
         if (step > begin && step <= lockGuard) {
             return new HistoryConflict(HistoryConflict.Kind.LOCK_EXPIRED, "The migration lock of "

@@ -3,16 +3,20 @@ package io.writerflow.maven.engine.apply;
 import io.writerflow.maven.engine.database.ForeignKeyCheck;
 import io.writerflow.maven.engine.lock.LeaseMigrationLock;
 import io.writerflow.maven.engine.steps.Catalog;
+import io.writerflow.maven.engine.steps.MigrationSteps;
 import io.writerflow.maven.engine.steps.SchemaSource;
 import io.writerflow.maven.engine.steps.ShadowSchema;
 import io.writerflow.maven.libsql.Hrana;
 import io.writerflow.maven.libsql.HranaClient;
-import io.writerflow.maven.libsql.LibsqlConnection;
+import io.writerflow.maven.migrations.Migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,11 +34,14 @@ public final class HranaPlanRunner implements PlanRunner {
     private final HranaClient client;
     private final Connection connection;
     private final UnaryOperator<String> failWhen;
+    private final Envelope envelope;
 
-    public HranaPlanRunner(HranaClient client, Connection connection, UnaryOperator<String> failWhen) {
+    public HranaPlanRunner(HranaClient client, Connection connection, UnaryOperator<String> failWhen,
+            Envelope envelope) {
         this.client = client;
         this.connection = connection;
         this.failWhen = failWhen;
+        this.envelope = envelope;
     }
 
     @Override
@@ -59,10 +66,8 @@ public final class HranaPlanRunner implements PlanRunner {
     }
 
     @Override
-    public Envelope envelope() throws SQLException {
-        LibsqlConnection libsql = connection.unwrap(LibsqlConnection.class);
-        return new Envelope(libsql.envelopeBefore().stream().map(Hrana.Stmt::sql).toList(),
-                libsql.envelopeAfter().stream().map(Hrana.Stmt::sql).toList());
+    public Envelope envelope() {
+        return envelope;
     }
 
     @Override
@@ -75,6 +80,37 @@ public final class HranaPlanRunner implements PlanRunner {
     public String orphansExist(ForeignKeyCheck check, SchemaSource schema) throws SQLException {
         return check instanceof ForeignKeyCheck.Queries && schema instanceof ShadowSchema shadow
                 ? check.orphansExist(shadow.copy()) : check.orphansExist(connection);
+    }
+
+    /**
+     * One request, as a migration's own: the envelope, {@code BEGIN}, the migration's steps (its rebuilds read a
+     * copy of the schema that follows them), the count of orphans (built on that copy), {@code ROLLBACK}.
+     */
+    @Override
+    public Map<String, Integer> recount(Migration migration, Supplier<Set<String>> knownIndexes,
+            ForeignKeyCheck check) {
+        try (ShadowSchema schema = new ShadowSchema(Catalog.read(connection), failWhen)) {
+            List<Hrana.Stmt> steps = new ArrayList<>();
+            new MigrationSteps(migration, schema, knownIndexes).forEach(step -> steps.add(Hrana.Stmt.of(step.sql())));
+            String count = check.violationsQuery(schema.copy());
+            if (count == null) {
+                return Map.of();
+            }
+            List<Hrana.BatchStep> batch = new ArrayList<>();
+            for (String sql : envelope.before()) {
+                batch.add(new Hrana.BatchStep(batch.isEmpty() ? null : Hrana.ok(batch.size() - 1), Hrana.Stmt.of(sql)));
+            }
+            batch.add(new Hrana.BatchStep(batch.isEmpty() ? null : Hrana.ok(batch.size() - 1), Hrana.Stmt.of("BEGIN")));
+            steps.forEach(stmt -> batch.add(new Hrana.BatchStep(Hrana.ok(batch.size() - 1), stmt)));
+            int counted = batch.size();
+            batch.add(new Hrana.BatchStep(Hrana.ok(counted - 1), Hrana.Stmt.of(count)));
+            batch.add(new Hrana.BatchStep(Hrana.not(Hrana.isAutocommit()), Hrana.Stmt.of("ROLLBACK")));
+            envelope.after().forEach(sql -> batch.add(new Hrana.BatchStep(null, Hrana.Stmt.of(sql))));
+            Hrana.StmtResult rows = client.batch(batch).stepResults().get(counted);
+            return rows == null ? Map.of() : check.violations(rows.rows());
+        } catch (SQLException e) {
+            return Map.of();
+        }
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.writerflow.maven.engine.apply;
 
 import io.writerflow.maven.engine.database.ForeignKeyCheck;
 import io.writerflow.maven.engine.steps.Catalog;
+import io.writerflow.maven.engine.steps.MigrationSteps;
 import io.writerflow.maven.engine.steps.SchemaSource;
+import io.writerflow.maven.migrations.Migration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +13,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Runs each transaction of a plan on the embedded file, a step at a time as the plan writes it (a large
@@ -127,6 +132,13 @@ public final class JdbcPlanRunner implements PlanRunner {
     @Override
     public String orphansExist(ForeignKeyCheck check, SchemaSource schema) throws SQLException {
         return check.orphansExist(connection);
+    }
+
+    @Override
+    public Map<String, Integer> recount(Migration migration, Supplier<Set<String>> knownIndexes,
+            ForeignKeyCheck check) {
+        return ApplyFailures.recount(new MigrationSteps(migration, SchemaSource.of(connection), knownIndexes),
+                connection, check);
     }
 
     @Override

@@ -3,9 +3,13 @@ package io.writerflow.maven.engine.apply;
 import io.writerflow.maven.engine.database.ForeignKeyCheck;
 import io.writerflow.maven.engine.steps.Catalog;
 import io.writerflow.maven.engine.steps.SchemaSource;
+import io.writerflow.maven.migrations.Migration;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Runs the transactions of an apply's plan on one transport: {@link HranaPlanRunner} sends each as one batch,
@@ -41,6 +45,13 @@ public interface PlanRunner {
      * so far leave it; null when the database has no foreign keys.
      */
     String orphansExist(ForeignKeyCheck check, SchemaSource schema) throws SQLException;
+
+    /**
+     * The orphans a migration whose foreign-key guard failed would leave, by reference ({@code "child -> parent"}
+     * to a count): its steps run again in a transaction that is rolled back, the counts read inside it; empty when
+     * they cannot be counted. Only on that failure's path.
+     */
+    Map<String, Integer> recount(Migration migration, Supplier<Set<String>> knownIndexes, ForeignKeyCheck check);
 
     /** How much SQL one transaction carries at most: a server limits a request's size, a file does not. */
     long transactionChars();

@@ -16,7 +16,7 @@ public final class DatabaseConnections {
 
     /**
      * Opens the database of {@code settings}: an embedded file through sqlite-jdbc (created when missing unless
-     * {@code readOnly}), a remote one through the libSQL driver. The caller closes the connection.
+     * {@code readOnly}), a remote one through the plugin's libSQL connection. The caller closes the connection.
      */
     public static Connection open(EngineSettings settings, boolean readOnly) {
         if (settings.url() instanceof DatabaseUrl.Remote remote) {

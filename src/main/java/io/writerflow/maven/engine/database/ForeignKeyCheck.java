@@ -21,7 +21,33 @@ import java.util.TreeMap;
 public sealed interface ForeignKeyCheck {
 
     /** "child -> parent" to the number of child rows without a parent; empty when there are none. */
-    Map<String, Integer> violations(Connection connection) throws SQLException;
+    default Map<String, Integer> violations(Connection connection) throws SQLException {
+        String query = violationsQuery(connection);
+        if (query == null) {
+            return Map.of();
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        try (java.sql.Statement jdbc = connection.createStatement(); ResultSet rs = jdbc.executeQuery(query)) {
+            while (rs.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.add(rs.getObject(i));
+                }
+                rows.add(row);
+            }
+        }
+        return violations(rows);
+    }
+
+    /**
+     * The query whose rows {@link #violations(List)} reads, built for the schema on {@code schema} (the database
+     * itself, or a copy of its schema for a query sent in a request of its own); null when there is nothing to
+     * count.
+     */
+    String violationsQuery(Connection schema) throws SQLException;
+
+    /** The violations in the rows of {@link #violationsQuery}. */
+    Map<String, Integer> violations(List<List<Object>> rows);
 
     /**
      * An SQL condition that is true when some row's foreign key points at nothing, for a statement inside
@@ -36,7 +62,12 @@ public sealed interface ForeignKeyCheck {
      */
     record None() implements ForeignKeyCheck {
         @Override
-        public Map<String, Integer> violations(Connection connection) {
+        public String violationsQuery(Connection schema) {
+            return null;
+        }
+
+        @Override
+        public Map<String, Integer> violations(List<List<Object>> rows) {
             return Map.of();
         }
 
@@ -49,14 +80,15 @@ public sealed interface ForeignKeyCheck {
     /** SQLite's own check, where the engine implements {@code PRAGMA foreign_key_check}. */
     record Pragma() implements ForeignKeyCheck {
         @Override
-        public Map<String, Integer> violations(Connection connection) throws SQLException {
+        public String violationsQuery(Connection schema) {
+            return "PRAGMA foreign_key_check";
+        }
+
+        /** One row per orphan: its table, rowid, parent table and key. */
+        @Override
+        public Map<String, Integer> violations(List<List<Object>> rows) {
             Map<String, Integer> violations = new TreeMap<>();
-            try (java.sql.Statement jdbc = connection.createStatement();
-                 ResultSet rs = jdbc.executeQuery("PRAGMA foreign_key_check")) {
-                while (rs.next()) {
-                    violations.merge(rs.getString(1) + " -> " + rs.getString(3), 1, Integer::sum);
-                }
-            }
+            rows.forEach(row -> violations.merge(row.get(0) + " -> " + row.get(2), 1, Integer::sum));
             return violations;
         }
 
@@ -74,22 +106,22 @@ public sealed interface ForeignKeyCheck {
      */
     record Queries() implements ForeignKeyCheck {
         @Override
-        public Map<String, Integer> violations(Connection connection) throws SQLException {
-            List<Reference> references = references(connection);
-            if (references.isEmpty()) {
-                return Map.of();
-            }
+        public String violationsQuery(Connection schema) throws SQLException {
             List<String> counts = new ArrayList<>();
-            for (Reference r : references) {
-                counts.add("SELECT " + SqlQuoting.literal(r.label()) + ", count(*) FROM " + r.orphans(connection));
+            for (Reference r : references(schema)) {
+                counts.add("SELECT " + SqlQuoting.literal(r.label()) + ", count(*) FROM " + r.orphans(schema));
             }
+            return counts.isEmpty() ? null : String.join(" UNION ALL ", counts);
+        }
+
+        /** One row per foreign key: its label and its count of orphans. */
+        @Override
+        public Map<String, Integer> violations(List<List<Object>> rows) {
             Map<String, Integer> violations = new TreeMap<>();
-            try (java.sql.Statement jdbc = connection.createStatement();
-                 ResultSet rs = jdbc.executeQuery(String.join(" UNION ALL ", counts))) {
-                while (rs.next()) {
-                    if (rs.getInt(2) > 0) {
-                        violations.merge(rs.getString(1), rs.getInt(2), Integer::sum);
-                    }
+            for (List<Object> row : rows) {
+                int count = ((Number) row.get(1)).intValue();
+                if (count > 0) {
+                    violations.merge(String.valueOf(row.get(0)), count, Integer::sum);
                 }
             }
             return violations;

@@ -1,13 +1,11 @@
 package io.writerflow.maven.engine.database;
 
-import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.database.DatabaseUnavailable.Reason;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.lock.MigrationLock;
 import io.writerflow.maven.libsql.Hrana;
 import io.writerflow.maven.libsql.LibsqlAuthException;
 import io.writerflow.maven.libsql.LibsqlConnection;
-import io.writerflow.maven.libsql.LibsqlDriver;
 import io.writerflow.maven.libsql.LibsqlException;
 import io.writerflow.maven.libsql.LibsqlPlainHttpException;
 import io.writerflow.maven.libsql.LibsqlTransportException;
@@ -17,9 +15,8 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
-/** Opens remote Turso / libSQL databases through the plugin's Hrana driver, and says what went wrong in the user's terms. */
+/** Opens remote Turso / libSQL databases through the plugin's Hrana client, and says what went wrong in the user's terms. */
 public final class RemoteDatabases {
 
     private RemoteDatabases() {
@@ -46,17 +43,11 @@ public final class RemoteDatabases {
 
     /** Connects without a request: what the engine supports is learned later ({@link #learn}), or never. */
     public static OpenDatabase connect(EngineSettings settings, DatabaseUrl.Remote url) {
-        Properties properties = new Properties();
-        settings.authToken().ifPresent(token -> properties.setProperty(LibsqlDriver.AUTH_TOKEN, token.value()));
-        LibsqlConnection connection;
-        try {
-            connection = new LibsqlDriver().connect(jdbcUrl(url), properties).unwrap(LibsqlConnection.class);
-        } catch (SQLException e) {
-            throw new WriterflowException("The database URL from " + settings.urlSource() + " is not usable: "
-                    + e.getMessage() + ".", "Fix " + settings.urlSource() + ".");
-        }
+        LibsqlConnection connection = LibsqlConnection.open(url.endpoint(),
+                settings.authToken().map(token -> token.value()).orElse(null), url.connectTimeout(),
+                url.requestTimeout());
         return new OpenDatabase(new SingleConnectionDataSource(connection.jdbc()), Optional.of(connection.client()),
-                new ForeignKeyCheck.None(), false);
+                new ForeignKeyCheck.None(), false, false);
     }
 
     /** The reads that tell what the engine supports: whether it enforces foreign keys, and has their check. */
@@ -112,21 +103,14 @@ public final class RemoteDatabases {
                 : database.remote().orElseThrow().retryingBatch(toggle(null)).stepResults().get(1);
         boolean stayOn = off == null || isOne(off);
         if (stayOn) { // enforcement stays on: nothing to make up for
-            return new OpenDatabase(database.dataSource(), database.remote(), new ForeignKeyCheck.None(), true);
+            return new OpenDatabase(database.dataSource(), database.remote(), new ForeignKeyCheck.None(), true, false);
         }
-        database.connection().unwrap(LibsqlConnection.class).setTransactionEnvelope(
-                List.of("PRAGMA foreign_keys=OFF"), List.of("PRAGMA foreign_keys=ON"));
-        return new OpenDatabase(database.dataSource(), database.remote(), foreignKeys, false);
+        return new OpenDatabase(database.dataSource(), database.remote(), foreignKeys, false, true);
     }
 
     private static boolean isOne(Hrana.StmtResult result) {
         return !result.rows().isEmpty() && !result.rows().get(0).isEmpty()
                 && result.rows().get(0).get(0) instanceof Long value && value == 1L;
-    }
-
-    /** The driver's URL for the server: its HTTP(S) endpoint, which never holds the token (see {@link DatabaseUrl.Remote}). */
-    static String jdbcUrl(DatabaseUrl.Remote url) {
-        return LibsqlDriver.PREFIX + url.endpoint();
     }
 
     /**

@@ -76,7 +76,7 @@ public record DrizzleMigration(Migration migration, MigrationVersion version)
         return false;
     }
 
-    /** Never called: apply runs migrations through its plan ({@link ApplyPlan}); Flyway only reads and repairs. */
+    /** Never called: apply runs migrations through its plan ({@link ApplyPlan}); Flyway only reads. */
     @Override
     public List<Results> execute(Context context) {
         throw new IllegalStateException("Flyway was asked to run " + migration.tag()

@@ -14,17 +14,6 @@ public final class HistoryTable {
     private HistoryTable() {
     }
 
-    static void createIfMissing(Connection connection, String table) throws SQLException {
-        connection.setAutoCommit(false);
-        try (java.sql.Statement statement = connection.createStatement()) {
-            statement.execute(createTable(table));
-            statement.execute(createIndex(table));
-            connection.commit();
-        } finally {
-            connection.setAutoCommit(true);
-        }
-    }
-
     /** Where the history on {@code connection} stands. */
     public static HistoryHead head(Connection connection, String table) throws SQLException {
         try (java.sql.Statement statement = connection.createStatement();

@@ -7,9 +7,9 @@ import org.flywaydb.core.internal.jdbc.StatementInterceptor;
 
 /**
  * A Turso / libSQL database as Flyway sees it: SQLite's SQL and history table, reached over HTTP. The
- * differences from {@link SQLiteDatabase} are the transport's: a transaction is sent to the server as one
- * request when it commits (the driver buffers its writes), so nothing here may rely on a transaction held
- * open on the server, and the version check does not assume the server is SQLite's C library (Turso's own
+ * differences from {@link SQLiteDatabase} are the transport's: the connection runs each statement in a request of
+ * its own and keeps no transaction (Flyway only reads through it: info), so nothing here may rely on a
+ * transaction held open on the server, and the version check does not assume the server is SQLite's C library (Turso's own
  * engine reports an SQLite-compatible version it may not track).
  */
 public class TursoDatabase extends SQLiteDatabase {
