@@ -26,9 +26,9 @@ def status = new JsonSlurper().parse(new File(basedir, 'target/status.json'), 'U
 assert status.counts.applied == 2
 assert status.counts.pending == 0
 
-def down = new File(basedir, "drizzle/${second.name - '.sql'}.down.sql")
-down.isFile() || fail('no down migration beside 0001')
-down.text.contains('-- writerflow:loses column "documents"."score"') || fail("unexpected down migration: ${down.text}")
+def secondDown = new File(basedir, "drizzle/${second.name - '.sql'}.down.sql")
+secondDown.isFile() || fail('no down migration beside 0001')
+secondDown.text.contains('-- writerflow:loses column "documents"."score"') || fail("unexpected down migration: ${secondDown.text}")
 log.contains('Rolling back would destroy data in file:local.db: column documents.score') || fail('data loss not refused')
 log.contains("Rolled back ${second.name - '.sql'} (") || fail('not rolled back')
 def rolledBack = new JsonSlurper().parse(new File(basedir, 'target/status-rolled-back.json'), 'UTF-8')

@@ -5,8 +5,14 @@ import io.writerflow.maven.diff.SchemaBuilder.ColumnBuilder;
 import io.writerflow.maven.diff.SchemaBuilder.TableBuilder;
 import io.writerflow.maven.diff.SchemaDiff;
 import io.writerflow.maven.engine.drift.Drift;
+import io.writerflow.maven.engine.rollback.RollbackRequest;
+import io.writerflow.maven.migrations.DownFile;
+import io.writerflow.maven.migrations.MigrationPrefix;
 import io.writerflow.maven.migrations.MigrationWriter;
+import io.writerflow.maven.migrations.WrittenMigration;
+import io.writerflow.maven.plan.DownPlanner;
 import io.writerflow.maven.plan.MigrationSql;
+import io.writerflow.maven.plan.Plan;
 import io.writerflow.maven.plan.SqlitePlanner;
 import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.Snapshot;
@@ -16,13 +22,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 
@@ -35,8 +46,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Random schema evolutions, each migration rebuilding two or more tables that reference each other, applied to a
  * database with rows, hand-written triggers, indexes and views, and AUTOINCREMENT tables whose highest ids were
  * deleted: on the embedded file and on the Turso server with foreign keys on and off. After every migration each row is still there, each hand-written object exists
- * unchanged and still works, ids are not handed out again, and the schema is the snapshot's. The seeds are
- * fixed: a failure names its seed and step, and repeats.
+ * unchanged and still works, ids are not handed out again, and the schema is the snapshot's. The same evolutions
+ * with the down migrations generate writes ({@link DownPlanner}, {@link DownFile}) are then rolled back one
+ * migration at a time through {@link MigrationEngine#rollback} and applied again, with the same checks at every
+ * point. The seeds are fixed: a failure names its seed and step, and repeats.
  */
 class RandomEvolutionTest {
 
@@ -57,7 +70,29 @@ class RandomEvolutionTest {
         for (long seed : SEEDS) {
             Path project = Files.createDirectories(projects.resolve("seed-" + seed));
             try (ApplyTarget target = ApplyTarget.start(kind, new MigrationFixture(project))) {
-                new Evolution(seed, project.resolve("drizzle"), target).run();
+                new Evolution(seed, project.resolve("drizzle"), target, false).run();
+            }
+        }
+    }
+
+    /**
+     * Up through the evolution, then each migration rolled back by its down migration (rebuilding the tables its up
+     * migration rebuilt, on the server with foreign keys on too, where a rebuilt parent must not cascade), rows
+     * written at every point, then everything applied again. After every rollback each row is there with every
+     * value (as the column's type changed back holds it), the hand-written objects are unchanged and work, ids are
+     * not handed out again, and the schema is the previous snapshot's; after the final apply all of that holds for
+     * the last snapshot.
+     */
+    @ParameterizedTest
+    @EnumSource(value = ApplyTarget.Kind.class, names = {"FILE", "TURSO_FOREIGN_KEYS_ON"})
+    void randomEvolutionsRolledBackOneByOneAndAppliedAgainKeepEveryRowAndValue(ApplyTarget.Kind kind)
+            throws Exception {
+        for (long seed : SEEDS) {
+            Path project = Files.createDirectories(projects.resolve("seed-" + seed));
+            try (ApplyTarget target = ApplyTarget.start(kind, new MigrationFixture(project))) {
+                Evolution evolution = new Evolution(seed, project.resolve("drizzle"), target, true);
+                evolution.run();
+                evolution.rollBackOneByOneAndApplyAgain();
             }
         }
     }
@@ -69,6 +104,10 @@ class RandomEvolutionTest {
         private final Random random;
         private final Path drizzle;
         private final ApplyTarget target;
+        /** Whether each migration gets its down migration, as generate writes it. */
+        private final boolean downs;
+        /** The tags written so far, oldest first. */
+        private final List<String> tags = new ArrayList<>();
         /** Per table, per column: type, NOT NULL, default (null for none). */
         private final Map<String, Map<String, String[]>> columns = new TreeMap<>();
         private final Map<String, Boolean> autoincrement = new LinkedHashMap<>();
@@ -80,11 +119,90 @@ class RandomEvolutionTest {
         private int migrations;
         private int inserted;
 
-        Evolution(long seed, Path drizzle, ApplyTarget target) {
+        Evolution(long seed, Path drizzle, ApplyTarget target, boolean downs) {
             this.seed = seed;
             this.random = new Random(seed);
             this.drizzle = drizzle;
             this.target = target;
+            this.downs = downs;
+        }
+
+        /** After {@link #run()}: each migration after the first rolled back, newest first, then all applied again. */
+        void rollBackOneByOneAndApplyAgain() throws Exception {
+            List<String> objects = handWrittenObjects();
+            for (int step = STEPS; step >= 1; step--) {
+                String at = "seed " + seed + ", rolling back step " + step + " (" + target + ")";
+                Map<String, List<List<String>>> before = values();
+                MigrationEngine engine = target.engine();
+                // accepted: a down migration that narrows a type or makes a column NOT NULL says it may lose values;
+                // these rows hold no NULLs and only numbers every type keeps, so none may be lost
+                ApplyResult undone = engine.rollback(engine.loadDirectory(), RollbackRequest.last(1, true), m -> { });
+                assertEquals(List.of(tags.get(step)), undone.applied().stream()
+                        .map(ApplyResult.AppliedMigration::tag).toList(), at + ": rolled back");
+                assertEquals(Optional.of(tags.get(step - 1)), undone.current(), at + ": where the database is");
+                assertKept(before, objects, at);
+                StatusReport status = target.status();
+                assertEquals(step, status.count(MigrationState.APPLIED), at + ": applied");
+                assertEquals(STEPS + 1 - step, status.count(MigrationState.PENDING), at + ": pending");
+                addRows(1);
+                assertEquals(List.of(String.valueOf(inserted)), target.query("SELECT sum(n) FROM hw_counts"),
+                        at + ": the counting triggers fired for every row");
+            }
+            String at = "seed " + seed + ", applied again (" + target + ")";
+            Map<String, List<List<String>>> before = values();
+            assertEquals(tags.subList(1, tags.size()), target.apply().applied().stream()
+                    .map(ApplyResult.AppliedMigration::tag).toList(), at + ": applied");
+            assertKept(before, objects, at);
+            assertEquals(STEPS + 1, target.status().count(MigrationState.APPLIED), at + ": applied");
+            addRows(1);
+        }
+
+        /** Every row with every value as before, the rows written so far, the hand-written objects, no drift. */
+        private void assertKept(Map<String, List<List<String>>> before, List<String> objects, String at)
+                throws Exception {
+            assertEquals(before, values(), at + ": every row and value");
+            for (String t : TABLES) {
+                assertEquals(rows.get(t), target.query("SELECT id || ' ' || label FROM " + t + " ORDER BY id"),
+                        at + ": rows of " + t);
+            }
+            assertEquals(objects, handWrittenObjects(), at + ": hand-written objects");
+            List<Drift> drift = target.status().drift().differences().stream()
+                    .filter(d -> !d.object().contains("hw_")).toList();
+            assertEquals(List.of(), drift, at + ": drift from the snapshot");
+        }
+
+        /**
+         * Every value of every table (and of sqlite_sequence, so that a rebuild that forgot the sequence shows), a
+         * number as its value whatever its storage class: a type changed there and back holds 3 as 3, 3.0 or '3.0'.
+         */
+        private Map<String, List<List<String>>> values() throws Exception {
+            Map<String, List<List<String>>> values = new TreeMap<>();
+            try (Connection c = target.connect(); Statement s = c.createStatement()) {
+                for (String t : TABLES) {
+                    values.put(t, values(s, "SELECT * FROM " + t + " ORDER BY id"));
+                }
+                values.put("sqlite_sequence", values(s, "SELECT name, seq FROM sqlite_sequence ORDER BY name"));
+            }
+            return values;
+        }
+
+        private static List<List<String>> values(Statement s, String sql) throws Exception {
+            List<List<String>> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        String v = rs.getString(i);
+                        try {
+                            row.add(v == null ? null : new BigDecimal(v).stripTrailingZeros().toPlainString());
+                        } catch (NumberFormatException notANumber) {
+                            row.add(v);
+                        }
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
         }
 
         void run() throws Exception {
@@ -195,8 +313,19 @@ class RandomEvolutionTest {
             long drops = sql.lines().filter(l -> l.startsWith("DROP TABLE")).count();
             assertTrue(drops >= rebuilds, "seed " + seed + ": " + name + " rebuilds " + drops + " tables:\n" + sql);
             String id = java.util.UUID.nameUUIDFromBytes((seed + name).getBytes()).toString();
-            MigrationWriter.write(drizzle, name, sql, SnapshotCodec.write(new Snapshot(id, snapshotId, next,
-                    Snapshot.Renames.NONE)), 1_700_000_000_000L + migrations++);
+            Snapshot snapshot = new Snapshot(id, snapshotId, next, Snapshot.Renames.NONE);
+            Optional<java.util.function.Function<String, String>> down = Optional.empty();
+            if (downs) {
+                // as generate writes it: planned from the two snapshots, rendered with its losses
+                Plan plan = DownPlanner.plan(schema, snapshot);
+                List<DownFile.Step> steps = plan.statements().stream().map(s -> new DownFile.Step(s.sql(),
+                        s.dataLoss().map(n -> n.lines().toList()).orElse(List.of()), s.losses())).toList();
+                Optional<String> previous = tags.isEmpty() ? Optional.empty() : Optional.of(tags.get(tags.size() - 1));
+                down = Optional.of(tag -> DownFile.render(tag, previous, steps));
+            }
+            WrittenMigration written = MigrationWriter.write(drizzle, name, sql, SnapshotCodec.write(snapshot),
+                    1_700_000_000_000L + migrations++, MigrationPrefix.INDEX, true, down);
+            tags.add(written.entry().tag());
             schema = next;
             snapshotId = id;
             target.apply();

@@ -1,0 +1,15 @@
+import { sqliteTable, text, integer, index } from "drizzle-orm/sqlite-core";
+
+// v2: two columns added (ALTER TABLE ... ADD)
+export const authors = sqliteTable("authors", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull(),
+  bio: text("bio").default(""),
+});
+
+export const books = sqliteTable("books", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  authorId: integer("author_id").notNull().references(() => authors.id, { onDelete: "cascade" }),
+  title: text("title").notNull(),
+  pages: integer("pages"),
+}, (t) => [index("books_author_idx").on(t.authorId)]);
