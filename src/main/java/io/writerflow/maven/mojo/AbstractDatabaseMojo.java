@@ -3,6 +3,7 @@ package io.writerflow.maven.mojo;
 import io.writerflow.maven.engine.DrizzleHistory;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.engine.database.EmbeddedDatabases;
 import io.writerflow.maven.engine.drift.TablesFilter;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.migrations.MigrationLayout;
@@ -22,6 +23,12 @@ import java.util.List;
 
 /** The goals that reach a database: its URL and token, the history table, the lock timeout. */
 abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
+
+    /** The database is usually an embedded file: its driver loads while the configuration is read. */
+    @Override
+    void starting() {
+        EmbeddedDatabases.warmUp();
+    }
 
     /**
      * Database URL, as drizzle and @libsql/client write it: {@code file:local.db}, {@code file:/abs/path.db},

@@ -104,6 +104,7 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
             ModuleRuns.runInEachModule(session, mojoExecution, pluginManager, executionConfigurator);
             return;
         }
+        starting();
         try {
             migrationsLocation().requireNoFile();
             if (otherModuleOfAReactor()) {
@@ -126,6 +127,10 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
     }
 
     abstract String goal();
+
+    /** Before the goal reads its configuration: work to start early, alongside that reading. */
+    void starting() {
+    }
 
     /**
      * In a multi-module build ({@code mvn writerflow:apply} at the reactor's root), whether this module is not

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * What the plugin adds to a whole {@code mvn} process (issue 13, "Startup cost"): {@code mvn validate} on the
@@ -85,7 +84,7 @@ final class StartupBench {
             }
         }
         for (Variant variant : variants) {
-            if (countFiles(variant.project().resolve("drizzle")) != 3) {
+            if (Files.exists(variant.project().resolve("drizzle/meta/0001_snapshot.json"))) {
                 throw new IllegalStateException("generate wrote a migration: the schema was meant to be unchanged");
             }
         }
@@ -246,9 +245,4 @@ final class StartupBench {
         }
     }
 
-    private static long countFiles(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile).count();
-        }
-    }
 }
