@@ -1,12 +1,26 @@
 package io.writerflow.maven.mojo;
 
+import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.DrizzleHistory;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.database.EmbeddedDatabases;
 import io.writerflow.maven.engine.drift.TablesFilter;
+import io.writerflow.maven.fleet.DatabaseResult;
+import io.writerflow.maven.fleet.EngineOperations;
+import io.writerflow.maven.fleet.FleetFailed;
+import io.writerflow.maven.fleet.FleetOperation;
+import io.writerflow.maven.fleet.FleetReport;
+import io.writerflow.maven.fleet.FleetResult;
+import io.writerflow.maven.fleet.FleetRunner;
+import io.writerflow.maven.fleet.FleetSummary;
+import io.writerflow.maven.fleet.FleetTarget;
+import io.writerflow.maven.fleet.FleetTokens;
+import io.writerflow.maven.fleet.Shard;
+import io.writerflow.maven.fleet.TargetList;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.migrations.MigrationLayout;
+import io.writerflow.maven.settings.AuthToken;
 import io.writerflow.maven.settings.ConnectionSettings;
 import io.writerflow.maven.settings.ConnectionSettingsResolver;
 import io.writerflow.maven.settings.DatabaseUrl;
@@ -18,8 +32,15 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.codehaus.plexus.configuration.PlexusConfiguration;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The goals that reach a database: its URL and token, the history table, the lock timeout. */
 abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
@@ -114,12 +135,146 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
         }
         connection.warnings().forEach(getLog()::warn);
         getLog().info(used(connection));
-        return new EngineSettings(migrationsDir(), display(migrationsDir()), connection.url(),
-                connection.urlSource(), connection.authToken(), connection.authTokenSource(), historyTable,
-                System.getProperty("user.name", "unknown"), Duration.ofSeconds(Math.max(0, lockTimeout)),
-                Duration.ofSeconds(Math.max(1, lockLease)),
+        return engineSettings(connection.url(), connection.urlSource(), connection.authToken(),
+                connection.authTokenSource());
+    }
+
+    /** The engine's settings for the database at {@code url}, with this goal's other settings. */
+    private EngineSettings engineSettings(DatabaseUrl databaseUrl, String urlSource, Optional<AuthToken> token,
+            String tokenSource) {
+        return new EngineSettings(migrationsDir(), display(migrationsDir()), databaseUrl, urlSource, token,
+                tokenSource, historyTable, System.getProperty("user.name", "unknown"),
+                Duration.ofSeconds(Math.max(0, lockTimeout)), Duration.ofSeconds(Math.max(1, lockLease)),
                 drizzleConfig().flatMap(DrizzleConfig::migrationsTable).orElse(EngineSettings.DEFAULT_DRIZZLE_TABLE),
                 drizzleHistory(), new TablesFilter(drizzleConfig().map(DrizzleConfig::tablesFilter).orElse(List.of())));
+    }
+
+    // ------------------------------------------------------------------ fleets (issue 17)
+
+    /**
+     * A fleet: a file listing databases, one per line as {@code NAME URL} ({@code #} comments, blank lines
+     * ignored), relative to the project. With it, apply, status and rollback run on every database of the list
+     * (instead of {@code url}), {@code parallel} at a time, and write a JSON report. A duplicate name, a malformed
+     * line or a URL carrying {@code ?authToken=} fails the goal naming {@code file:line} before any database is
+     * touched. Each database's token: the environment variable {@code WRITERFLOW_TOKEN_<NAME>} (the name
+     * upper-cased, other characters than letters and digits as {@code _}) when set, else the one token from the
+     * usual sources ({@code authToken}, {@code serverId}, {@code TURSO_AUTH_TOKEN}, {@code .env.local},
+     * {@code .env}). Tokens are never logged nor written to the report.
+     */
+    @Parameter(property = "writerflow.targets")
+    String targets;
+
+    /** With {@code targets}: how many databases run at once. */
+    @Parameter(property = "writerflow.parallel", defaultValue = "8")
+    int parallel;
+
+    /**
+     * With {@code targets}: how many databases, the first in the list's order, run first as canaries; no other
+     * database starts unless every canary succeeds. 0: no canary stage.
+     */
+    @Parameter(property = "writerflow.canary", defaultValue = "0")
+    int canary;
+
+    /**
+     * With {@code targets}: how many failed databases the run tolerates; once more have failed no further
+     * database starts, while the running ones finish. 0: stop starting databases at the first failure.
+     */
+    @Parameter(property = "writerflow.maxFailures", defaultValue = "0")
+    int maxFailures;
+
+    /**
+     * With {@code targets}: runs one shard of the list, {@code INDEX/COUNT} (1-based, such as {@code 3/16}): the
+     * databases whose name's CRC32 (UTF-8) modulo COUNT is INDEX-1. COUNT runners given 1/COUNT to COUNT/COUNT
+     * (a CI matrix) cover every database exactly once.
+     */
+    @Parameter(property = "writerflow.shard")
+    String shard;
+
+    /**
+     * With {@code targets}: a previous fleet report ({@code target/writerflow/fleet-<time>.json}); runs only the
+     * databases of the list that it records as failed or not started.
+     */
+    @Parameter(property = "writerflow.onlyFailed")
+    File onlyFailed;
+
+    /** Whether this goal runs on a fleet ({@code targets} is set). */
+    boolean fleet() {
+        return targets != null && !targets.isBlank();
+    }
+
+    /** The fleet report's file when the goal's {@code output} names one; else {@code target/writerflow/fleet-<UTC time>.json}. */
+    Optional<File> fleetOutput() {
+        return Optional.empty();
+    }
+
+    /**
+     * Runs {@code operation} on every database of the fleet, logs the summary, writes the report, and fails when
+     * any database failed or did not start.
+     */
+    void runFleet(String operation, Function<EngineOperations, FleetOperation> operations) {
+        RawParameter configuredUrl = RawParameter.of(url, "url", session, mojoExecution);
+        if (configuredUrl.value() != null && !configuredUrl.value().isBlank()) {
+            throw new WriterflowException("Both writerflow.url and writerflow.targets are set; a fleet takes its"
+                    + " databases from the list only. Nothing was run.",
+                    "Remove writerflow.url, or add that database to " + targets.strip() + ".");
+        }
+        Path listFile = base().resolve(targets.strip()).normalize();
+        List<FleetTarget> listed = TargetList.read(listFile, display(listFile), base());
+        Shard chosen = Shard.parse(shard);
+        List<FleetTarget> selected = chosen.of(listed);
+        String scope = listed.size() + " database" + (listed.size() == 1 ? "" : "s") + " in " + display(listFile)
+                + (chosen.count() > 1 ? ", " + selected.size() + " of them in shard " + chosen : "");
+        if (onlyFailed != null) {
+            Path previous = onlyFailed.toPath().toAbsolutePath().normalize();
+            Set<String> again = FleetReport.failedIn(previous, display(previous));
+            Set<String> names = selected.stream().map(FleetTarget::name).collect(Collectors.toSet());
+            again.stream().filter(n -> !names.contains(n)).forEach(n -> getLog().warn(n + " failed in "
+                    + display(previous) + " but is not in " + display(listFile)
+                    + (chosen.count() > 1 ? " (shard " + chosen + ")" : "") + "; left alone."));
+            selected = selected.stream().filter(t -> again.contains(t.name())).toList();
+            scope += ", " + selected.size() + " of them failed or not started in " + display(previous);
+        }
+        if (selected.isEmpty()) {
+            getLog().info("Fleet " + operation + ": " + scope + "; nothing to run.");
+            return;
+        }
+        RawParameter configuredToken = RawParameter.of(authToken, "authToken", session, mojoExecution);
+        ConnectionSettings shared = new ConnectionSettingsResolver(base(), System.getenv())
+                .resolve(null, configuredToken.value(), settingsServer(), drizzleConfig());
+        shared.warnings().forEach(getLog()::warn);
+        FleetTokens tokens = new FleetTokens(System.getenv(), shared.authToken(), shared.authTokenSource());
+        Function<FleetTarget, EngineSettings> settings = target -> engineSettings(target.url(), target.declaredAt(),
+                tokens.token(target), tokens.source(target));
+        MigrationDirectory directory = directory(new MigrationEngine(settings.apply(selected.get(0))));
+        getLog().info("Fleet " + operation + ": " + scope + "; " + Math.min(parallel, selected.size())
+                + " at a time" + (canary > 0 ? ", the first " + Math.min(canary, selected.size()) + " as canaries"
+                : "") + "; shared token " + (shared.authToken().isPresent() ? "from " + shared.authTokenSource()
+                : "none") + ", per database from " + FleetTokens.PREFIX + "<NAME> when set");
+        FleetResult result = new FleetRunner(parallel, canary, maxFailures).run(selected,
+                operations.apply(new EngineOperations(settings, directory)), done -> {
+                    if (done.status() == DatabaseResult.Status.FAILED) {
+                        getLog().warn(done.name() + " failed: " + done.error().orElse(""));
+                    } else if (getLog().isDebugEnabled()) {
+                        getLog().debug(done.name() + " " + done.status().label() + " at "
+                                + done.after().orElse(FleetResult.NONE) + " in " + done.duration().toMillis() + " ms");
+                    }
+                });
+        Instant finished = Instant.now();
+        Path report = fleetOutput().map(f -> f.toPath().toAbsolutePath())
+                .orElseGet(() -> FleetReport.defaultFile(cacheDirectory("fleet").map(Path::getParent)
+                        .orElse(base().resolve("target/writerflow")), finished));
+        FleetReport.write(report, operation, chosen, result, finished);
+        FleetSummary.lines(operation, result).forEach(line -> {
+            if (line.startsWith("  FAILED")) {
+                getLog().error(line);
+            } else {
+                getLog().info(line);
+            }
+        });
+        getLog().info("Fleet report written to " + display(report));
+        if (!result.allOk()) {
+            throw new FleetFailed(operation, result, display(report));
+        }
     }
 
     /** One line: the database (never its secrets) and where its URL and token came from. */
@@ -146,7 +301,7 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
     }
 
     /** The settings.xml server named by {@code serverId}, looked up only if the resolver needs its password. */
-    private SettingsServer settingsServer() {
+    SettingsServer settingsServer() {
         if (serverId == null || serverId.isBlank()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.writerflow.maven.mojo;
 
+import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.backup.DryRun;
 import io.writerflow.maven.engine.ApplyListener;
 import io.writerflow.maven.engine.ApplyOptions;
@@ -76,6 +77,18 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     @Parameter(property = "writerflow.drizzleHistory", defaultValue = "auto")
     String drizzleHistory;
 
+    /**
+     * With {@code targets} (a fleet): the JSON report's file. Default:
+     * {@code target/writerflow/fleet-<UTC time>.json}.
+     */
+    @Parameter(property = "writerflow.output")
+    File output;
+
+    @Override
+    Optional<File> fleetOutput() {
+        return Optional.ofNullable(output);
+    }
+
     @Override
     DrizzleHistory drizzleHistory() {
         return DrizzleHistory.parse(drizzleHistory, "writerflow.drizzleHistory");
@@ -88,6 +101,15 @@ public class ApplyMojo extends AbstractDatabaseMojo {
 
     @Override
     void run() {
+        if (fleet()) {
+            if (dryRun) {
+                throw new WriterflowException("writerflow.dryRun runs on one database, not a fleet"
+                        + " (writerflow.targets); nothing was run.", "Dry-run one database of the list with"
+                        + " -Dwriterflow.url=<its URL> instead of writerflow.targets.");
+            }
+            runFleet("apply", operations -> operations.apply(options(operations.directory())));
+            return;
+        }
         EngineSettings settings = settings();
         MigrationEngine engine = new MigrationEngine(settings, getLog()::info);
         MigrationDirectory directory = directory(engine);
@@ -96,8 +118,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
             dryRun(settings, engine, directory, last);
             return;
         }
-        ApplyOptions options = ApplyOptions.NONE.upTo(last).withBackup(backup
-                ? Optional.of(new BackupTarget(backupDir().toPath(), Clock.systemUTC())) : Optional.empty());
+        ApplyOptions options = options(directory);
         ApplyResult result = engine.apply(directory, options, new ApplyListener() {
             @Override
             public void applied(AppliedMigration migration) {
@@ -124,6 +145,11 @@ public class ApplyMojo extends AbstractDatabaseMojo {
             getLog().info(n + " migration" + (n == 1 ? "" : "s") + " applied in " + result.duration().toMillis()
                     + " ms; database at " + at + beyond);
         }
+    }
+
+    private ApplyOptions options(MigrationDirectory directory) {
+        return ApplyOptions.NONE.upTo(target(directory)).withBackup(backup
+                ? Optional.of(new BackupTarget(backupDir().toPath(), Clock.systemUTC())) : Optional.empty());
     }
 
     private Optional<Migration> target(MigrationDirectory directory) {

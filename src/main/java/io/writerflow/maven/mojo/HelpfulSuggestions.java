@@ -7,6 +7,7 @@ import io.writerflow.maven.engine.backup.BackupFailed;
 import io.writerflow.maven.engine.database.DatabaseUnavailable;
 import io.writerflow.maven.engine.lock.LockNotTaken;
 import io.writerflow.maven.engine.rollback.RollbackRefused;
+import io.writerflow.maven.fleet.FleetFailed;
 
 /**
  * The next step for the failures the core types where they arise, in the words of this plugin's goals and
@@ -30,6 +31,12 @@ final class HelpfulSuggestions {
             return e.nextStep();
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FleetFailed fleet) {
+                return "See each failed database's first error line above (and in " + fleet.report() + "), fix"
+                        + " what it says, then run the same command again: each database's history is the truth, so"
+                        + " the run continues where it stopped; -Dwriterflow.onlyFailed=" + fleet.report() + " runs"
+                        + " only the databases that failed or did not start.";
+            }
             if (cause instanceof DatabaseUnavailable database) {
                 return forDatabase(database);
             }

@@ -11,6 +11,9 @@ import io.writerflow.maven.migrations.MigrationDirectory;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
+import java.util.Optional;
+
 /**
  * Rolls back applied migrations by their down migrations ({@code NNNN_tag.down.sql}, or {@code down.sql} in a
  * migration folder, which generate writes), newest first: each together with its record in the history (who,
@@ -48,6 +51,18 @@ public class RollbackMojo extends AbstractDatabaseMojo {
     @Parameter(property = "writerflow.dryRun", defaultValue = "false")
     boolean dryRun;
 
+    /**
+     * With {@code targets} (a fleet): the JSON report's file. Default:
+     * {@code target/writerflow/fleet-<UTC time>.json}.
+     */
+    @Parameter(property = "writerflow.output")
+    File output;
+
+    @Override
+    Optional<File> fleetOutput() {
+        return Optional.ofNullable(output);
+    }
+
     @Override
     String goal() {
         return "rollback";
@@ -55,6 +70,15 @@ public class RollbackMojo extends AbstractDatabaseMojo {
 
     @Override
     void run() {
+        if (fleet()) {
+            if (dryRun) {
+                throw new WriterflowException("writerflow.dryRun runs on one database, not a fleet"
+                        + " (writerflow.targets); nothing was rolled back.", "Dry-run one database of the list with"
+                        + " -Dwriterflow.url=<its URL> instead of writerflow.targets.");
+            }
+            runFleet("rollback", operations -> operations.rollback(request(operations.directory())));
+            return;
+        }
         MigrationEngine engine = engine();
         MigrationDirectory directory = directory(engine);
         RollbackRequest request = request(directory);

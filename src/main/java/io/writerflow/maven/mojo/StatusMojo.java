@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reports which migrations are applied, pending, failed, changed since applied or missing, and how the
@@ -38,7 +39,10 @@ public class StatusMojo extends AbstractDatabaseMojo {
     @Parameter(property = "writerflow.target")
     String target;
 
-    /** Writes the report to this file instead of the log or stdout. */
+    /**
+     * Writes the report to this file instead of the log or stdout. With {@code targets} (a fleet): the fleet's
+     * JSON report, by default {@code target/writerflow/fleet-<UTC time>.json}.
+     */
     @Parameter(property = "writerflow.output")
     File output;
 
@@ -79,9 +83,25 @@ public class StatusMojo extends AbstractDatabaseMojo {
     }
 
     @Override
+    Optional<File> fleetOutput() {
+        return Optional.ofNullable(output);
+    }
+
+    @Override
     void run() {
         ReportFormat chosen = ReportFormat.parse(format);
         StatusGates gates = StatusGates.of(failOnPending, failOnDrift, failOnChanged, CiMode.detect(ci, environment));
+        if (fleet()) {
+            // each database's gates fail that database; the fleet fails when any did
+            runFleet("status", operations -> operations.status(report -> target == null || target.isBlank() ? report
+                    : report.upTo(operations.directory().find("writerflow.target", target)), report -> {
+                        GateResult gated = gates.evaluate(report);
+                        if (!gated.passed()) {
+                            throw gated.failures().get(0).toException();
+                        }
+                    }));
+            return;
+        }
         MigrationEngine engine = engine();
         MigrationDirectory directory = directory(engine);
         StatusReport status = engine.status(directory);
