@@ -1,0 +1,86 @@
+package io.writerflow.maven.fleet;
+
+import io.writerflow.maven.engine.ApplyOptions;
+import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.testing.DrizzleDirectory;
+import io.writerflow.maven.testing.TestSettings;
+import io.writerflow.maven.testing.TursoServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A fleet of three real Turso servers, one of them down: it fails, the others succeed, a rerun completes it. */
+class FleetTursoTest {
+
+    @TempDir
+    Path project;
+
+    private final List<TursoServer> servers = new ArrayList<>();
+
+    @AfterEach
+    void tearDown() throws Exception {
+        for (TursoServer server : servers) {
+            server.close();
+        }
+    }
+
+    private static long applied(TursoServer server) throws Exception {
+        try (Connection c = server.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM __writerflow_history WHERE success = 1")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void oneServerDownFailsAloneAndARerunCompletesIt() throws Exception {
+        DrizzleDirectory.inProject(project,
+                "0000_users", "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT);",
+                "0001_posts", "CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER);");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            servers.add(TursoServer.start());
+            lines.add("tenant-" + (i + 1) + " " + servers.get(i).baseUrl());
+        }
+        List<FleetTarget> targets = TargetList.parse(lines, "fleet.txt", project);
+        Path drizzle = project.resolve("drizzle");
+        MigrationDirectory directory = new MigrationEngine(TestSettings.of(drizzle,
+                TestSettings.file(project.resolve("unused.db")))).loadDirectory();
+        EngineOperations operations = new EngineOperations(t -> TestSettings.of(drizzle, t.url()), directory);
+
+        servers.get(1).kill();
+        FleetResult first = new FleetRunner(3, 0, 3).run(targets, operations.apply(ApplyOptions.NONE),
+                FleetRunner.Listener.NONE);
+        assertEquals(2, first.count(DatabaseResult.Status.OK), first.toString());
+        DatabaseResult down = first.failed().get(0);
+        assertEquals("tenant-2", down.name());
+        assertTrue(down.error().orElseThrow().contains(servers.get(1).baseUrl()), down.error().orElseThrow());
+        assertEquals(2, applied(servers.get(0)));
+        assertEquals(2, applied(servers.get(2)));
+
+        servers.get(1).restart();
+        FleetResult rerun = new FleetRunner(3, 0, 0).run(targets, operations.apply(ApplyOptions.NONE),
+                FleetRunner.Listener.NONE);
+        assertTrue(rerun.allOk(), rerun.toString());
+        assertEquals(Map.of("0001_posts", 3L), rerun.after());
+        assertEquals(List.of("0000_users", "0001_posts"), rerun.databases().get(1).migrations());
+        assertEquals(Optional.of("0001_posts"), rerun.databases().get(0).before());
+        assertTrue(rerun.databases().get(0).migrations().isEmpty(), "nothing twice");
+        for (TursoServer server : servers) {
+            assertEquals(2, applied(server));
+        }
+    }
+}

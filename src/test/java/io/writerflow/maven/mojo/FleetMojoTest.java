@@ -1,0 +1,94 @@
+package io.writerflow.maven.mojo;
+
+import io.writerflow.maven.mojo.MojoHarnessTest.RecordingLog;
+import io.writerflow.maven.testing.DrizzleDirectory;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** apply and status on a fleet of files, as Maven builds the goals from the plugin descriptor. */
+@MojoTest
+class FleetMojoTest {
+
+    private static final String POM = "classpath:/unit/pom.xml";
+
+    @TempDir
+    Path project;
+
+    private <T extends AbstractDatabaseMojo> T inProject(T mojo, RecordingLog log) {
+        mojo.baseDir = project.toFile();
+        mojo.out = project.resolve("drizzle").toFile();
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void appliesTheFleetReportsTheFailureAndARerunCompletesIt(ApplyMojo apply) throws Exception {
+        DrizzleDirectory.inProject(project, "0000_users", "CREATE TABLE users (id INTEGER PRIMARY KEY);",
+                "0001_posts", "CREATE TABLE posts (id INTEGER PRIMARY KEY);");
+        Files.writeString(project.resolve("fleet.txt"), "# three tenants\na file:a.db\nb file:b.db\nc file:c.db\n");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project.resolve("b.db"));
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE unrecorded (x)"); // apply refuses a database with tables but no history
+        }
+        RecordingLog log = new RecordingLog();
+        inProject(apply, log).targets = "fleet.txt";
+        apply.maxFailures = 5;
+        apply.output = project.resolve("target/fleet.json").toFile();
+        MojoFailureException e = assertThrows(MojoFailureException.class, apply::execute);
+        assertTrue(e.getMessage().startsWith("Fleet apply: 1 of 3 databases failed; report: target/fleet.json"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("Next step: See each failed database's first error line"), e.getMessage());
+        assertTrue(log.info.stream().anyMatch(l -> l.startsWith("Fleet apply: 3 databases, 2 ok, 1 failed")),
+                log.info.toString());
+        assertTrue(log.info.contains("  After:  0001_posts x2"), log.info.toString());
+        String report = Files.readString(project.resolve("target/fleet.json"));
+        assertTrue(report.contains("\"status\" : \"failed\""), report);
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project.resolve("b.db"));
+             Statement s = c.createStatement()) {
+            s.execute("DROP TABLE unrecorded");
+        }
+        RecordingLog again = new RecordingLog();
+        inProject(apply, again).onlyFailed = new File(project.resolve("target/fleet.json").toString());
+        apply.output = null;
+        apply.execute();
+        assertTrue(again.info.stream().anyMatch(l -> l.contains("1 of them failed or not started in target/fleet.json")),
+                again.info.toString());
+        assertTrue(again.info.contains("  After:  0001_posts x1"), again.info.toString());
+        try (var reports = Files.list(project.resolve("target/writerflow"))) {
+            assertEquals(1, reports.filter(p -> p.getFileName().toString().matches("fleet-\\d{8}T\\d{6}Z\\.json"))
+                    .count());
+        }
+    }
+
+    @Test
+    @InjectMojo(goal = "status", pom = POM)
+    void aBadListRunsNothing(StatusMojo status) throws Exception {
+        DrizzleDirectory.inProject(project, "0000_users", "CREATE TABLE users (id INTEGER PRIMARY KEY);");
+        Files.writeString(project.resolve("fleet.txt"), "a file:a.db\na file:b.db\n");
+        inProject(status, new RecordingLog()).targets = "fleet.txt";
+        MojoFailureException e = assertThrows(MojoFailureException.class, status::execute);
+        assertTrue(e.getMessage().contains("fleet.txt:2 names 'a' again (first at fleet.txt:1)"), e.getMessage());
+        assertFalse(Files.exists(project.resolve("a.db")));
+        status.shard = "4/3";
+        Files.writeString(project.resolve("fleet.txt"), "a file:a.db\n");
+        assertTrue(assertThrows(MojoFailureException.class, status::execute).getMessage()
+                .contains("writerflow.shard is '4/3'"));
+    }
+}
