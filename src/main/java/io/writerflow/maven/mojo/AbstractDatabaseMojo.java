@@ -120,6 +120,12 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
 
     /** Resolves the connection (logging any problems in the dotenv files) into the engine's settings. */
     EngineSettings settings() {
+        if (fleet() && !ignoresFleet()) {
+            throw new WriterflowException("writerflow:" + goal() + " runs on one database; writerflow.targets (a"
+                    + " fleet) is for apply, status and rollback. Nothing was run.",
+                    "Run writerflow:" + goal() + " with -Dwriterflow.url=<the database's URL> (and without"
+                            + " writerflow.targets), once per database.");
+        }
         RawParameter configuredUrl = RawParameter.of(url, "url", session, mojoExecution);
         RawParameter configuredToken = RawParameter.of(authToken, "authToken", session, mojoExecution);
         if (configuredToken.literal()) {
@@ -159,7 +165,8 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
      * touched. Each database's token: the environment variable {@code WRITERFLOW_TOKEN_<NAME>} (the name
      * upper-cased, other characters than letters and digits as {@code _}) when set, else the one token from the
      * usual sources ({@code authToken}, {@code serverId}, {@code TURSO_AUTH_TOKEN}, {@code .env.local},
-     * {@code .env}). Tokens are never logged nor written to the report.
+     * {@code .env}). Tokens are never logged nor written to the report. baseline, repair and restore refuse it;
+     * generate and check leave it alone.
      */
     @Parameter(property = "writerflow.targets")
     String targets;
@@ -196,6 +203,14 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
      */
     @Parameter(property = "writerflow.onlyFailed")
     File onlyFailed;
+
+    /**
+     * Whether this goal reads the one database of {@code url} even when {@code targets} is set (generate and check
+     * only read it for hints); the other one-database goals refuse a fleet rather than run on the default URL.
+     */
+    boolean ignoresFleet() {
+        return false;
+    }
 
     /** Whether this goal runs on a fleet ({@code targets} is set). */
     boolean fleet() {

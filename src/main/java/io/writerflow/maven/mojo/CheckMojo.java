@@ -50,6 +50,11 @@ public class CheckMojo extends AbstractDatabaseMojo {
     }
 
     @Override
+    boolean ignoresFleet() {
+        return true; // the database is read only for hints
+    }
+
+    @Override
     String goal() {
         return "check";
     }

@@ -131,6 +131,11 @@ public class GenerateMojo extends AbstractDatabaseMojo {
     }
 
     @Override
+    boolean ignoresFleet() {
+        return true; // the database is read only for hints
+    }
+
+    @Override
     String goal() {
         return "generate";
     }

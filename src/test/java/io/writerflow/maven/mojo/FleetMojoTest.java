@@ -91,4 +91,17 @@ class FleetMojoTest {
         assertTrue(assertThrows(MojoFailureException.class, status::execute).getMessage()
                 .contains("writerflow.shard is '4/3'"));
     }
+
+    @Test
+    @InjectMojo(goal = "baseline", pom = POM)
+    void aOneDatabaseGoalRefusesAFleetRatherThanRunOnTheDefaultUrl(BaselineMojo baseline) throws Exception {
+        DrizzleDirectory.inProject(project, "0000_users", "CREATE TABLE users (id INTEGER PRIMARY KEY);");
+        Files.writeString(project.resolve("fleet.txt"), "a file:a.db\n");
+        inProject(baseline, new RecordingLog()).targets = "fleet.txt";
+        baseline.baselineAt = "0";
+        MojoFailureException e = assertThrows(MojoFailureException.class, baseline::execute);
+        assertTrue(e.getMessage().startsWith("writerflow:baseline runs on one database; writerflow.targets"),
+                e.getMessage());
+        assertFalse(Files.exists(project.resolve("local.db")));
+    }
 }
