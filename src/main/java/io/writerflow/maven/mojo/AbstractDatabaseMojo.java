@@ -45,6 +45,15 @@ import java.util.stream.Collectors;
 /** The goals that reach a database: its URL and token, the history table, the lock timeout. */
 abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
 
+    /** A dry run copies one database; a fleet is refused before anything runs. */
+    static void refuseFleetDryRun(boolean dryRun, String nothingDone) {
+        if (dryRun) {
+            throw new WriterflowException("writerflow.dryRun runs on one database, not a fleet"
+                    + " (writerflow.targets); " + nothingDone + ".", "Dry-run one database of the list with"
+                    + " -Dwriterflow.url=<its URL> instead of writerflow.targets.");
+        }
+    }
+
     /** The database is usually an embedded file: its driver loads while the configuration is read. */
     @Override
     void starting() {

@@ -1,6 +1,5 @@
 package io.writerflow.maven.mojo;
 
-import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.backup.DryRun;
 import io.writerflow.maven.engine.ApplyListener;
 import io.writerflow.maven.engine.ApplyOptions;
@@ -102,11 +101,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     @Override
     void run() {
         if (fleet()) {
-            if (dryRun) {
-                throw new WriterflowException("writerflow.dryRun runs on one database, not a fleet"
-                        + " (writerflow.targets); nothing was run.", "Dry-run one database of the list with"
-                        + " -Dwriterflow.url=<its URL> instead of writerflow.targets.");
-            }
+            refuseFleetDryRun(dryRun, "nothing was run");
             runFleet("apply", operations -> operations.apply(options(operations.directory())));
             return;
         }
@@ -176,22 +171,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
 
     private void dryRun(EngineSettings settings, MigrationEngine engine, MigrationDirectory directory,
             Optional<Migration> last) {
-        DryRun.Result result = new DryRun(settings, getLog()::info).run(directory, last, this::logDryRun);
-        result.limits().ifPresent(getLog()::warn);
-        result.dropped().forEach(d -> getLog().warn("Would drop table " + d.table() + " with its " + d.rows() + " row"
-                + (d.rows() == 1 ? "" : "s") + d.migration().map(m -> " (" + m + ")").orElse("")));
-        int n = result.applied().size();
-        if (result.failure() != null) {
-            throw result.failedOn(engine.database());
-        }
-        getLog().info("Dry run: " + n + " migration" + (n == 1 ? "" : "s") + " would apply cleanly to "
-                + engine.database() + "; nothing was changed");
-    }
-
-    private void logDryRun(AppliedMigration migration) {
-        getLog().info(String.format("Would apply %s: %d statement%s, %s in %d ms", migration.tag(),
-                migration.statements(), migration.statements() == 1 ? "" : "s",
-                migration.rowsChanged() < 0 ? "rows changed unknown" : migration.rowsChanged() + " row"
-                        + (migration.rowsChanged() == 1 ? "" : "s") + " changed", migration.duration().toMillis()));
+        DryRunLog said = new DryRunLog(getLog(), "apply", "to");
+        said.result(new DryRun(settings, getLog()::info).run(directory, last, said::migration), engine.database());
     }
 }

@@ -71,11 +71,7 @@ public class RollbackMojo extends AbstractDatabaseMojo {
     @Override
     void run() {
         if (fleet()) {
-            if (dryRun) {
-                throw new WriterflowException("writerflow.dryRun runs on one database, not a fleet"
-                        + " (writerflow.targets); nothing was rolled back.", "Dry-run one database of the list with"
-                        + " -Dwriterflow.url=<its URL> instead of writerflow.targets.");
-            }
+            refuseFleetDryRun(dryRun, "nothing was rolled back");
             runFleet("rollback", operations -> operations.rollback(request(operations.directory())));
             return;
         }
@@ -114,7 +110,8 @@ public class RollbackMojo extends AbstractDatabaseMojo {
     }
 
     private void dryRun(MigrationEngine engine, MigrationDirectory directory, RollbackRequest request) {
-        DryRun.Result result = new DryRun(settings(), getLog()::info).run(directory, (copy, listener) -> {
+        DryRunLog said = new DryRunLog(getLog(), "roll back", "on");
+        said.result(new DryRun(settings(), getLog()::info).run(directory, (copy, listener) -> {
             try {
                 return copy.rollback(directory, request, listener);
             } catch (RollbackRefused refused) {
@@ -127,22 +124,6 @@ public class RollbackMojo extends AbstractDatabaseMojo {
                 return copy.rollback(directory, new RollbackRequest(request.target(), request.steps(), true),
                         listener);
             }
-        }, this::logDryRun);
-        result.limits().ifPresent(getLog()::warn);
-        result.dropped().forEach(d -> getLog().warn("Would drop table " + d.table() + " with its " + d.rows() + " row"
-                + (d.rows() == 1 ? "" : "s") + d.migration().map(m -> " (" + m + ")").orElse("")));
-        if (result.failure() != null) {
-            throw result.failedOn(engine.database(), "would roll back");
-        }
-        int n = result.applied().size();
-        getLog().info("Dry run: " + n + " migration" + (n == 1 ? "" : "s") + " would roll back cleanly on "
-                + engine.database() + "; nothing was changed");
-    }
-
-    private void logDryRun(AppliedMigration migration) {
-        getLog().info(String.format("Would roll back %s: %d statement%s, %s in %d ms", migration.tag(),
-                migration.statements(), migration.statements() == 1 ? "" : "s",
-                migration.rowsChanged() < 0 ? "rows changed unknown" : migration.rowsChanged() + " row"
-                        + (migration.rowsChanged() == 1 ? "" : "s") + " changed", migration.duration().toMillis()));
+        }, said::migration), engine.database());
     }
 }

@@ -43,7 +43,7 @@ public final class HistoryRepair {
     }
 
     /** The Flyway row types that are markers, not migrations (Flyway's {@code MigrationType.isSynthetic}). */
-    private static final Set<String> SYNTHETIC = Set.of("SCHEMA", "BASELINE", "DELETE");
+    private static final Set<String> SYNTHETIC = Set.of("SCHEMA", "BASELINE", HistoryStatus.DELETED);
 
     private record Row(int rank, String version, String description, String type, String script, Integer checksum,
                        boolean success) {
@@ -74,7 +74,7 @@ public final class HistoryRepair {
         // the applied migrations Flyway's info would list: per version the last row, unless a marker deleted it
         Map<String, Row> applied = new LinkedHashMap<>();
         for (Row row : rows) {
-            if (row.version() != null && "DELETE".equals(row.type())) {
+            if (row.version() != null && HistoryStatus.DELETED.equals(row.type())) {
                 applied.remove(row.version());
             } else if (row.migration() && row.success()) {
                 applied.put(row.version(), row);
