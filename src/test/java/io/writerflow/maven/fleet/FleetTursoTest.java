@@ -5,6 +5,7 @@ import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.testing.DrizzleDirectory;
 import io.writerflow.maven.testing.TestSettings;
+import io.writerflow.maven.testing.TursoFleet;
 import io.writerflow.maven.testing.TursoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +83,37 @@ class FleetTursoTest {
         assertTrue(rerun.databases().get(0).migrations().isEmpty(), "nothing twice");
         for (TursoServer server : servers) {
             assertEquals(2, applied(server));
+        }
+    }
+
+    @Test
+    void twentyDatabasesAppliedInParallelEachInAtMostTwoRequests() throws Exception {
+        DrizzleDirectory.inProject(project,
+                "0000_users", "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT);",
+                "0001_posts", "CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER);",
+                "0002_index", "CREATE INDEX posts_user ON posts (user_id);");
+        Path drizzle = project.resolve("drizzle");
+        try (TursoFleet fleet = TursoFleet.start(20, Duration.ZERO)) {
+            List<FleetTarget> targets = TargetList.parse(fleet.targetLines("tenant-"), "fleet.txt", project);
+            EngineOperations operations = new EngineOperations(t -> TestSettings.of(drizzle, t.url()),
+                    new MigrationEngine(TestSettings.of(drizzle, targets.get(0).url())).loadDirectory());
+            FleetResult result = new FleetRunner(8, 0, 0).run(targets, operations.apply(ApplyOptions.NONE),
+                    FleetRunner.Listener.NONE);
+
+            assertTrue(result.allOk(), result.toString());
+            assertEquals(Map.of("0002_index", 20L), result.after());
+            for (int i = 0; i < fleet.size(); i++) {
+                assertEquals(List.of("0000_users", "0001_posts", "0002_index"),
+                        result.databases().get(i).migrations());
+                assertTrue(fleet.proxy(i).requestCount() <= 2, "tenant " + (i + 1) + " took "
+                        + fleet.proxy(i).requestCount() + " requests: " + fleet.proxy(i).seen());
+                try (Connection c = fleet.server(i).connect(); Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT count(*) FROM __writerflow_history WHERE success = 1"
+                             + " AND version IS NOT NULL")) {
+                    rs.next();
+                    assertEquals(3, rs.getLong(1));
+                }
+            }
         }
     }
 }

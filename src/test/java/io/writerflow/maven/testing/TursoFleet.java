@@ -1,0 +1,85 @@
+package io.writerflow.maven.testing;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Many real Turso servers, one database each, every one behind its own {@link FaultProxy} (a latency or a
+ * fault per database, and its own request count), started a few at a time.
+ */
+public final class TursoFleet implements AutoCloseable {
+
+    private final List<TursoServer> servers;
+    private final List<FaultProxy> proxies;
+
+    private TursoFleet(List<TursoServer> servers, List<FaultProxy> proxies) {
+        this.servers = servers;
+        this.proxies = proxies;
+    }
+
+    /** Starts {@code size} servers, each behind a proxy that adds {@code latency} to every response. */
+    public static TursoFleet start(int size, Duration latency) throws Exception {
+        List<TursoServer> servers = new ArrayList<>();
+        List<FaultProxy> proxies = new ArrayList<>();
+        TursoFleet fleet = new TursoFleet(servers, proxies);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<TursoServer>> starting = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                starting.add(pool.submit(TursoServer::start));
+            }
+            for (Future<TursoServer> server : starting) {
+                servers.add(server.get());
+            }
+            for (TursoServer server : servers) {
+                FaultProxy proxy = FaultProxy.to(server.baseUrl());
+                if (!latency.isZero()) {
+                    proxy.always(FaultProxy.delay(latency));
+                }
+                proxies.add(proxy);
+            }
+            return fleet;
+        } catch (Exception e) {
+            fleet.close();
+            throw e;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    public int size() {
+        return servers.size();
+    }
+
+    public TursoServer server(int i) {
+        return servers.get(i);
+    }
+
+    public FaultProxy proxy(int i) {
+        return proxies.get(i);
+    }
+
+    /** {@code tenant-01 URL} lines, the URLs through the proxies. */
+    public List<String> targetLines(String prefix) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < proxies.size(); i++) {
+            lines.add(String.format("%s%02d %s", prefix, i + 1, proxies.get(i).baseUrl()));
+        }
+        return lines;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        for (FaultProxy proxy : proxies) {
+            proxy.close();
+        }
+        for (TursoServer server : servers) {
+            server.close();
+        }
+    }
+}
