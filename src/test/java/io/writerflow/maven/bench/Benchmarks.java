@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * nothing pending; generate of a 300-table schema against drizzle-kit.
  *
  * <p>Run: {@code ./mvnw -B -q test-compile exec:java@benchmark} (options: {@code -Dbench.runs=5},
- * {@code -Dbench.latencyMs=20}, {@code -Dbench.k=1,10,100}, {@code -Dbench.only=apply|generate|typescript|dump|memory|many}, {@code -Dbench.inserts=100000},
+ * {@code -Dbench.latencyMs=20}, {@code -Dbench.k=1,10,100}, {@code -Dbench.only=apply|generate|typescript|dump|memory|many|fleet|startup}, {@code -Dbench.inserts=100000},
  * {@code -Dbench.many=2000}).
  */
 public final class Benchmarks {
@@ -60,6 +60,9 @@ public final class Benchmarks {
         }
         if (only.isEmpty() || only.equals("many")) {
             ManyMigrationsBench.run(Math.min(runs, 3), Integer.getInteger("bench.many", 2_000));
+        }
+        if (only.isEmpty() || only.equals("fleet")) {
+            FleetBench.run(Math.min(runs, 3), latency);
         }
         if (only.equals("startup")) {
             StartupBench.run(Integer.getInteger("bench.runs", 10));
