@@ -19,7 +19,9 @@ public final class FleetSummary {
                 result.count(DatabaseResult.Status.OK), result.count(DatabaseResult.Status.FAILED),
                 result.count(DatabaseResult.Status.NOT_STARTED), result.duration().toMillis()));
         if (result.canaryFailed()) {
-            lines.add("  A canary failed (the first " + result.canaries() + "), so no other database was started.");
+            lines.add("  A canary failed (" + result.databases().subList(0, result.canaries()).stream()
+                    .map(DatabaseResult::name).collect(Collectors.joining(", ")) + " ran first), so no other database"
+                    + " was started.");
         }
         lines.add("  Before: " + versions(result.before()));
         lines.add("  After:  " + versions(result.after()));

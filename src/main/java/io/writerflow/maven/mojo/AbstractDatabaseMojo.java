@@ -6,10 +6,12 @@ import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.database.EmbeddedDatabases;
 import io.writerflow.maven.engine.drift.TablesFilter;
+import io.writerflow.maven.fleet.Canary;
 import io.writerflow.maven.fleet.DatabaseResult;
 import io.writerflow.maven.fleet.EngineOperations;
 import io.writerflow.maven.fleet.FleetFailed;
 import io.writerflow.maven.fleet.FleetOperation;
+import io.writerflow.maven.fleet.FleetProgress;
 import io.writerflow.maven.fleet.FleetReport;
 import io.writerflow.maven.fleet.FleetResult;
 import io.writerflow.maven.fleet.FleetRunner;
@@ -185,11 +187,22 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
     int parallel;
 
     /**
-     * With {@code targets}: how many databases, the first in the list's order, run first as canaries; no other
-     * database starts unless every canary succeeds. 0: no canary stage.
+     * With {@code targets}: the canaries, which run first; no other database starts unless every canary succeeds.
+     * A number N: the first N of the list (0: no canary stage). Names separated by commas
+     * ({@code tenant-a,tenant-b}): those databases, in that order; a name not in the list fails the goal before
+     * anything runs. With {@code shard} (or {@code onlyFailed}), a named canary outside this run is left out of it,
+     * with one warning: each shard runs the canaries it holds.
      */
     @Parameter(property = "writerflow.canary", defaultValue = "0")
-    int canary;
+    String canary;
+
+    /**
+     * With {@code targets}: seconds between the progress lines ({@code Fleet apply: 120 done, 2 failed, 8 running,
+     * 870 remaining, 14.3/s, ETA 1m01s}) while the fleet runs. 0: none (only failures, and every database with
+     * {@code -X}).
+     */
+    @Parameter(property = "writerflow.progressInterval", defaultValue = "10")
+    int progressInterval;
 
     /**
      * With {@code targets}: how many failed databases the run tolerates; once more have failed no further
@@ -262,6 +275,13 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
             getLog().info("Fleet " + operation + ": " + scope + "; nothing to run.");
             return;
         }
+        Canary canaries = Canary.parse(canary);
+        Canary.Order order = canaries.order(listed, selected, display(listFile));
+        if (!order.leftOut().isEmpty()) {
+            getLog().warn("Canar" + (order.leftOut().size() == 1 ? "y " : "ies ") + String.join(", ", order.leftOut())
+                    + " of writerflow.canary " + (order.leftOut().size() == 1 ? "is" : "are") + " not in this run"
+                    + (chosen.count() > 1 ? " (shard " + chosen + ")" : "") + "; left out of its canary stage.");
+        }
         RawParameter configuredToken = RawParameter.of(authToken, "authToken", session, mojoExecution);
         ConnectionSettings shared = new ConnectionSettingsResolver(base(), System.getenv())
                 .resolve(null, configuredToken.value(), settingsServer(), drizzleConfig());
@@ -271,18 +291,22 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
                 tokens.token(target), tokens.source(target));
         MigrationDirectory directory = directory(new MigrationEngine(settings.apply(selected.get(0))));
         getLog().info("Fleet " + operation + ": " + scope + "; " + Math.min(parallel, selected.size())
-                + " at a time" + (canary > 0 ? ", the first " + Math.min(canary, selected.size()) + " as canaries"
-                : "") + "; shared token " + (shared.authToken().isPresent() ? "from " + shared.authTokenSource()
+                + " at a time" + (order.canaries() > 0 ? ", " + order.describe(canaries) : "") + "; shared token " + (shared.authToken().isPresent() ? "from " + shared.authTokenSource()
                 : "none") + ", per database from " + FleetTokens.PREFIX + "<NAME> when set");
-        FleetResult result = new FleetRunner(parallel, canary, maxFailures).run(selected,
-                operations.apply(new EngineOperations(settings, directory)), done -> {
-                    if (done.status() == DatabaseResult.Status.FAILED) {
-                        getLog().warn(done.name() + " failed: " + done.error().orElse(""));
-                    } else if (getLog().isDebugEnabled()) {
-                        getLog().debug(done.name() + " " + done.status().label() + " at "
-                                + done.after().orElse(FleetResult.NONE) + " in " + done.duration().toMillis() + " ms");
-                    }
-                });
+        FleetRunner.Listener log = done -> {
+            if (done.status() == DatabaseResult.Status.FAILED) {
+                getLog().warn(done.name() + " failed: " + done.error().orElse(""));
+            } else if (getLog().isDebugEnabled()) {
+                getLog().debug(done.name() + " " + done.status().label() + " at "
+                        + done.after().orElse(FleetResult.NONE) + " in " + done.duration().toMillis() + " ms");
+            }
+        };
+        FleetResult result;
+        try (FleetProgress progress = new FleetProgress(operation, order.targets().size(), System::nanoTime)
+                .every(Duration.ofSeconds(Math.max(0, progressInterval)), getLog()::info)) {
+            result = new FleetRunner(parallel, order.canaries(), maxFailures).run(order.targets(),
+                    operations.apply(new EngineOperations(settings, directory)), progress.and(log));
+        }
         Instant finished = Instant.now();
         Path report = fleetOutput().map(f -> f.toPath().toAbsolutePath())
                 .orElseGet(() -> FleetReport.defaultFile(cacheDirectory("fleet").map(Path::getParent)
