@@ -10,6 +10,7 @@ import io.writerflow.maven.fleet.Canary;
 import io.writerflow.maven.fleet.DatabaseResult;
 import io.writerflow.maven.fleet.EngineOperations;
 import io.writerflow.maven.fleet.FleetFailed;
+import io.writerflow.maven.fleet.FleetGates;
 import io.writerflow.maven.fleet.FleetOperation;
 import io.writerflow.maven.fleet.FleetProgress;
 import io.writerflow.maven.fleet.FleetReport;
@@ -29,6 +30,7 @@ import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.settings.DatabaseUrlParser;
 import io.writerflow.maven.settings.DrizzleConfig;
 import io.writerflow.maven.settings.SettingsServer;
+import io.writerflow.maven.status.GateFailure;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -320,8 +322,19 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
             }
         });
         getLog().info("Fleet report written to " + display(report));
+        List<GateFailure> gated = FleetGates.failures(result, display(report)); // status's gates; none for the others
         if (!result.allOk()) {
+            gated.forEach(f -> getLog().error(f.message()));
             throw new FleetFailed(operation, result, display(report));
+        }
+        failOn(gated);
+    }
+
+    /** Fails on the first failed gate; the others are said before it, so that one run shows them all. */
+    void failOn(List<GateFailure> failures) {
+        if (!failures.isEmpty()) {
+            failures.stream().skip(1).forEach(f -> getLog().error(f.message()));
+            throw failures.get(0).toException();
         }
     }
 

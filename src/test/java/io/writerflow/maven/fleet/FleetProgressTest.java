@@ -88,7 +88,7 @@ class FleetProgressTest {
             public void finished(DatabaseResult result) {
             }
         };
-        new FleetRunner(2, 0, 0).run(fleet, t -> {
+        new FleetRunner(2, 0, 5).run(fleet, t -> {
             if (t.name().equals("b")) {
                 throw new IllegalStateException("down");
             }
