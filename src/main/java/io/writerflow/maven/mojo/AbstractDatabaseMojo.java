@@ -20,7 +20,7 @@ import io.writerflow.maven.fleet.FleetSummary;
 import io.writerflow.maven.fleet.FleetTarget;
 import io.writerflow.maven.fleet.FleetTokens;
 import io.writerflow.maven.fleet.Shard;
-import io.writerflow.maven.fleet.TargetList;
+import io.writerflow.maven.fleet.Targets;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.migrations.MigrationLayout;
 import io.writerflow.maven.settings.AuthToken;
@@ -172,17 +172,19 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
 
     /**
      * A fleet: a file listing databases, one per line as {@code NAME URL} ({@code #} comments, blank lines
-     * ignored), relative to the project. With it, apply, status and rollback run on every database of the list
+     * ignored), relative to the project ({@code -Dwriterflow.targets=fleet.txt}, {@code <targets>fleet.txt</targets>});
+     * or the databases listed in the POM, {@code <targets><target><name>tenant-a</name><url>libsql://...</url>
+     * </target>...</targets>}. With it, apply, status and rollback run on every database of the list
      * (instead of {@code url}), {@code parallel} at a time, and write a JSON report. A duplicate name, a malformed
-     * line or a URL carrying {@code ?authToken=} fails the goal naming {@code file:line} before any database is
-     * touched. Each database's token: the environment variable {@code WRITERFLOW_TOKEN_<NAME>} (the name
+     * line or a URL carrying {@code ?authToken=} fails the goal naming {@code file:line} (inline: the entry's
+     * position) before any database is touched. Each database's token: the environment variable {@code WRITERFLOW_TOKEN_<NAME>} (the name
      * upper-cased, other characters than letters and digits as {@code _}) when set, else the one token from the
      * usual sources ({@code authToken}, {@code serverId}, {@code TURSO_AUTH_TOKEN}, {@code .env.local},
      * {@code .env}). Tokens are never logged nor written to the report. baseline, repair and restore refuse it;
      * generate and check leave it alone.
      */
     @Parameter(property = "writerflow.targets")
-    String targets;
+    Targets targets;
 
     /** With {@code targets}: how many databases run at once. */
     @Parameter(property = "writerflow.parallel", defaultValue = "8")
@@ -238,7 +240,7 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
 
     /** Whether this goal runs on a fleet ({@code targets} is set). */
     boolean fleet() {
-        return targets != null && !targets.isBlank();
+        return targets != null && !targets.isEmpty();
     }
 
     /** The fleet report's file when the goal's {@code output} names one; else {@code target/writerflow/fleet-<UTC time>.json}. */
@@ -255,20 +257,20 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
         if (configuredUrl.value() != null && !configuredUrl.value().isBlank()) {
             throw new WriterflowException("Both writerflow.url and writerflow.targets are set; a fleet takes its"
                     + " databases from the list only. Nothing was run.",
-                    "Remove writerflow.url, or add that database to " + targets.strip() + ".");
+                    "Remove writerflow.url, or add that database to " + targets.shownAs(base(), this::display) + ".");
         }
-        Path listFile = base().resolve(targets.strip()).normalize();
-        List<FleetTarget> listed = TargetList.read(listFile, display(listFile), base());
+        String listedAs = targets.shownAs(base(), this::display);
+        List<FleetTarget> listed = targets.read(base(), this::display);
         Shard chosen = Shard.parse(shard);
         List<FleetTarget> selected = chosen.of(listed);
-        String scope = listed.size() + " database" + (listed.size() == 1 ? "" : "s") + " in " + display(listFile)
+        String scope = listed.size() + " database" + (listed.size() == 1 ? "" : "s") + " in " + listedAs
                 + (chosen.count() > 1 ? ", " + selected.size() + " of them in shard " + chosen : "");
         if (onlyFailed != null) {
             Path previous = onlyFailed.toPath().toAbsolutePath().normalize();
             Set<String> again = FleetReport.failedIn(previous, display(previous));
             Set<String> names = selected.stream().map(FleetTarget::name).collect(Collectors.toSet());
             again.stream().filter(n -> !names.contains(n)).forEach(n -> getLog().warn(n + " failed in "
-                    + display(previous) + " but is not in " + display(listFile)
+                    + display(previous) + " but is not in " + listedAs
                     + (chosen.count() > 1 ? " (shard " + chosen + ")" : "") + "; left alone."));
             selected = selected.stream().filter(t -> again.contains(t.name())).toList();
             scope += ", " + selected.size() + " of them failed or not started in " + display(previous);
@@ -278,7 +280,7 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
             return;
         }
         Canary canaries = Canary.parse(canary);
-        Canary.Order order = canaries.order(listed, selected, display(listFile));
+        Canary.Order order = canaries.order(listed, selected, listedAs);
         if (!order.leftOut().isEmpty()) {
             getLog().warn("Canar" + (order.leftOut().size() == 1 ? "y " : "ies ") + String.join(", ", order.leftOut())
                     + " of writerflow.canary " + (order.leftOut().size() == 1 ? "is" : "are") + " not in this run"

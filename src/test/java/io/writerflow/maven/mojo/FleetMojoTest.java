@@ -1,5 +1,6 @@
 package io.writerflow.maven.mojo;
 
+import io.writerflow.maven.fleet.Targets;
 import io.writerflow.maven.mojo.MojoHarnessTest.RecordingLog;
 import io.writerflow.maven.testing.DrizzleDirectory;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -47,7 +48,7 @@ class FleetMojoTest {
             s.execute("CREATE TABLE unrecorded (x)"); // apply refuses a database with tables but no history
         }
         RecordingLog log = new RecordingLog();
-        inProject(apply, log).targets = "fleet.txt";
+        inProject(apply, log).targets = Targets.file("fleet.txt");
         apply.maxFailures = 5;
         apply.output = project.resolve("target/fleet.json").toFile();
         MojoFailureException e = assertThrows(MojoFailureException.class, apply::execute);
@@ -82,7 +83,7 @@ class FleetMojoTest {
     void aBadListRunsNothing(StatusMojo status) throws Exception {
         DrizzleDirectory.inProject(project, "0000_users", "CREATE TABLE users (id INTEGER PRIMARY KEY);");
         Files.writeString(project.resolve("fleet.txt"), "a file:a.db\na file:b.db\n");
-        inProject(status, new RecordingLog()).targets = "fleet.txt";
+        inProject(status, new RecordingLog()).targets = Targets.file("fleet.txt");
         MojoFailureException e = assertThrows(MojoFailureException.class, status::execute);
         assertTrue(e.getMessage().contains("fleet.txt:2 names 'a' again (first at fleet.txt:1)"), e.getMessage());
         assertFalse(Files.exists(project.resolve("a.db")));
@@ -97,7 +98,7 @@ class FleetMojoTest {
     void aOneDatabaseGoalRefusesAFleetRatherThanRunOnTheDefaultUrl(BaselineMojo baseline) throws Exception {
         DrizzleDirectory.inProject(project, "0000_users", "CREATE TABLE users (id INTEGER PRIMARY KEY);");
         Files.writeString(project.resolve("fleet.txt"), "a file:a.db\n");
-        inProject(baseline, new RecordingLog()).targets = "fleet.txt";
+        inProject(baseline, new RecordingLog()).targets = Targets.file("fleet.txt");
         baseline.baselineAt = "0";
         MojoFailureException e = assertThrows(MojoFailureException.class, baseline::execute);
         assertTrue(e.getMessage().startsWith("writerflow:baseline runs on one database; writerflow.targets"),
@@ -129,7 +130,7 @@ class FleetMojoTest {
         }
 
         RecordingLog log = new RecordingLog();
-        inProject(status, log).targets = "fleet.txt";
+        inProject(status, log).targets = Targets.file("fleet.txt");
         status.output = project.resolve("target/status.json").toFile();
         status.execute(); // no gate on: reported, not failed
         assertTrue(log.info.contains("  Versions: (none) x1, 0000_users x2"), log.info.toString());
