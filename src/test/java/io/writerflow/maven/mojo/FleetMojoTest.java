@@ -156,4 +156,26 @@ class FleetMojoTest {
         assertEquals(1, report.get(2).get("pending").asInt());
         assertEquals("ok", report.get(2).get("status").asText());
     }
+
+    @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void namedCanariesRunFirstAndAnUnknownOneRunsNothing(ApplyMojo apply) throws Exception {
+        DrizzleDirectory.inProject(project, "0000_users", "CREATE TABLE users (id INTEGER PRIMARY KEY);");
+        Files.writeString(project.resolve("fleet.txt"), "a file:a.db\nb file:b.db\nc file:c.db\n");
+        inProject(apply, new RecordingLog()).targets = Targets.file("fleet.txt");
+        apply.canary = "c,zed";
+        MojoFailureException e = assertThrows(MojoFailureException.class, apply::execute);
+        assertTrue(e.getMessage().startsWith("writerflow.canary names zed, which is not in fleet.txt; nothing was"
+                + " run."), e.getMessage());
+        assertFalse(Files.exists(project.resolve("c.db")));
+
+        RecordingLog log = new RecordingLog();
+        inProject(apply, log).canary = "c";
+        apply.output = project.resolve("target/fleet.json").toFile();
+        apply.execute();
+        assertTrue(log.info.stream().anyMatch(l -> l.startsWith("Fleet apply: 3 databases in fleet.txt; 3 at a time,"
+                + " canaries c;")), log.info.toString());
+        String report = Files.readString(project.resolve("target/fleet.json"));
+        assertTrue(report.indexOf("\"c\"") < report.indexOf("\"a\""), "the canary first: " + report);
+    }
 }
