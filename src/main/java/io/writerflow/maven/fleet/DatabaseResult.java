@@ -1,5 +1,7 @@
 package io.writerflow.maven.fleet;
 
+import io.writerflow.maven.status.GateFailure;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -15,12 +17,22 @@ import java.util.Optional;
  * @param migrations the migrations applied (apply), rolled back (rollback) or pending (status)
  * @param duration   how long its operation took; zero when it did not start
  * @param error      the first line of its failure, when it failed
+ * @param drift      (status) how it drifted from its migrations, in short, when it did
+ * @param gates      (status) the gates ({@code failOnPending}, ...) it fails
  */
 public record DatabaseResult(String name, String url, Status status, Optional<String> before, Optional<String> after,
-                             List<String> migrations, Duration duration, Optional<String> error) {
+                             List<String> migrations, Duration duration, Optional<String> error,
+                             Optional<String> drift, List<GateFailure> gates) {
 
     public DatabaseResult {
         migrations = List.copyOf(migrations);
+        gates = List.copyOf(gates);
+    }
+
+    /** A result without status findings (apply, rollback). */
+    public DatabaseResult(String name, String url, Status status, Optional<String> before, Optional<String> after,
+                          List<String> migrations, Duration duration, Optional<String> error) {
+        this(name, url, status, before, after, migrations, duration, error, Optional.empty(), List.of());
     }
 
     public enum Status {
@@ -39,7 +51,7 @@ public record DatabaseResult(String name, String url, Status status, Optional<St
 
     static DatabaseResult ok(FleetTarget target, FleetOperation.Outcome outcome, Duration duration) {
         return new DatabaseResult(target.name(), target.display(), Status.OK, outcome.before(), outcome.after(),
-                outcome.migrations(), duration, Optional.empty());
+                outcome.migrations(), duration, Optional.empty(), outcome.drift(), outcome.gates());
     }
 
     static DatabaseResult failed(FleetTarget target, String error, Duration duration) {

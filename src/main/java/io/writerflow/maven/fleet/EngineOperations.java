@@ -8,13 +8,14 @@ import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.engine.MigrationStatus;
 import io.writerflow.maven.engine.StatusReport;
+import io.writerflow.maven.engine.drift.Drift;
 import io.writerflow.maven.engine.rollback.RollbackRequest;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.status.StatusGates;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -64,17 +65,28 @@ public final class EngineOperations {
     }
 
     /**
-     * {@code status} on each database; {@code check} may throw to fail a database (the gates), and
-     * {@code scope} narrows the report (to a target).
+     * {@code status} on each database: its pending migrations, its drift, and the gates it fails (the one-database
+     * {@link StatusGates}); {@code scope} narrows the report (to a target). A gate does not fail the database: it
+     * was read fine, and the fleet's gate ({@link FleetGates}) names it as behind or drifted.
      */
-    public FleetOperation status(UnaryOperator<StatusReport> scope, Consumer<StatusReport> check) {
+    public FleetOperation status(UnaryOperator<StatusReport> scope, StatusGates gates) {
         return target -> {
             StatusReport report = scope.apply(engine(target).status(directory));
-            check.accept(report);
             List<String> pending = report.migrations().stream().filter(m -> m.state() == MigrationState.PENDING)
                     .map(MigrationStatus::tag).toList();
-            return new FleetOperation.Outcome(report.current(), report.current(), pending);
+            return new FleetOperation.Outcome(report.current(), report.current(), pending, drift(report),
+                    gates.evaluate(report).failures());
         };
+    }
+
+    /** {@code 2 differences (compared with ...): table users: ...}: the count and the first one. */
+    static Optional<String> drift(StatusReport report) {
+        List<Drift> differences = report.drift().differences();
+        if (differences.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(differences.size() + " difference" + (differences.size() == 1 ? "" : "s") + ", first: "
+                + differences.get(0).message());
     }
 
     /** The migration before {@code tag} in the directory, if any. */

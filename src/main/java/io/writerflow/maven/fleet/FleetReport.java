@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * The fleet's JSON report, one object per database (name, URL without secrets, status, version before and after,
- * migrations, duration, first error line), streamed to disk. Tokens are never in it. Field names are part of the
+ * migrations, duration, first error line; for status also the pending count, the drift in short and the gates it
+ * fails), streamed to disk. Tokens are never in it. Field names are part of the
  * plugin's interface: add fields freely, never rename or remove one. {@link #failedIn} reads one back for
  * {@code writerflow.onlyFailed}.
  */
@@ -81,6 +82,16 @@ public final class FleetReport {
                     json.writeEndArray();
                     json.writeNumberField("durationMs", d.duration().toMillis());
                     json.writeStringField("error", d.error().orElse(null));
+                    if (operation.equals("status")) {
+                        // pending: how many of "migrations"; drift: in short, null when none was found
+                        json.writeNumberField("pending", d.migrations().size());
+                        json.writeStringField("drift", d.drift().orElse(null));
+                        json.writeArrayFieldStart("gates");
+                        for (var gate : d.gates()) {
+                            json.writeString(gate.gate().setting());
+                        }
+                        json.writeEndArray();
+                    }
                     json.writeEndObject();
                 }
                 json.writeEndArray();

@@ -19,10 +19,35 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FleetRunner {
 
-    /** Told of each database once its operation has ended (on the thread that ran it). */
+    /**
+     * Told of each database as its operation starts and once it has ended (on the thread that runs it). A
+     * database the brake or a failed canary keeps from starting is told of neither.
+     */
     @FunctionalInterface
     public interface Listener {
         void finished(DatabaseResult result);
+
+        /** Its operation is about to start; the progress line counts it as running. */
+        default void started(FleetTarget target) {
+        }
+
+        /** This listener, then {@code other}. */
+        default Listener and(Listener other) {
+            Listener first = this;
+            return new Listener() {
+                @Override
+                public void started(FleetTarget target) {
+                    first.started(target);
+                    other.started(target);
+                }
+
+                @Override
+                public void finished(DatabaseResult result) {
+                    first.finished(result);
+                    other.finished(result);
+                }
+            };
+        }
 
         Listener NONE = result -> { };
     }
@@ -87,6 +112,7 @@ public final class FleetRunner {
                 if (failures.get() > maxFailures) {
                     return DatabaseResult.notStarted(target); // the brake: the running ones finish, no new one starts
                 }
+                listener.started(target);
                 DatabaseResult result = one(target, operation);
                 if (result.status() == DatabaseResult.Status.FAILED) {
                     failures.incrementAndGet();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -50,10 +51,18 @@ public final class TargetList {
 
     /** Parses the lines of a list shown as {@code shownAs}. */
     public static List<FleetTarget> parse(List<String> lines, String shownAs, Path baseDir) {
+        return parse(lines, line -> shownAs + ":" + line, shownAs, baseDir);
+    }
+
+    /**
+     * Parses the lines of a list shown as {@code shownAs}, each line's position named by {@code at} (1-based):
+     * {@code file:line} for a file, the entry's position for the POM's {@code <targets>}.
+     */
+    static List<FleetTarget> parse(List<String> lines, IntFunction<String> position, String shownAs, Path baseDir) {
         List<FleetTarget> targets = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            String at = shownAs + ":" + (i + 1);
+            String at = position.apply(i + 1);
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;

@@ -6,10 +6,13 @@ import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.database.EmbeddedDatabases;
 import io.writerflow.maven.engine.drift.TablesFilter;
+import io.writerflow.maven.fleet.Canary;
 import io.writerflow.maven.fleet.DatabaseResult;
 import io.writerflow.maven.fleet.EngineOperations;
 import io.writerflow.maven.fleet.FleetFailed;
+import io.writerflow.maven.fleet.FleetGates;
 import io.writerflow.maven.fleet.FleetOperation;
+import io.writerflow.maven.fleet.FleetProgress;
 import io.writerflow.maven.fleet.FleetReport;
 import io.writerflow.maven.fleet.FleetResult;
 import io.writerflow.maven.fleet.FleetRunner;
@@ -17,7 +20,7 @@ import io.writerflow.maven.fleet.FleetSummary;
 import io.writerflow.maven.fleet.FleetTarget;
 import io.writerflow.maven.fleet.FleetTokens;
 import io.writerflow.maven.fleet.Shard;
-import io.writerflow.maven.fleet.TargetList;
+import io.writerflow.maven.fleet.Targets;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.migrations.MigrationLayout;
 import io.writerflow.maven.settings.AuthToken;
@@ -27,6 +30,7 @@ import io.writerflow.maven.settings.DatabaseUrl;
 import io.writerflow.maven.settings.DatabaseUrlParser;
 import io.writerflow.maven.settings.DrizzleConfig;
 import io.writerflow.maven.settings.SettingsServer;
+import io.writerflow.maven.status.GateFailure;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -168,28 +172,41 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
 
     /**
      * A fleet: a file listing databases, one per line as {@code NAME URL} ({@code #} comments, blank lines
-     * ignored), relative to the project. With it, apply, status and rollback run on every database of the list
+     * ignored), relative to the project ({@code -Dwriterflow.targets=fleet.txt}, {@code <targets>fleet.txt</targets>});
+     * or the databases listed in the POM, {@code <targets><target><name>tenant-a</name><url>libsql://...</url>
+     * </target>...</targets>}. With it, apply, status and rollback run on every database of the list
      * (instead of {@code url}), {@code parallel} at a time, and write a JSON report. A duplicate name, a malformed
-     * line or a URL carrying {@code ?authToken=} fails the goal naming {@code file:line} before any database is
-     * touched. Each database's token: the environment variable {@code WRITERFLOW_TOKEN_<NAME>} (the name
+     * line or a URL carrying {@code ?authToken=} fails the goal naming {@code file:line} (inline: the entry's
+     * position) before any database is touched. Each database's token: the environment variable {@code WRITERFLOW_TOKEN_<NAME>} (the name
      * upper-cased, other characters than letters and digits as {@code _}) when set, else the one token from the
      * usual sources ({@code authToken}, {@code serverId}, {@code TURSO_AUTH_TOKEN}, {@code .env.local},
      * {@code .env}). Tokens are never logged nor written to the report. baseline, repair and restore refuse it;
      * generate and check leave it alone.
      */
     @Parameter(property = "writerflow.targets")
-    String targets;
+    Targets targets;
 
     /** With {@code targets}: how many databases run at once. */
     @Parameter(property = "writerflow.parallel", defaultValue = "8")
     int parallel;
 
     /**
-     * With {@code targets}: how many databases, the first in the list's order, run first as canaries; no other
-     * database starts unless every canary succeeds. 0: no canary stage.
+     * With {@code targets}: the canaries, which run first; no other database starts unless every canary succeeds.
+     * A number N: the first N of the list (0: no canary stage). Names separated by commas
+     * ({@code tenant-a,tenant-b}): those databases, in that order; a name not in the list fails the goal before
+     * anything runs. With {@code shard} (or {@code onlyFailed}), a named canary outside this run is left out of it,
+     * with one warning: each shard runs the canaries it holds.
      */
     @Parameter(property = "writerflow.canary", defaultValue = "0")
-    int canary;
+    String canary;
+
+    /**
+     * With {@code targets}: seconds between the progress lines ({@code Fleet apply: 120 done, 2 failed, 8 running,
+     * 870 remaining, 14.3/s, ETA 1m01s}) while the fleet runs. 0: none (only failures, and every database with
+     * {@code -X}).
+     */
+    @Parameter(property = "writerflow.progressInterval", defaultValue = "10")
+    int progressInterval;
 
     /**
      * With {@code targets}: how many failed databases the run tolerates; once more have failed no further
@@ -223,7 +240,7 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
 
     /** Whether this goal runs on a fleet ({@code targets} is set). */
     boolean fleet() {
-        return targets != null && !targets.isBlank();
+        return targets != null && !targets.isEmpty();
     }
 
     /** The fleet report's file when the goal's {@code output} names one; else {@code target/writerflow/fleet-<UTC time>.json}. */
@@ -240,20 +257,20 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
         if (configuredUrl.value() != null && !configuredUrl.value().isBlank()) {
             throw new WriterflowException("Both writerflow.url and writerflow.targets are set; a fleet takes its"
                     + " databases from the list only. Nothing was run.",
-                    "Remove writerflow.url, or add that database to " + targets.strip() + ".");
+                    "Remove writerflow.url, or add that database to " + targets.shownAs(base(), this::display) + ".");
         }
-        Path listFile = base().resolve(targets.strip()).normalize();
-        List<FleetTarget> listed = TargetList.read(listFile, display(listFile), base());
+        String listedAs = targets.shownAs(base(), this::display);
+        List<FleetTarget> listed = targets.read(base(), this::display);
         Shard chosen = Shard.parse(shard);
         List<FleetTarget> selected = chosen.of(listed);
-        String scope = listed.size() + " database" + (listed.size() == 1 ? "" : "s") + " in " + display(listFile)
+        String scope = listed.size() + " database" + (listed.size() == 1 ? "" : "s") + " in " + listedAs
                 + (chosen.count() > 1 ? ", " + selected.size() + " of them in shard " + chosen : "");
         if (onlyFailed != null) {
             Path previous = onlyFailed.toPath().toAbsolutePath().normalize();
             Set<String> again = FleetReport.failedIn(previous, display(previous));
             Set<String> names = selected.stream().map(FleetTarget::name).collect(Collectors.toSet());
             again.stream().filter(n -> !names.contains(n)).forEach(n -> getLog().warn(n + " failed in "
-                    + display(previous) + " but is not in " + display(listFile)
+                    + display(previous) + " but is not in " + listedAs
                     + (chosen.count() > 1 ? " (shard " + chosen + ")" : "") + "; left alone."));
             selected = selected.stream().filter(t -> again.contains(t.name())).toList();
             scope += ", " + selected.size() + " of them failed or not started in " + display(previous);
@@ -261,6 +278,13 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
         if (selected.isEmpty()) {
             getLog().info("Fleet " + operation + ": " + scope + "; nothing to run.");
             return;
+        }
+        Canary canaries = Canary.parse(canary);
+        Canary.Order order = canaries.order(listed, selected, listedAs);
+        if (!order.leftOut().isEmpty()) {
+            getLog().warn("Canar" + (order.leftOut().size() == 1 ? "y " : "ies ") + String.join(", ", order.leftOut())
+                    + " of writerflow.canary " + (order.leftOut().size() == 1 ? "is" : "are") + " not in this run"
+                    + (chosen.count() > 1 ? " (shard " + chosen + ")" : "") + "; left out of its canary stage.");
         }
         RawParameter configuredToken = RawParameter.of(authToken, "authToken", session, mojoExecution);
         ConnectionSettings shared = new ConnectionSettingsResolver(base(), System.getenv())
@@ -271,18 +295,22 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
                 tokens.token(target), tokens.source(target));
         MigrationDirectory directory = directory(new MigrationEngine(settings.apply(selected.get(0))));
         getLog().info("Fleet " + operation + ": " + scope + "; " + Math.min(parallel, selected.size())
-                + " at a time" + (canary > 0 ? ", the first " + Math.min(canary, selected.size()) + " as canaries"
-                : "") + "; shared token " + (shared.authToken().isPresent() ? "from " + shared.authTokenSource()
+                + " at a time" + (order.canaries() > 0 ? ", " + order.describe(canaries) : "") + "; shared token " + (shared.authToken().isPresent() ? "from " + shared.authTokenSource()
                 : "none") + ", per database from " + FleetTokens.PREFIX + "<NAME> when set");
-        FleetResult result = new FleetRunner(parallel, canary, maxFailures).run(selected,
-                operations.apply(new EngineOperations(settings, directory)), done -> {
-                    if (done.status() == DatabaseResult.Status.FAILED) {
-                        getLog().warn(done.name() + " failed: " + done.error().orElse(""));
-                    } else if (getLog().isDebugEnabled()) {
-                        getLog().debug(done.name() + " " + done.status().label() + " at "
-                                + done.after().orElse(FleetResult.NONE) + " in " + done.duration().toMillis() + " ms");
-                    }
-                });
+        FleetRunner.Listener log = done -> {
+            if (done.status() == DatabaseResult.Status.FAILED) {
+                getLog().warn(done.name() + " failed: " + done.error().orElse(""));
+            } else if (getLog().isDebugEnabled()) {
+                getLog().debug(done.name() + " " + done.status().label() + " at "
+                        + done.after().orElse(FleetResult.NONE) + " in " + done.duration().toMillis() + " ms");
+            }
+        };
+        FleetResult result;
+        try (FleetProgress progress = new FleetProgress(operation, order.targets().size(), System::nanoTime)
+                .every(Duration.ofSeconds(Math.max(0, progressInterval)), getLog()::info)) {
+            result = new FleetRunner(parallel, order.canaries(), maxFailures).run(order.targets(),
+                    operations.apply(new EngineOperations(settings, directory)), progress.and(log));
+        }
         Instant finished = Instant.now();
         Path report = fleetOutput().map(f -> f.toPath().toAbsolutePath())
                 .orElseGet(() -> FleetReport.defaultFile(cacheDirectory("fleet").map(Path::getParent)
@@ -296,8 +324,19 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
             }
         });
         getLog().info("Fleet report written to " + display(report));
+        List<GateFailure> gated = FleetGates.failures(result, display(report)); // status's gates; none for the others
         if (!result.allOk()) {
+            gated.forEach(f -> getLog().error(f.message()));
             throw new FleetFailed(operation, result, display(report));
+        }
+        failOn(gated);
+    }
+
+    /** Fails on the first failed gate; the others are said before it, so that one run shows them all. */
+    void failOn(List<GateFailure> failures) {
+        if (!failures.isEmpty()) {
+            failures.stream().skip(1).forEach(f -> getLog().error(f.message()));
+            throw failures.get(0).toException();
         }
     }
 

@@ -92,14 +92,9 @@ public class StatusMojo extends AbstractDatabaseMojo {
         ReportFormat chosen = ReportFormat.parse(format);
         StatusGates gates = StatusGates.of(failOnPending, failOnDrift, failOnChanged, CiMode.detect(ci, environment));
         if (fleet()) {
-            // each database's gates fail that database; the fleet fails when any did
+            // each database is judged by the same gates; the fleet's gate fails after the report, naming them
             runFleet("status", operations -> operations.status(report -> target == null || target.isBlank() ? report
-                    : report.upTo(operations.directory().find("writerflow.target", target)), report -> {
-                        GateResult gated = gates.evaluate(report);
-                        if (!gated.passed()) {
-                            throw gated.failures().get(0).toException();
-                        }
-                    }));
+                    : report.upTo(operations.directory().find("writerflow.target", target)), gates));
             return;
         }
         MigrationEngine engine = engine();
@@ -111,11 +106,7 @@ public class StatusMojo extends AbstractDatabaseMojo {
 
         GateResult gated = gates.evaluate(report);
         gated.warnings().forEach(getLog()::warn);
-        if (!gated.passed()) {
-            // the first failed gate fails the build; the others are said before it, so one run shows them all
-            gated.failures().stream().skip(1).forEach(f -> getLog().error(f.message()));
-            throw gated.failures().get(0).toException();
-        }
+        failOn(gated.failures());
     }
 
     private void render(StatusReport report, ReportFormat chosen) {

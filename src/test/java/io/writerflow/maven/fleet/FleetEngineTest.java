@@ -7,6 +7,9 @@ import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.rollback.RollbackRequest;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.settings.DatabaseUrl;
+import io.writerflow.maven.status.Gate;
+import io.writerflow.maven.status.GateFailure;
+import io.writerflow.maven.status.StatusGates;
 import io.writerflow.maven.settings.AuthToken;
 import io.writerflow.maven.testing.DrizzleDirectory;
 import io.writerflow.maven.testing.TestSettings;
@@ -32,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A fleet of embedded file databases run through the real engine, in parallel. */
 class FleetEngineTest {
+
+    private static final StatusGates NO_GATES = StatusGates.of(false, false, false, false);
 
     @TempDir
     Path project;
@@ -128,7 +133,7 @@ class FleetEngineTest {
         assertTrue(idle.databases().stream().allMatch(d -> d.migrations().isEmpty()));
         assertEquals(Map.of("0002_index", 12L), idle.before());
 
-        FleetResult status = new FleetRunner(8, 0, 0).run(targets, operations().status(r -> r, r -> { }),
+        FleetResult status = new FleetRunner(8, 0, 0).run(targets, operations().status(r -> r, NO_GATES),
                 FleetRunner.Listener.NONE);
         assertTrue(status.allOk());
         assertEquals(Map.of("0002_index", 12L), status.after());
@@ -149,17 +154,21 @@ class FleetEngineTest {
         assertEquals(Map.of("0001_index", 5L), rolled.before());
         assertEquals(Map.of("0000_users", 5L), rolled.after());
         assertEquals(List.of("0001_index"), rolled.databases().get(3).migrations());
-        FleetResult status = new FleetRunner(5, 0, 0).run(targets, operations().status(r -> r, r -> { }),
+        FleetResult status = new FleetRunner(5, 0, 0).run(targets, operations().status(r -> r, NO_GATES),
                 FleetRunner.Listener.NONE);
         assertEquals(List.of("0001_index"), status.databases().get(0).migrations(), "pending");
-        // a gate that fails a database fails only that database
-        FleetResult gated = new FleetRunner(5, 0, 10).run(targets, operations().status(r -> r, r -> {
-            if (r.database().contains("tenant-2")) {
-                throw new IllegalStateException("gate");
-            }
-        }), FleetRunner.Listener.NONE);
-        assertEquals(1, gated.failed().size());
-        assertEquals("tenant-2", gated.failed().get(0).name());
+        // a database behind passes (it was read), and the fleet's gate names every one behind
+        FleetResult gated = new FleetRunner(5, 0, 0).run(targets, operations().status(r -> r,
+                StatusGates.of(true, false, false, false)), FleetRunner.Listener.NONE);
+        assertTrue(gated.allOk());
+        List<GateFailure> failures = FleetGates.failures(gated, "report.json");
+        assertEquals(1, failures.size());
+        assertEquals(Gate.PENDING, failures.get(0).gate());
+        assertEquals("5 of 5 databases are behind (writerflow.failOnPending): tenant-1 (1 pending), tenant-2 (1"
+                + " pending), tenant-3 (1 pending), tenant-4 (1 pending), tenant-5 (1 pending); report: report.json",
+                failures.get(0).problem());
+        assertTrue(failures.get(0).nextStep().startsWith("run mvn writerflow:apply"), failures.get(0).nextStep());
+        assertTrue(FleetGates.failures(status, "report.json").isEmpty(), "no gate on: nothing fails");
     }
 
     @Test

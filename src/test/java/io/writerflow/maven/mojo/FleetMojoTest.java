@@ -1,5 +1,6 @@
 package io.writerflow.maven.mojo;
 
+import io.writerflow.maven.fleet.Targets;
 import io.writerflow.maven.mojo.MojoHarnessTest.RecordingLog;
 import io.writerflow.maven.testing.DrizzleDirectory;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -47,7 +48,7 @@ class FleetMojoTest {
             s.execute("CREATE TABLE unrecorded (x)"); // apply refuses a database with tables but no history
         }
         RecordingLog log = new RecordingLog();
-        inProject(apply, log).targets = "fleet.txt";
+        inProject(apply, log).targets = Targets.file("fleet.txt");
         apply.maxFailures = 5;
         apply.output = project.resolve("target/fleet.json").toFile();
         MojoFailureException e = assertThrows(MojoFailureException.class, apply::execute);
@@ -82,7 +83,7 @@ class FleetMojoTest {
     void aBadListRunsNothing(StatusMojo status) throws Exception {
         DrizzleDirectory.inProject(project, "0000_users", "CREATE TABLE users (id INTEGER PRIMARY KEY);");
         Files.writeString(project.resolve("fleet.txt"), "a file:a.db\na file:b.db\n");
-        inProject(status, new RecordingLog()).targets = "fleet.txt";
+        inProject(status, new RecordingLog()).targets = Targets.file("fleet.txt");
         MojoFailureException e = assertThrows(MojoFailureException.class, status::execute);
         assertTrue(e.getMessage().contains("fleet.txt:2 names 'a' again (first at fleet.txt:1)"), e.getMessage());
         assertFalse(Files.exists(project.resolve("a.db")));
@@ -97,11 +98,84 @@ class FleetMojoTest {
     void aOneDatabaseGoalRefusesAFleetRatherThanRunOnTheDefaultUrl(BaselineMojo baseline) throws Exception {
         DrizzleDirectory.inProject(project, "0000_users", "CREATE TABLE users (id INTEGER PRIMARY KEY);");
         Files.writeString(project.resolve("fleet.txt"), "a file:a.db\n");
-        inProject(baseline, new RecordingLog()).targets = "fleet.txt";
+        inProject(baseline, new RecordingLog()).targets = Targets.file("fleet.txt");
         baseline.baselineAt = "0";
         MojoFailureException e = assertThrows(MojoFailureException.class, baseline::execute);
         assertTrue(e.getMessage().startsWith("writerflow:baseline runs on one database; writerflow.targets"),
                 e.getMessage());
         assertFalse(Files.exists(project.resolve("local.db")));
+    }
+
+    @Test
+    @InjectMojo(goal = "status", pom = POM)
+    void statusNamesTheDatabasesBehindAndDriftedAndItsGatesFailTheFleet(StatusMojo status) throws Exception {
+        DrizzleDirectory drizzle = DrizzleDirectory.inProject(project,
+                "0000_users", "CREATE TABLE users (id INTEGER PRIMARY KEY);");
+        drizzle.snapshot("0000_users", "{\"version\": \"6\", \"dialect\": \"sqlite\", \"id\": \"a\", \"prevId\":"
+                + " \"00000000-0000-0000-0000-000000000000\", \"tables\": {\"users\": {\"name\": \"users\","
+                + " \"columns\": {\"id\": {\"name\": \"id\", \"type\": \"integer\", \"primaryKey\": true,"
+                + " \"notNull\": false, \"autoincrement\": false}}, \"indexes\": {}, \"foreignKeys\": {},"
+                + " \"compositePrimaryKeys\": {}, \"uniqueConstraints\": {}, \"checkConstraints\": {}}}, \"views\": {},"
+                + " \"enums\": {}, \"_meta\": {\"schemas\": {}, \"tables\": {}, \"columns\": {}}, \"internal\":"
+                + " {\"indexes\": {}}}");
+        Files.writeString(project.resolve("fleet.txt"), "a file:a.db\nb file:b.db\nc file:c.db\n");
+        for (String name : new String[] {"a.db", "b.db"}) { // a and b are up to date, c has nothing applied
+            var engine = new io.writerflow.maven.engine.MigrationEngine(io.writerflow.maven.testing.TestSettings.of(
+                    project.resolve("drizzle"), io.writerflow.maven.testing.TestSettings.file(project.resolve(name))));
+            engine.apply(engine.loadDirectory(), m -> { });
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project.resolve("b.db"));
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE audit_log (id integer)");
+        }
+
+        RecordingLog log = new RecordingLog();
+        inProject(status, log).targets = Targets.file("fleet.txt");
+        status.output = project.resolve("target/status.json").toFile();
+        status.execute(); // no gate on: reported, not failed
+        assertTrue(log.info.contains("  Versions: (none) x1, 0000_users x2"), log.info.toString());
+        assertTrue(log.info.contains("  Behind (1): c (1 pending)"), log.info.toString());
+        assertTrue(log.info.contains("  Drifted (1): b (1 difference, first: table audit_log not in migrations)"),
+                log.info.toString());
+
+        status.failOnPending = true;
+        status.failOnDrift = true;
+        RecordingLog gated = new RecordingLog();
+        inProject(status, gated);
+        MojoFailureException e = assertThrows(MojoFailureException.class, status::execute);
+        assertTrue(e.getMessage().startsWith("1 of 3 databases is behind (writerflow.failOnPending): c (1 pending);"
+                + " report: target/status.json"), e.getMessage());
+        assertTrue(gated.error.stream().anyMatch(l -> l.startsWith("1 of 3 databases has drifted from the migrations"
+                + " (writerflow.failOnDrift): b; report: target/status.json")), gated.error.toString());
+        var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(project.resolve("target/status.json")
+                .toFile()).get("databases");
+        assertEquals(0, report.get(0).get("pending").asInt());
+        assertTrue(report.get(0).get("drift").isNull());
+        assertEquals("1 difference, first: table audit_log not in migrations", report.get(1).get("drift").asText());
+        assertEquals("writerflow.failOnDrift", report.get(1).get("gates").get(0).asText());
+        assertEquals(1, report.get(2).get("pending").asInt());
+        assertEquals("ok", report.get(2).get("status").asText());
+    }
+
+    @Test
+    @InjectMojo(goal = "apply", pom = POM)
+    void namedCanariesRunFirstAndAnUnknownOneRunsNothing(ApplyMojo apply) throws Exception {
+        DrizzleDirectory.inProject(project, "0000_users", "CREATE TABLE users (id INTEGER PRIMARY KEY);");
+        Files.writeString(project.resolve("fleet.txt"), "a file:a.db\nb file:b.db\nc file:c.db\n");
+        inProject(apply, new RecordingLog()).targets = Targets.file("fleet.txt");
+        apply.canary = "c,zed";
+        MojoFailureException e = assertThrows(MojoFailureException.class, apply::execute);
+        assertTrue(e.getMessage().startsWith("writerflow.canary names zed, which is not in fleet.txt; nothing was"
+                + " run."), e.getMessage());
+        assertFalse(Files.exists(project.resolve("c.db")));
+
+        RecordingLog log = new RecordingLog();
+        inProject(apply, log).canary = "c";
+        apply.output = project.resolve("target/fleet.json").toFile();
+        apply.execute();
+        assertTrue(log.info.stream().anyMatch(l -> l.startsWith("Fleet apply: 3 databases in fleet.txt; 3 at a time,"
+                + " canaries c;")), log.info.toString());
+        String report = Files.readString(project.resolve("target/fleet.json"));
+        assertTrue(report.indexOf("\"c\"") < report.indexOf("\"a\""), "the canary first: " + report);
     }
 }
