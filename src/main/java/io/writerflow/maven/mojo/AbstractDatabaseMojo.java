@@ -299,7 +299,8 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
                 databaseUrlTemplate, tokenExpiration);
         SettingsServer server = platformServerId == null || platformServerId.isBlank() ? null
                 : new SettingsServer(platformServerId.strip(), () -> SettingsServerPassword.of(
-                session == null ? null : session.getSettings(), settingsDecrypter, platformServerId.strip()));
+                session == null ? null : session.getSettings(), settingsDecrypter, platformServerId.strip(),
+                "writerflow.platformServerId", "the Turso platform API token"));
         return Discovery.connect(settings, PlatformToken.resolve(server, System.getenv()), base()).discover();
     }
 
