@@ -128,6 +128,28 @@ class FleetDiscoveryMojoTest {
         assertTrue(log.info.stream().anyMatch(l -> l.contains("else a group token minted for the run")), log.all());
     }
 
+    @Test
+    @InjectMojo(goal = "status", pom = POM)
+    void discoveredDatabasesAreShardedByName(StatusMojo status) throws Exception {
+        DrizzleDirectory.inProject(project, "0000_users", "CREATE TABLE users (id INTEGER PRIMARY KEY);");
+        api = PlatformApiDouble.start("acme", PLATFORM_TOKEN, List.of(
+                new PlatformApiDouble.Database("gamma", "gamma.example", "tenants"),
+                new PlatformApiDouble.Database("alpha", "alpha.example", "tenants"),
+                new PlatformApiDouble.Database("beta", "beta.example", "tenants")), Set.of("tenants"));
+        RecordingLog log = new RecordingLog();
+        discovering(status, log, PLATFORM_TOKEN).databaseUrlTemplate = "file:{name}.db";
+        status.shard = "1/2";
+        status.output = project.resolve("target/status.json").toFile();
+        status.execute();
+        // CRC32 of the names, as with a list: alpha in 1/2, beta and gamma in 2/2
+        assertTrue(log.info.stream().anyMatch(l -> l.startsWith("Fleet status: 3 databases in organization 'acme', 1"
+                + " of them in shard 1/2;")), log.all());
+        String report = Files.readString(project.resolve("target/status.json"));
+        assertTrue(report.contains("\"alpha\""), report);
+        assertFalse(report.contains("\"beta\""), "the other shard's: " + report);
+        assertTrue(api.minted().isEmpty(), "files need no token");
+    }
+
     private String refusal(AbstractDatabaseMojo mojo) throws Exception {
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertFalse(e.getMessage().contains(PLATFORM_TOKEN), e.getMessage());

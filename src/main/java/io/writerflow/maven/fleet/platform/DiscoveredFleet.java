@@ -4,6 +4,7 @@ import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.fleet.FleetTarget;
 import io.writerflow.maven.fleet.FleetTokens;
 import io.writerflow.maven.settings.AuthToken;
+import io.writerflow.maven.settings.DatabaseUrl;
 
 import java.util.HashMap;
 import java.util.List;
@@ -38,14 +39,14 @@ public final class DiscoveredFleet {
     }
 
     /**
-     * {@code tokens}, with a group token for each database of {@code selected} that has no token of its own
+     * {@code tokens}, with a group token for each remote database of {@code selected} that has no token of its own
      * ({@code WRITERFLOW_TOKEN_<NAME>}) and no shared one: one token minted per group, before any database runs,
-     * so that a refusal leaves every database untouched.
+     * so that a refusal leaves every database untouched. A template that makes files of them needs none.
      */
     public FleetTokens tokens(FleetTokens tokens, List<FleetTarget> selected) {
         Map<String, List<String>> needing = new TreeMap<>();
         for (FleetTarget target : selected) {
-            if (!tokens.hasToken(target)) {
+            if (target.url() instanceof DatabaseUrl.Remote && !tokens.hasToken(target)) {
                 String group = groups.getOrDefault(target.name(), "");
                 if (group.isEmpty()) {
                     throw new WriterflowException("The Turso Platform API lists database '" + target.name()
