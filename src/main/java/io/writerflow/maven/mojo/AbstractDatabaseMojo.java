@@ -254,7 +254,7 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
 
     /**
      * With {@code organization}: each discovered database's URL, {@code {hostname}} and {@code {name}} replaced by
-     * its hostname and name, such as {@code https://{name}.db.internal} behind a private network or proxy.
+     * its hostname and name, such as <code>https://{name}.db.internal</code> behind a private network or proxy.
      */
     @Parameter(property = "writerflow.databaseUrlTemplate", defaultValue = "libsql://{hostname}")
     String databaseUrlTemplate;
