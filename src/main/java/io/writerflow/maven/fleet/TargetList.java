@@ -115,7 +115,7 @@ public final class TargetList {
     }
 
     /** Whether {@code name} may name a database of a fleet. */
-    static boolean validName(String name) {
+    public static boolean validName(String name) {
         return NAME.matcher(name).matches();
     }
 }

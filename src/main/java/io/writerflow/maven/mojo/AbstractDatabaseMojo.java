@@ -21,6 +21,10 @@ import io.writerflow.maven.fleet.FleetTarget;
 import io.writerflow.maven.fleet.FleetTokens;
 import io.writerflow.maven.fleet.Shard;
 import io.writerflow.maven.fleet.Targets;
+import io.writerflow.maven.fleet.platform.DiscoveredFleet;
+import io.writerflow.maven.fleet.platform.Discovery;
+import io.writerflow.maven.fleet.platform.DiscoverySettings;
+import io.writerflow.maven.fleet.platform.PlatformToken;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.migrations.MigrationLayout;
 import io.writerflow.maven.settings.AuthToken;
@@ -53,8 +57,8 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
     static void refuseFleetDryRun(boolean dryRun, String nothingDone) {
         if (dryRun) {
             throw new WriterflowException("writerflow.dryRun runs on one database, not a fleet"
-                    + " (writerflow.targets); " + nothingDone + ".", "Dry-run one database of the list with"
-                    + " -Dwriterflow.url=<its URL> instead of writerflow.targets.");
+                    + " (writerflow.targets or writerflow.organization); " + nothingDone + ".", "Dry-run one database"
+                    + " of the fleet with -Dwriterflow.url=<its URL> instead.");
         }
     }
 
@@ -134,10 +138,10 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
     /** Resolves the connection (logging any problems in the dotenv files) into the engine's settings. */
     EngineSettings settings() {
         if (fleet() && !ignoresFleet()) {
-            throw new WriterflowException("writerflow:" + goal() + " runs on one database; writerflow.targets (a"
-                    + " fleet) is for apply, status and rollback. Nothing was run.",
+            throw new WriterflowException("writerflow:" + goal() + " runs on one database; writerflow.targets and"
+                    + " writerflow.organization (a fleet) are for apply, status and rollback. Nothing was run.",
                     "Run writerflow:" + goal() + " with -Dwriterflow.url=<the database's URL> (and without"
-                            + " writerflow.targets), once per database.");
+                            + " writerflow.targets or writerflow.organization), once per database.");
         }
         RawParameter configuredUrl = RawParameter.of(url, "url", session, mojoExecution);
         RawParameter configuredToken = RawParameter.of(authToken, "authToken", session, mojoExecution);
@@ -231,6 +235,55 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
     File onlyFailed;
 
     /**
+     * A fleet discovered through the Turso Platform API instead of listed in {@code targets}: the slug of a Turso
+     * organization, whose databases (those of {@code group}, when set, that {@code databases} takes) apply, status
+     * and rollback run on, sorted by name, as they run on a list's. Needs a platform API token
+     * ({@code platformServerId}, else {@code TURSO_PLATFORM_API_TOKEN}). Each database's token: the environment
+     * variable {@code WRITERFLOW_TOKEN_<NAME>} when set, else the one token from the usual sources, else a token
+     * for the database's group minted through the API for this run ({@code tokenExpiration}). Discovery that
+     * finds no database fails the goal. Setting it with {@code targets} is refused.
+     */
+    @Parameter(property = "writerflow.organization")
+    String organization;
+
+    /** With {@code organization}: only the databases of this Turso group. */
+    @Parameter(property = "writerflow.group")
+    String group;
+
+    /**
+     * With {@code organization}: comma-separated name patterns of the databases to take, {@code *} for any
+     * characters, a leading {@code !} to exclude, such as {@code tenant-*,!tenant-test-*}. Unset: every database.
+     */
+    @Parameter(property = "writerflow.databases")
+    String databases;
+
+    /**
+     * With {@code organization}: id of a {@code <server>} in Maven's settings whose {@code <password>} (plain or
+     * encrypted with {@code mvn --encrypt-password}) is the Turso platform API token; unset, the token is read from
+     * the environment variable {@code TURSO_PLATFORM_API_TOKEN}. Never logged, not even by {@code mvn -X}.
+     */
+    @Parameter(property = "writerflow.platformServerId")
+    String platformServerId;
+
+    /** With {@code organization}: the Turso Platform API's address, for a proxy in front of it (or a test). */
+    @Parameter(property = "writerflow.platformUrl", defaultValue = "https://api.turso.tech")
+    String platformUrl;
+
+    /**
+     * With {@code organization}: each discovered database's URL, {@code {hostname}} and {@code {name}} replaced by
+     * its hostname and name, such as <code>https://{name}.db.internal</code> behind a private network or proxy.
+     */
+    @Parameter(property = "writerflow.databaseUrlTemplate", defaultValue = "libsql://{hostname}")
+    String databaseUrlTemplate;
+
+    /**
+     * With {@code organization}: how long a group token minted for the run stays valid, as Turso writes durations
+     * ({@code 12h}, {@code 1d}, {@code 2w}). Minted only for databases that have no other token.
+     */
+    @Parameter(property = "writerflow.tokenExpiration", defaultValue = "1d")
+    String tokenExpiration;
+
+    /**
      * Whether this goal reads the one database of {@code url} even when {@code targets} is set (generate and check
      * only read it for hints); the other one-database goals refuse a fleet rather than run on the default URL.
      */
@@ -238,9 +291,34 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
         return false;
     }
 
-    /** Whether this goal runs on a fleet ({@code targets} is set). */
+    /** Whether this goal runs on a fleet ({@code targets} or {@code organization} is set). */
     boolean fleet() {
+        return listed() || discovered();
+    }
+
+    private boolean listed() {
         return targets != null && !targets.isEmpty();
+    }
+
+    private boolean discovered() {
+        return organization != null && !organization.isBlank();
+    }
+
+    /** The fleet's databases from the Turso Platform API; the settings are checked before the API is asked. */
+    private DiscoveredFleet discover() {
+        if (listed()) {
+            throw new WriterflowException("Both writerflow.targets and writerflow.organization are set; a fleet takes"
+                    + " its databases from a list or from the Turso Platform API, not both. Nothing was run.",
+                    "Remove one of them: writerflow.targets=" + targets.shownAs(base(), this::display) + " or writerflow.organization="
+                            + organization.strip() + ".");
+        }
+        DiscoverySettings settings = DiscoverySettings.parse(organization, group, databases, platformUrl,
+                databaseUrlTemplate, tokenExpiration);
+        SettingsServer server = platformServerId == null || platformServerId.isBlank() ? null
+                : new SettingsServer(platformServerId.strip(), () -> SettingsServerPassword.of(
+                session == null ? null : session.getSettings(), settingsDecrypter, platformServerId.strip(),
+                "writerflow.platformServerId", "the Turso platform API token"));
+        return Discovery.connect(settings, PlatformToken.resolve(server, System.getenv()), base()).discover();
     }
 
     /** The fleet report's file when the goal's {@code output} names one; else {@code target/writerflow/fleet-<UTC time>.json}. */
@@ -254,23 +332,26 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
      */
     void runFleet(String operation, Function<EngineOperations, FleetOperation> operations) {
         RawParameter configuredUrl = RawParameter.of(url, "url", session, mojoExecution);
+        String fleetSetting = listed() ? "writerflow.targets" : "writerflow.organization";
         if (configuredUrl.value() != null && !configuredUrl.value().isBlank()) {
-            throw new WriterflowException("Both writerflow.url and writerflow.targets are set; a fleet takes its"
-                    + " databases from the list only. Nothing was run.",
-                    "Remove writerflow.url, or add that database to " + targets.shownAs(base(), this::display) + ".");
+            throw new WriterflowException("Both writerflow.url and " + fleetSetting + " are set; a fleet takes its"
+                    + " databases from the " + (listed() ? "list" : "Turso Platform API") + " only. Nothing was run.",
+                    "Remove writerflow.url" + (listed() ? ", or add that database to "
+                            + targets.shownAs(base(), this::display) : "") + ".");
         }
-        String listedAs = targets.shownAs(base(), this::display);
-        List<FleetTarget> listed = targets.read(base(), this::display);
+        DiscoveredFleet discovered = discovered() ? discover() : null;
+        String source = discovered != null ? discovered.describe() : targets.shownAs(base(), this::display);
+        List<FleetTarget> listed = discovered != null ? discovered.targets() : targets.read(base(), this::display);
         Shard chosen = Shard.parse(shard);
         List<FleetTarget> selected = chosen.of(listed);
-        String scope = listed.size() + " database" + (listed.size() == 1 ? "" : "s") + " in " + listedAs
+        String scope = listed.size() + " database" + (listed.size() == 1 ? "" : "s") + " in " + source
                 + (chosen.count() > 1 ? ", " + selected.size() + " of them in shard " + chosen : "");
         if (onlyFailed != null) {
             Path previous = onlyFailed.toPath().toAbsolutePath().normalize();
             Set<String> again = FleetReport.failedIn(previous, display(previous));
             Set<String> names = selected.stream().map(FleetTarget::name).collect(Collectors.toSet());
             again.stream().filter(n -> !names.contains(n)).forEach(n -> getLog().warn(n + " failed in "
-                    + display(previous) + " but is not in " + listedAs
+                    + display(previous) + " but is not in " + source
                     + (chosen.count() > 1 ? " (shard " + chosen + ")" : "") + "; left alone."));
             selected = selected.stream().filter(t -> again.contains(t.name())).toList();
             scope += ", " + selected.size() + " of them failed or not started in " + display(previous);
@@ -280,7 +361,7 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
             return;
         }
         Canary canaries = Canary.parse(canary);
-        Canary.Order order = canaries.order(listed, selected, listedAs);
+        Canary.Order order = canaries.order(listed, selected, source);
         if (!order.leftOut().isEmpty()) {
             getLog().warn("Canar" + (order.leftOut().size() == 1 ? "y " : "ies ") + String.join(", ", order.leftOut())
                     + " of writerflow.canary " + (order.leftOut().size() == 1 ? "is" : "are") + " not in this run"
@@ -290,13 +371,15 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
         ConnectionSettings shared = new ConnectionSettingsResolver(base(), System.getenv())
                 .resolve(null, configuredToken.value(), settingsServer(), drizzleConfig());
         shared.warnings().forEach(getLog()::warn);
-        FleetTokens tokens = new FleetTokens(System.getenv(), shared.authToken(), shared.authTokenSource());
+        FleetTokens own = new FleetTokens(System.getenv(), shared.authToken(), shared.authTokenSource());
+        FleetTokens tokens = discovered != null ? discovered.tokens(own, selected) : own;
         Function<FleetTarget, EngineSettings> settings = target -> engineSettings(target.url(), target.declaredAt(),
                 tokens.token(target), tokens.source(target));
         MigrationDirectory directory = directory(new MigrationEngine(settings.apply(selected.get(0))));
         getLog().info("Fleet " + operation + ": " + scope + "; " + Math.min(parallel, selected.size())
                 + " at a time" + (order.canaries() > 0 ? ", " + order.describe(canaries) : "") + "; shared token " + (shared.authToken().isPresent() ? "from " + shared.authTokenSource()
-                : "none") + ", per database from " + FleetTokens.PREFIX + "<NAME> when set");
+                : "none") + ", per database from " + FleetTokens.PREFIX + "<NAME> when set"
+                + (discovered != null && shared.authToken().isEmpty() ? ", else a group token minted for the run" : ""));
         FleetRunner.Listener log = done -> {
             if (done.status() == DatabaseResult.Status.FAILED) {
                 getLog().warn(done.name() + " failed: " + done.error().orElse(""));

@@ -22,18 +22,26 @@ final class SettingsServerPassword {
     }
 
     static String of(Settings settings, SettingsDecrypter decrypter, String serverId) {
+        return of(settings, decrypter, serverId, "writerflow.serverId", "the auth token");
+    }
+
+    /**
+     * As {@link #of(Settings, SettingsDecrypter, String)} for the server named by {@code setting}, whose password
+     * is {@code what} (such as "the Turso platform API token"), both named in errors.
+     */
+    static String of(Settings settings, SettingsDecrypter decrypter, String serverId, String setting, String what) {
         Server server = settings == null ? null : settings.getServer(serverId);
         if (server == null) {
             throw new WriterflowException("No <server> with id '" + serverId + "' in your Maven settings"
-                    + " (~/.m2/settings.xml, or the file given with -s / -gs); writerflow.serverId names the server"
-                    + " whose <password> is the auth token.",
+                    + " (~/.m2/settings.xml, or the file given with -s / -gs); " + setting + " names the server"
+                    + " whose <password> is " + what + ".",
                     "Add <server><id>" + serverId + "</id><password>your token</password></server> to"
-                            + " ~/.m2/settings.xml (encrypt the token with mvn --encrypt-password), or fix or unset"
-                            + " writerflow.serverId.");
+                            + " ~/.m2/settings.xml (encrypt the token with mvn --encrypt-password), or fix or unset "
+                            + setting + ".");
         }
         String raw = server.getPassword();
         if (raw == null || raw.isBlank()) {
-            throw noPassword(serverId);
+            throw noPassword(serverId, setting, what);
         }
         SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
         List<SettingsProblem> errors = result.getProblems().stream()
@@ -57,7 +65,7 @@ final class SettingsServerPassword {
         Server decrypted = result.getServer();
         String password = decrypted == null ? null : decrypted.getPassword();
         if (password == null || password.isBlank()) {
-            throw noPassword(serverId);
+            throw noPassword(serverId, setting, what);
         }
         return password;
     }
@@ -72,10 +80,10 @@ final class SettingsServerPassword {
         return root.getClass().getSimpleName() + message;
     }
 
-    private static WriterflowException noPassword(String serverId) {
+    private static WriterflowException noPassword(String serverId, String setting, String what) {
         return new WriterflowException("The <server> '" + serverId + "' in your Maven settings has no <password>;"
-                + " writerflow.serverId takes the auth token from it.",
+                + " " + setting + " takes " + what + " from it.",
                 "Put the token in that server's <password> (encrypted with mvn --encrypt-password if you like),"
-                        + " or unset writerflow.serverId.");
+                        + " or unset " + setting + ".");
     }
 }

@@ -59,6 +59,17 @@ public final class NodePeers {
         return Kit.V0_31.nodeModules();
     }
 
+    /** The node_modules holding Turso's Platform API client {@code @tursodatabase/api}; fails the test without it. */
+    public static Path tursoPlatformClient() {
+        Path dir = Path.of(System.getProperty("writerflow.test.nodeModules", "node_modules")).toAbsolutePath();
+        if (!Files.isRegularFile(dir.resolve("@tursodatabase/api/dist/index.js"))) {
+            fail("Turso's Platform API client @tursodatabase/api is not installed in " + dir + ". Install Node.js 20+"
+                    + " with npm, then run 'npm ci' in the repository root (the Maven build does this unless"
+                    + " -Dnpm.skip=true).");
+        }
+        return dir;
+    }
+
     /** The result of running a tool. */
     public record Run(int exitCode, String output) {
     }
