@@ -15,6 +15,7 @@ import io.writerflow.maven.fleet.FleetOperation;
 import io.writerflow.maven.fleet.FleetProgress;
 import io.writerflow.maven.fleet.FleetReport;
 import io.writerflow.maven.fleet.FleetResult;
+import io.writerflow.maven.fleet.FleetSelection;
 import io.writerflow.maven.fleet.FleetRunner;
 import io.writerflow.maven.fleet.FleetSummary;
 import io.writerflow.maven.fleet.FleetTarget;
@@ -46,9 +47,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The goals that reach a database: its URL and token, the history table, the lock timeout. */
 abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
@@ -343,30 +342,18 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
         String source = discovered != null ? discovered.describe() : targets.shownAs(base(), this::display);
         List<FleetTarget> listed = discovered != null ? discovered.targets() : targets.read(base(), this::display);
         Shard chosen = Shard.parse(shard);
-        List<FleetTarget> selected = chosen.of(listed);
-        String scope = listed.size() + " database" + (listed.size() == 1 ? "" : "s") + " in " + source
-                + (chosen.count() > 1 ? ", " + selected.size() + " of them in shard " + chosen : "");
-        if (onlyFailed != null) {
-            Path previous = onlyFailed.toPath().toAbsolutePath().normalize();
-            Set<String> again = FleetReport.failedIn(previous, display(previous));
-            Set<String> names = selected.stream().map(FleetTarget::name).collect(Collectors.toSet());
-            again.stream().filter(n -> !names.contains(n)).forEach(n -> getLog().warn(n + " failed in "
-                    + display(previous) + " but is not in " + source
-                    + (chosen.count() > 1 ? " (shard " + chosen + ")" : "") + "; left alone."));
-            selected = selected.stream().filter(t -> again.contains(t.name())).toList();
-            scope += ", " + selected.size() + " of them failed or not started in " + display(previous);
-        }
-        if (selected.isEmpty()) {
-            getLog().info("Fleet " + operation + ": " + scope + "; nothing to run.");
+        Canary canaries = Canary.parse(canary);
+        FleetSelection selection = FleetSelection.of(listed, source, chosen, Optional.ofNullable(onlyFailed)
+                .map(f -> f.toPath().toAbsolutePath().normalize())
+                .map(f -> new FleetSelection.PreviousReport(f, display(f))), canaries);
+        selection.warnings().forEach(getLog()::warn);
+        if (selection.isEmpty()) {
+            getLog().info("Fleet " + operation + ": " + selection.scope() + "; nothing to run.");
             return;
         }
-        Canary canaries = Canary.parse(canary);
-        Canary.Order order = canaries.order(listed, selected, source);
-        if (!order.leftOut().isEmpty()) {
-            getLog().warn("Canar" + (order.leftOut().size() == 1 ? "y " : "ies ") + String.join(", ", order.leftOut())
-                    + " of writerflow.canary " + (order.leftOut().size() == 1 ? "is" : "are") + " not in this run"
-                    + (chosen.count() > 1 ? " (shard " + chosen + ")" : "") + "; left out of its canary stage.");
-        }
+        List<FleetTarget> selected = selection.targets();
+        Canary.Order order = selection.order();
+        String scope = selection.scope();
         RawParameter configuredToken = RawParameter.of(authToken, "authToken", session, mojoExecution);
         ConnectionSettings shared = new ConnectionSettingsResolver(base(), System.getenv())
                 .resolve(null, configuredToken.value(), settingsServer(), drizzleConfig());
