@@ -116,4 +116,33 @@ class FleetTursoTest {
             }
         }
     }
+
+    @Test
+    void aFailingCanaryLeavesEveryOtherDatabaseUntouched() throws Exception {
+        DrizzleDirectory.inProject(project,
+                "0000_users", "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT);");
+        Path drizzle = project.resolve("drizzle");
+        try (TursoFleet fleet = TursoFleet.start(5, Duration.ZERO)) {
+            try (Connection c = fleet.server(1).connect(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE users (id INTEGER PRIMARY KEY)"); // out of band: the migration fails here
+            }
+            List<FleetTarget> targets = TargetList.parse(fleet.targetLines("tenant-"), "fleet.txt", project);
+            EngineOperations operations = new EngineOperations(t -> TestSettings.of(drizzle, t.url()),
+                    new MigrationEngine(TestSettings.of(drizzle, targets.get(0).url())).loadDirectory());
+            FleetResult result = new FleetRunner(8, 2, 10).run(targets, operations.apply(ApplyOptions.NONE),
+                    FleetRunner.Listener.NONE);
+
+            assertTrue(result.canaryFailed(), result.toString());
+            assertEquals(DatabaseResult.Status.FAILED, result.databases().get(1).status());
+            assertEquals(3, result.count(DatabaseResult.Status.NOT_STARTED));
+            for (int i = 2; i < fleet.size(); i++) {
+                assertEquals(0, fleet.proxy(i).requestCount(), "tenant " + (i + 1) + " was contacted");
+                try (Connection c = fleet.server(i).connect(); Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                    rs.next();
+                    assertEquals(0, rs.getLong(1), "tenant " + (i + 1) + " has tables");
+                }
+            }
+        }
+    }
 }
