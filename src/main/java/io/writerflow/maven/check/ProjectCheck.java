@@ -173,8 +173,11 @@ public final class ProjectCheck {
         } catch (WriterflowException e) {
             return List.of(Problem.of(e)); // an unknown base ref, git missing
         }
-        LintLog.lines(result).forEach(line -> (line.level() == LintLog.Level.INFO ? log.info() : log.warn())
-                .accept(line.text()));
+        LintLog.lines(result).forEach(line -> (switch (line.level()) {
+            case ERROR -> log.error();
+            case WARN -> log.warn();
+            case INFO -> log.info();
+        }).accept(line.text()));
         return result.passed() ? List.of()
                 : List.of(new Problem(LintFailedException.problem(result), LintFailedException.nextStep(result)));
     }

@@ -16,9 +16,14 @@ public class LintFailedException extends WriterflowException {
     public static String problem(LintResult result) {
         List<Finding> failing = result.failing();
         return "The lint found " + failing.size() + " finding" + (failing.size() == 1 ? "" : "s") + " at or above "
-                + result.failOn().label() + " in the migrations " + result.scope() + ":\n" + failing.stream()
+                + result.failOn().label() + " in the " + reviewed(result) + ":\n" + failing.stream()
                 .map(f -> "  " + f.file() + ":" + f.line() + " " + f.code().code() + " " + f.message())
                 .collect(Collectors.joining("\n"));
+    }
+
+    private static String reviewed(LintResult result) {
+        int n = result.migrations().size();
+        return n + " migration" + (n == 1 ? "" : "s") + " it reviewed (" + result.scope() + ")";
     }
 
     public static String nextStep(LintResult result) {

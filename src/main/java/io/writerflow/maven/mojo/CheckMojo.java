@@ -86,7 +86,7 @@ public class CheckMojo extends AbstractDatabaseMojo {
         CheckResult result = new ProjectCheck(new CheckSettings(migrationsLocation(), () -> schemaInput(schema),
                 missingSchema(schema).shownAs(), schemaLoader(), () -> engine(resolvedSettings()), requireDown,
                 Optional.of(lint)),
-                new CheckLog(getLog()::info, getLog()::warn)).run();
+                new CheckLog(getLog()::info, getLog()::warn, getLog()::error)).run();
         if (!result.passed()) {
             throw result.failure();
         }
