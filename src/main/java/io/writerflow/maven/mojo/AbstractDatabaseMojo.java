@@ -61,6 +61,7 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
     /** The database is usually an embedded file: its driver loads while the configuration is read. */
     @Override
     void starting() {
+        resolved = null; // a mojo run again (as tests do) with other parameters resolves them again
         EmbeddedDatabases.warmUp();
     }
 
@@ -151,16 +152,22 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
 
     /** The kind of database the migrations are for, as lint's engine-specific rules need it. */
     LintTarget lintTarget() {
-        return resolvedSettings().url() instanceof DatabaseUrl.Remote ? LintTarget.LIBSQL : LintTarget.SQLITE;
+        try {
+            return resolvedSettings().url() instanceof DatabaseUrl.Remote ? LintTarget.LIBSQL : LintTarget.SQLITE;
+        } catch (WriterflowException e) {
+            // a connection setting that does not resolve: the lint needs no database, so it goes on without one
+            getLog().warn("The lint cannot tell which database the migrations are for: " + e.problem());
+            return LintTarget.UNKNOWN;
+        }
     }
 
     /**
      * The tags of the migrations pending on the database, for lint without a base; empty when the database does not
      * exist yet or does not answer (lint then reviews the latest migration), which is said in the log.
      */
-    Optional<Set<String>> pendingOnDatabase(MigrationEngine engine, MigrationDirectory directory) {
+    Optional<Set<String>> pendingOnDatabase(MigrationDirectory directory) {
         try {
-            StatusReport report = engine.status(directory);
+            StatusReport report = engine(resolvedSettings()).status(directory);
             if (!report.databaseExists()) {
                 return Optional.empty();
             }

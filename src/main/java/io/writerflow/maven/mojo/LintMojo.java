@@ -1,7 +1,5 @@
 package io.writerflow.maven.mojo;
 
-import io.writerflow.maven.engine.EngineSettings;
-import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.lint.Lint;
 import io.writerflow.maven.lint.LintFailOn;
 import io.writerflow.maven.lint.LintFailedException;
@@ -55,11 +53,10 @@ public class LintMojo extends AbstractDatabaseMojo {
     @Override
     void run() {
         LintFailOn failOn = LintFailOn.parse(lintFailOn);
-        EngineSettings settings = resolvedSettings();
-        MigrationEngine engine = engine(settings);
-        MigrationDirectory directory = directory(engine);
+        // the database is optional here: with a base it is not asked at all, and one out of reach means the latest
+        MigrationDirectory directory = MigrationDirectory.load(migrationsDir(), display(migrationsDir()));
         LintResult result = Lint.run(directory, new LintSettings(Optional.ofNullable(base), this::lintTarget, failOn),
-                () -> pendingOnDatabase(engine, directory));
+                () -> pendingOnDatabase(directory));
         log(getLog(), result);
         if (!result.passed()) {
             throw new LintFailedException(result);
