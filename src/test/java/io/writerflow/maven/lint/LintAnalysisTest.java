@@ -214,4 +214,19 @@ class LintAnalysisTest {
         assertEquals(List.of(), linted.get(0).findings());
         assertEquals(FindingCode.DROP_TABLE, linted.get(1).findings().get(0).code());
     }
+
+    /** A rebuild as writerflow:generate plans it is recognised as one, its PRAGMA bracket raising nothing. */
+    @Test
+    void theRebuildGeneratePlansIsRecognised() throws Exception {
+        io.writerflow.maven.schema.Schema before = LintFixture.schemaOf(USERS.replace("--> statement-breakpoint", "")
+                .replace(");\n", ");\n"));
+        io.writerflow.maven.schema.Schema after = LintFixture.schemaOf(USERS.replace("--> statement-breakpoint", "")
+                .replace("`email` text,", "`email` text NOT NULL,"));
+        String sql = io.writerflow.maven.plan.MigrationSql.render(io.writerflow.maven.plan.SqlitePlanner.plan(before,
+                after, io.writerflow.maven.diff.SchemaDiff.diff(before, after,
+                        io.writerflow.maven.diff.Renames.NONE, true)));
+        LintResult result = lint(sql);
+        List<String> found = result.findings().stream().map(f -> f.code().code()).toList();
+        assertEquals(List.of("WF401", "WF201", "WF302"), found, sql + "\n" + messages(result));
+    }
 }
