@@ -56,7 +56,7 @@ public enum FindingCode {
         return slug;
     }
 
-    /** Whether a {@code -- writerflow:lint-ignore} comment may silence it: not the lint's own complaints about those. */
+    /** Whether a {@code -- writerflow:lint-ignore} comment may silence it: not the lint's complaints about those. */
     public boolean suppressible() {
         return this != SUPPRESSION_WITHOUT_REASON && this != SUPPRESSION_UNKNOWN_CODE;
     }

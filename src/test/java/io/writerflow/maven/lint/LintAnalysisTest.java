@@ -112,6 +112,8 @@ class LintAnalysisTest {
                 + " a number becomes one"), messages(result));
         assertTrue(messages(result).contains("makes column users.email NOT NULL without a default"), messages(result));
         assertTrue(messages(result).contains("will fail if users has rows where email is NULL"), messages(result));
+        assertEquals(java.util.Optional.of(new DataCondition.Nulls("users", "email")),
+                result.findings().get(2).condition());
     }
 
     @Test
@@ -159,6 +161,12 @@ class LintAnalysisTest {
                 + " users has rows with duplicate values"), messages(result));
         assertTrue(messages(result).contains("will fail if posts has rows that match no row of users"),
                 messages(result));
+        // what a database will be asked, by the names the tables have before the migration
+        assertEquals(List.of(java.util.Optional.of(new DataCondition.Duplicates("users", List.of("email"))),
+                java.util.Optional.of(new DataCondition.Rows("posts")),
+                java.util.Optional.of(new DataCondition.Rejected("posts", "length(`body`) > 0")),
+                java.util.Optional.of(new DataCondition.Orphans("posts", List.of("user_id"), "users", List.of("id")))),
+                result.findings().stream().map(Finding::condition).toList());
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.writerflow.maven.diff.SchemaChange.CreateTable;
 import io.writerflow.maven.diff.SchemaChange.DropColumn;
 import io.writerflow.maven.diff.SchemaChange.DropTable;
 import io.writerflow.maven.diff.SchemaDiff;
+import io.writerflow.maven.lint.DataCondition;
 import io.writerflow.maven.lint.Finding;
 import io.writerflow.maven.lint.FindingCode;
 import io.writerflow.maven.schema.Column;
@@ -21,7 +22,6 @@ import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.Table;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -209,10 +209,11 @@ public final class ChangeAnalysis {
                 .filter(sql -> MigrationReplay.copiesRows(sql) && mentions(sql, old.droppedAs)).toList();
         add(FindingCode.TABLE_REBUILD, rebuilt.created, "rebuilds table " + table + " (creates " + creatingName(rebuilt)
                 + ", copies every row, drops the old table): the database is locked for writes while the whole"
-                + " table is copied");
+                + " table is copied", new DataCondition.Rows(table));
         if (copies.isEmpty()) {
             add(FindingCode.REBUILD_WITHOUT_COPY, old.dropped, "replaces table " + table + " with a new one but no"
-                    + " INSERT ... SELECT copies its rows from " + old.droppedAs + " first: its rows are lost");
+                    + " INSERT ... SELECT copies its rows from " + old.droppedAs + " first: its rows are lost",
+                    new DataCondition.Rows(table));
         }
         compare(initial.table(table).orElseThrow(), rebuilt, Optional.of(new Rebuild(rebuilt.created, copies)));
     }
@@ -251,9 +252,10 @@ public final class ChangeAnalysis {
         for (ColumnEvent event : after.columns) {
             if (event.rename() && dropped.removeIf(c -> c.name().equals(event.dropped().get().name()))
                     && added.removeIf(c -> c.name().equals(event.added().get().name()))) {
-                add(FindingCode.RENAME_COLUMN, event.step(), "renames column " + table + "." + event.dropped().get().name()
-                        + " to " + event.added().get().name() + ": the running application still reads and writes "
-                        + event.dropped().get().name() + " until every instance is deployed");
+                String from = event.dropped().get().name();
+                add(FindingCode.RENAME_COLUMN, event.step(), "renames column " + table + "." + from + " to "
+                        + event.added().get().name() + ": the running application still reads and writes " + from
+                        + " until every instance is deployed");
             }
         }
         for (Column gone : dropped) {
@@ -271,7 +273,7 @@ public final class ChangeAnalysis {
                 add(FindingCode.DROP_CREATE_RENAME, step, "drops column " + table + "." + gone.name() + " and adds "
                         + lookalike.get().name() + " of a compatible type: if this is a rename, the values of "
                         + gone.name() + " are lost (ALTER TABLE " + table + " RENAME COLUMN keeps them)");
-                notNull(table, lookalike.get(), step);
+                notNull(table, before.name(), lookalike.get(), step);
             } else {
                 add(FindingCode.DROP_COLUMN, step, "drops column " + table + "." + gone.name() + ": its values are"
                         + " lost, and the running application still reads it until every instance is deployed");
@@ -280,29 +282,33 @@ public final class ChangeAnalysis {
         for (Column column : added) {
             int step = after.columns.stream().filter(e -> e.added().filter(c -> c.name().equals(column.name()))
                     .isPresent()).map(ColumnEvent::step).findFirst().orElse(anchor);
-            notNull(table, column, step);
+            notNull(table, before.name(), column, step);
         }
         for (SchemaChange change : changes) {
             if (change instanceof AlterColumn alter) {
-                altered(table, alter, anchor);
+                altered(table, before.name(), alter, anchor);
             } else if (change instanceof CreateIndex x && x.index().unique()) {
                 add(FindingCode.UNIQUE_ON_EXISTING, after.indexes.getOrDefault(x.index().name(), anchor),
                         "adds UNIQUE index " + x.index().name() + " on " + table + " (" + String.join(", ",
                                 x.index().columnValues()) + "): will fail if " + table
-                                + " has rows with duplicate values in them");
+                                + " has rows with duplicate values in them",
+                        new DataCondition.Duplicates(before.name(), x.index().columnValues()));
             } else if (change instanceof AddUnique u) {
                 add(FindingCode.UNIQUE_ON_EXISTING, anchor, "adds UNIQUE constraint " + u.unique().name() + " on "
                         + table + " (" + String.join(", ", u.unique().columns()) + "): will fail if " + table
-                        + " has rows with duplicate values in them");
+                        + " has rows with duplicate values in them",
+                        new DataCondition.Duplicates(before.name(), u.unique().columns()));
             } else if (change instanceof AddCheck c) {
                 add(FindingCode.CHECK_ON_EXISTING, anchor, "adds CHECK " + (c.check().name().isEmpty() ? ""
                         : c.check().name() + " ") + "(" + c.check().value() + ") on " + table + ": will fail if "
-                        + table + " has rows it rejects");
+                        + table + " has rows it rejects",
+                        new DataCondition.Rejected(before.name(), c.check().value()));
             } else if (change instanceof AddForeignKey f && !dropped(before, f.foreignKey())) {
                 ForeignKey key = f.foreignKey();
                 add(FindingCode.FOREIGN_KEY_ON_EXISTING, anchor, "adds a foreign key from " + table + " ("
                         + String.join(", ", key.columnsFrom()) + ") to " + key.tableTo() + ": will fail if " + table
-                        + " has rows that match no row of " + key.tableTo());
+                        + " has rows that match no row of " + key.tableTo(), new DataCondition.Orphans(before.name(),
+                        key.columnsFrom(), key.tableTo(), key.columnsTo()));
             }
         }
     }
@@ -312,8 +318,13 @@ public final class ChangeAnalysis {
         return key.columnsFrom().stream().anyMatch(c -> before.column(c).isEmpty());
     }
 
-    /** A new column NOT NULL without a default on a table that has rows. */
-    private void notNull(String table, Column column, int step) {
+    /**
+     * A new column NOT NULL without a default on a table that has rows.
+     *
+     * @param origin the table's name before the migration, which the data conditions name (they are asked of the
+     *               database as it is before the migration runs)
+     */
+    private void notNull(String table, String origin, Column column, int step) {
         if (!column.notNull() || column.defaultValue().isPresent() || column.generated().isPresent()
                 || column.primaryKey()) {
             return;
@@ -321,10 +332,11 @@ public final class ChangeAnalysis {
         add(FindingCode.NOT_NULL_WITHOUT_DEFAULT, step, "adds NOT NULL column " + table + "." + column.name()
                 + " without a default: the old code's inserts fail");
         add(FindingCode.NOT_NULL_ON_EXISTING, step, "adds NOT NULL column " + table + "." + column.name()
-                + " without a default: will fail if " + table + " has rows, unless the copy gives each a value");
+                + " without a default: will fail if " + table + " has rows, unless the copy gives each a value",
+                new DataCondition.Rows(origin));
     }
 
-    private void altered(String table, AlterColumn alter, int step) {
+    private void altered(String table, String origin, AlterColumn alter, int step) {
         Set<AlterColumn.Aspect> aspects = alter.aspects();
         String column = table + "." + alter.to().name();
         if (aspects.contains(AlterColumn.Aspect.TYPE)) {
@@ -338,7 +350,8 @@ public final class ChangeAnalysis {
                         + " default: the old code's inserts that leave it out fail");
             }
             add(FindingCode.NOT_NULL_ON_EXISTING, step, "makes column " + column + " NOT NULL: will fail if " + table
-                    + " has rows where " + alter.to().name() + " is NULL");
+                    + " has rows where " + alter.to().name() + " is NULL", new DataCondition.Nulls(origin,
+                    alter.from().name()));
         }
     }
 
@@ -365,12 +378,14 @@ public final class ChangeAnalysis {
     }
 
     private void add(FindingCode code, int step, String message) {
-        int line = steps.isEmpty() ? 1 : steps.get(Math.max(0, Math.min(step, steps.size() - 1))).statement().line();
-        findings.add(Finding.of(code, tag, file, line, message));
+        findings.add(Finding.of(code, tag, file, line(step), message));
     }
 
-    /** Findings in line order, as the report lists them. */
-    static Comparator<Finding> byLine() {
-        return Comparator.comparingInt(Finding::line);
+    private void add(FindingCode code, int step, String message, DataCondition condition) {
+        findings.add(Finding.of(code, tag, file, line(step), message).dependingOn(condition));
+    }
+
+    private int line(int step) {
+        return steps.isEmpty() ? 1 : steps.get(Math.max(0, Math.min(step, steps.size() - 1))).statement().line();
     }
 }

@@ -27,9 +27,10 @@ import java.util.Set;
  * statements generate would write for it, rather than from a replay of every earlier migration: it is fast
  * whatever the history's length, and earlier migrations' data statements and extensions never stand in the way.
  * Migrations without a snapshot (hand-written directories), or with one that does not read, are replayed instead,
- * from the last snapshot before them. From there the migrations run in order on the same shadow, so a linted migration sees what the earlier
- * ones did, also a custom migration whose snapshot is a copy of its predecessor's. After a migration the shadow
- * refused part of, the shadow starts again from that migration's snapshot, when it has one.
+ * from the last snapshot before them. From there the migrations run in order on the same shadow, so a linted
+ * migration sees what the earlier ones did, also a custom migration whose snapshot is a copy of its
+ * predecessor's. After a migration the shadow refused part of, the shadow starts again from that migration's
+ * snapshot, when it has one.
  */
 public final class MigrationLinter {
 

@@ -29,7 +29,8 @@ public final class Suppressions {
 
     public static final String MARKER = "writerflow:lint-ignore";
 
-    private static final Pattern COMMENT = Pattern.compile("^--\\s*" + Pattern.quote(MARKER) + "(?:\\s+(\\S+))?(?:\\s+(.*))?$");
+    private static final Pattern COMMENT = Pattern.compile("^--\\s*" + Pattern.quote(MARKER)
+            + "(?:\\s+(\\S+))?(?:\\s+(.*))?$");
 
     /** One comment: its line, the code as written, and its reason (blank when missing). */
     record Suppression(int line, String code, String reason) {
