@@ -237,4 +237,25 @@ class LintAnalysisTest {
         List<String> found = result.findings().stream().map(f -> f.code().code()).toList();
         assertEquals(List.of("WF401", "WF201", "WF302"), found, sql + "\n" + messages(result));
     }
+
+    /** Reading only the tables a statement changed gives the schema a whole read gives. */
+    @Test
+    void theIncrementalReadMatchesAWholeRead() throws Exception {
+        LintFixture fixture = new LintFixture(project).migration("0000_init", USERS).unsnapshotted("0001_change",
+                rebuild("CREATE TABLE `__new_users` (`id` integer PRIMARY KEY NOT NULL, `email` text NOT NULL,"
+                        + " `name` text);", "INSERT INTO `__new_users` SELECT * FROM `users`;")
+                        + "--> statement-breakpoint\nCREATE UNIQUE INDEX `u_email` ON `users` (`email`);"
+                        + "--> statement-breakpoint\nALTER TABLE `posts` RENAME COLUMN `body` TO `text`;"
+                        + "--> statement-breakpoint\nCREATE VIEW `v` AS SELECT `id` FROM `posts`;"
+                        + "--> statement-breakpoint\nCREATE TABLE `tags` (`id` integer, `post_id` integer"
+                        + " REFERENCES `posts`(`id`));--> statement-breakpoint\nALTER TABLE `posts` RENAME TO `articles`;");
+        var directory = fixture.directory();
+        try (var shadow = io.writerflow.maven.lint.analysis.ShadowDatabase.open()) {
+            shadow.create(LintFixture.schemaOf(USERS.replace("--> statement-breakpoint", "")), "the test");
+            var replayed = io.writerflow.maven.lint.analysis.MigrationReplay.replay(shadow,
+                    directory.migrations().get(1), LintTarget.SQLITE);
+            assertTrue(replayed.complete(), replayed.findings().toString());
+            assertEquals(shadow.schema(), replayed.finalSchema());
+        }
+    }
 }

@@ -72,7 +72,7 @@ public final class MigrationReplay {
                     }
                     return; // a data statement: not kept, a large data migration stays small in memory
                 }
-                Schema after = shadow.schema();
+                Schema after = shadow.schemaAfter(current[0]);
                 steps.add(new ReplayStep(statement, SchemaDiff.diff(current[0], after, Renames.NONE, true)));
                 current[0] = after;
                 version[0] = now;

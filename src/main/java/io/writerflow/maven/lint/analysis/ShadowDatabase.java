@@ -8,6 +8,7 @@ import io.writerflow.maven.engine.database.SingleConnectionDataSource;
 import io.writerflow.maven.plan.PlannedStatement;
 import io.writerflow.maven.plan.SqlitePlanner;
 import io.writerflow.maven.schema.Schema;
+import io.writerflow.maven.schema.Table;
 import io.writerflow.maven.schema.introspect.SqliteIntrospector;
 import io.writerflow.maven.settings.DatabaseUrl;
 
@@ -16,8 +17,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * An empty in-memory SQLite database that migrations are replayed on, so that the database itself says what a
@@ -86,10 +93,59 @@ public final class ShadowDatabase implements AutoCloseable {
     /** The shadow's schema, read as drift reads a real database. */
     public Schema schema() {
         try {
-            return introspector.read(connection);
+            Schema schema = introspector.read(connection);
+            fingerprints = fingerprints();
+            return schema;
         } catch (SQLException e) {
             throw new IllegalStateException("the in-memory shadow database failed to answer: " + e.getMessage(), e);
         }
+    }
+
+    /** Each table's DDL with that of its indexes and triggers, as of the last read: what tells a table changed. */
+    private Map<String, String> fingerprints = Map.of();
+
+    /**
+     * The schema now, given {@code before}, the schema at the last read: only the tables whose DDL (or whose
+     * indexes' or triggers') changed since are read again, the others kept. Reading every table after every
+     * statement made a 300-table initial migration quadratic in the introspector; this keeps it linear.
+     */
+    public Schema schemaAfter(Schema before) {
+        try {
+            Map<String, String> now = fingerprints();
+            Set<String> changed = new HashSet<>();
+            now.forEach((table, ddl) -> {
+                if (!ddl.equals(fingerprints.get(table))) {
+                    changed.add(table);
+                }
+            });
+            fingerprints.keySet().stream().filter(t -> !now.containsKey(t)).forEach(changed::add);
+            Schema partial = SqliteIntrospector.only(changed).read(connection);
+            Map<String, Table> tables = new TreeMap<>();
+            before.tables().stream().filter(t -> !changed.contains(t.name().toLowerCase(Locale.ROOT)))
+                    .forEach(t -> tables.put(t.name(), t));
+            partial.tables().forEach(t -> tables.put(t.name(), t));
+            fingerprints = now;
+            return new Schema(List.copyOf(tables.values()), partial.views());
+        } catch (SQLException e) {
+            throw new IllegalStateException("the in-memory shadow database failed to answer: " + e.getMessage(), e);
+        }
+    }
+
+    /** Table name (lower case, as the introspector compares) to the DDL of it, its indexes and its triggers. */
+    private Map<String, String> fingerprints() throws SQLException {
+        Map<String, StringBuilder> ddl = new TreeMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_master"
+                     + " WHERE type IN ('table', 'index', 'trigger') ORDER BY type, name")) {
+            while (rs.next()) {
+                ddl.computeIfAbsent(rs.getString(3).toLowerCase(Locale.ROOT), t -> new StringBuilder())
+                        .append(rs.getString(1)).append(' ').append(rs.getString(2)).append(':')
+                        .append(rs.getString(4)).append('\n');
+            }
+        }
+        Map<String, String> result = new HashMap<>();
+        ddl.forEach((table, text) -> result.put(table, text.toString()));
+        return result;
     }
 
     @Override
