@@ -1,6 +1,7 @@
 package io.writerflow.maven.check;
 
 import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.lint.LintSettings;
 import io.writerflow.maven.migrations.MigrationsLocation;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
 import io.writerflow.maven.schema.drizzle.SchemaInput;
@@ -20,10 +21,17 @@ import java.util.function.Supplier;
  * @param database      the engine on the database apply would use in this build
  * @param requireDown   a migration without a down migration, or with an empty one, is a problem
  *                      ({@code writerflow.requireDown}), not a warning
+ * @param lint          how to lint the migrations under review (writerflow:lint's settings); empty: no lint
  */
 public record CheckSettings(MigrationsLocation migrations, Supplier<Optional<SchemaInput>> schema,
                             String missingSchema, DrizzleSchemaLoader schemaLoader,
-                            Supplier<MigrationEngine> database, boolean requireDown) {
+                            Supplier<MigrationEngine> database, boolean requireDown, Optional<LintSettings> lint) {
+
+    /** Settings without a lint. */
+    public CheckSettings(MigrationsLocation migrations, Supplier<Optional<SchemaInput>> schema, String missingSchema,
+                         DrizzleSchemaLoader schemaLoader, Supplier<MigrationEngine> database, boolean requireDown) {
+        this(migrations, schema, missingSchema, schemaLoader, database, requireDown, Optional.empty());
+    }
 
     /** Settings under which missing down migrations are warnings. */
     public CheckSettings(MigrationsLocation migrations, Supplier<Optional<SchemaInput>> schema, String missingSchema,

@@ -10,6 +10,11 @@ import io.writerflow.maven.engine.NextSteps;
 import io.writerflow.maven.engine.StatusReport;
 import io.writerflow.maven.generate.GenerateRequest;
 import io.writerflow.maven.generate.MigrationGenerator;
+import io.writerflow.maven.lint.Lint;
+import io.writerflow.maven.lint.LintFailedException;
+import io.writerflow.maven.lint.LintResult;
+import io.writerflow.maven.lint.LintSettings;
+import io.writerflow.maven.lint.report.LintLog;
 import io.writerflow.maven.migrations.DirectoryCheck;
 import io.writerflow.maven.migrations.DirectoryCheck.Problem;
 import io.writerflow.maven.migrations.MigrationDirectory;
@@ -28,7 +33,8 @@ import java.util.stream.Collectors;
  * directory; the journal (or the migration folders), the {@code .sql} files and the snapshots agree; and, once
  * they do, the schema has no change that no migration captures, no migration ends or nests its transaction, every
  * migration has a down migration to roll it back with (a warning unless {@code writerflow.requireDown}), and
- * no migration was changed after it was applied to the database apply would use (when it exists and answers).
+ * no migration was changed after it was applied to the database apply would use (when it exists and answers), and
+ * the migrations under review pass writerflow:lint at its threshold (when the settings ask for the lint).
  * Every problem is collected, so that one run names them all.
  */
 public final class ProjectCheck {
@@ -70,6 +76,7 @@ public final class ProjectCheck {
             problems.addAll(transactionControl());
             (settings.requireDown() ? problems : warnings).addAll(DownCheck.check(location.path(), dir));
             problems.addAll(changedSinceApplied());
+            settings.lint().ifPresent(lint -> problems.addAll(lint(lint)));
         }
         warnings.forEach(w -> log.warn().accept(WriterflowException.message(w.problem()
                 + " (an error with -Dwriterflow.requireDown=true)", w.nextStep())));
@@ -119,14 +126,11 @@ public final class ProjectCheck {
      * laptop offline, where a remote database is out of reach.
      */
     private List<Problem> changedSinceApplied() {
-        StatusReport report;
-        try {
-            MigrationEngine engine = settings.database().get();
-            report = engine.status(engine.loadDirectory());
-        } catch (WriterflowException e) {
-            log.warn().accept("Skipping the check for migrations changed after they were applied: " + e.problem());
+        Optional<StatusReport> status = status();
+        if (status.isEmpty()) {
             return List.of();
         }
+        StatusReport report = status.get();
         if (!report.databaseExists()) {
             log.info().accept("Database " + report.database() + " does not exist yet; nothing applied to compare.");
             return List.of();
@@ -136,6 +140,46 @@ public final class ProjectCheck {
         log.info().accept("Compared " + report.migrations().size() + " migrations with database "
                 + report.database() + ".");
         return problems;
+    }
+
+    private Optional<StatusReport> status;
+
+    /** The database's status, read once for both its uses; empty when the database cannot be read. */
+    private Optional<StatusReport> status() {
+        if (status == null) {
+            try {
+                MigrationEngine engine = settings.database().get();
+                status = Optional.of(engine.status(engine.loadDirectory()));
+            } catch (WriterflowException e) {
+                log.warn().accept("Skipping the check for migrations changed after they were applied: " + e.problem());
+                status = Optional.empty();
+            }
+        }
+        return status;
+    }
+
+    /**
+     * writerflow:lint as part of the gate, at the same threshold: its lines in the log, and one problem naming the
+     * findings that fail it.
+     */
+    private List<Problem> lint(LintSettings lint) {
+        LintResult result;
+        try {
+            MigrationDirectory directory = MigrationDirectory.load(settings.migrations().path(),
+                    settings.migrations().display());
+            result = Lint.run(directory, lint, () -> status().filter(StatusReport::databaseExists)
+                    .map(r -> r.migrations().stream().filter(m -> m.state() == MigrationState.PENDING)
+                            .map(MigrationStatus::tag).collect(Collectors.toSet())));
+        } catch (WriterflowException e) {
+            return List.of(Problem.of(e)); // an unknown base ref, git missing
+        }
+        LintLog.lines(result).forEach(line -> (switch (line.level()) {
+            case ERROR -> log.error();
+            case WARN -> log.warn();
+            case INFO -> log.info();
+        }).accept(line.text()));
+        return result.passed() ? List.of()
+                : List.of(new Problem(LintFailedException.problem(result), LintFailedException.nextStep(result)));
     }
 
     private static Problem changed(MigrationStatus migration, String database) {

@@ -4,6 +4,10 @@ import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.engine.DrizzleHistory;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.engine.MigrationState;
+import io.writerflow.maven.engine.MigrationStatus;
+import io.writerflow.maven.engine.StatusReport;
+import io.writerflow.maven.lint.LintTarget;
 import io.writerflow.maven.engine.database.EmbeddedDatabases;
 import io.writerflow.maven.engine.drift.TablesFilter;
 import io.writerflow.maven.fleet.Canary;
@@ -47,7 +51,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The goals that reach a database: its URL and token, the history table, the lock timeout. */
 abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
@@ -64,6 +70,7 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
     /** The database is usually an embedded file: its driver loads while the configuration is read. */
     @Override
     void starting() {
+        resolved = null; // a mojo run again (as tests do) with other parameters resolves them again
         EmbeddedDatabases.warmUp();
     }
 
@@ -130,8 +137,55 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
      * check of an embedded database is kept in the build directory while the database's schema is unchanged.
      */
     MigrationEngine engine() {
-        MigrationEngine engine = new MigrationEngine(settings(), getLog()::info);
+        return engine(settings());
+    }
+
+    /** The engine on {@code settings}, resolved by the caller (see {@link #resolvedSettings}). */
+    MigrationEngine engine(EngineSettings settings) {
+        MigrationEngine engine = new MigrationEngine(settings, getLog()::info);
         return cacheDirectory("drift").map(engine::keepingDrift).orElse(engine);
+    }
+
+    private EngineSettings resolved;
+
+    /**
+     * The settings resolved once for the goal, for goals that need them twice (lint: the engine for the pending
+     * migrations, and the kind of database the migrations are for), so the connection is logged once.
+     */
+    EngineSettings resolvedSettings() {
+        if (resolved == null) {
+            resolved = settings();
+        }
+        return resolved;
+    }
+
+    /** The kind of database the migrations are for, as lint's engine-specific rules need it. */
+    LintTarget lintTarget() {
+        try {
+            return resolvedSettings().url() instanceof DatabaseUrl.Remote ? LintTarget.LIBSQL : LintTarget.SQLITE;
+        } catch (WriterflowException e) {
+            // a connection setting that does not resolve: the lint needs no database, so it goes on without one
+            getLog().warn("The lint cannot tell which database the migrations are for: " + e.problem());
+            return LintTarget.UNKNOWN;
+        }
+    }
+
+    /**
+     * The tags of the migrations pending on the database, for lint without a base; empty when the database does not
+     * exist yet or does not answer (lint then reviews the latest migration), which is said in the log.
+     */
+    Optional<Set<String>> pendingOnDatabase(MigrationDirectory directory) {
+        try {
+            StatusReport report = engine(resolvedSettings()).status(directory);
+            if (!report.databaseExists()) {
+                return Optional.empty();
+            }
+            return Optional.of(report.migrations().stream().filter(m -> m.state() == MigrationState.PENDING)
+                    .map(MigrationStatus::tag).collect(Collectors.toSet()));
+        } catch (WriterflowException e) {
+            getLog().warn("Cannot read the pending migrations for the lint: " + e.problem());
+            return Optional.empty();
+        }
     }
 
     /** Resolves the connection (logging any problems in the dotenv files) into the engine's settings. */

@@ -4,9 +4,13 @@ import io.writerflow.maven.check.CheckLog;
 import io.writerflow.maven.check.CheckResult;
 import io.writerflow.maven.check.CheckSettings;
 import io.writerflow.maven.check.ProjectCheck;
+import io.writerflow.maven.lint.LintFailOn;
+import io.writerflow.maven.lint.LintSettings;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+
+import java.util.Optional;
 
 /**
  * A CI gate that needs no database: fails the build when schema.js has changes that no migration captures,
@@ -17,7 +21,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code .env}, else {@code file:local.db}), when that database exists and answers. It fails too when the
  * migrations directory setting names a file, or a directory that does not exist (only the default {@code drizzle}
  * may be missing: nothing generated yet), and on a journal of another dialect. Migrations without a down migration
- * (or with an empty one) are a warning, or a failure with {@code requireDown}. Bound to {@code validate} by
+ * (or with an empty one) are a warning, or a failure with {@code requireDown}. It runs writerflow:lint on the
+ * migrations under review ({@code base}, else the pending ones, else the latest) and fails on its findings at or
+ * above {@code lintFailOn}. Bound to {@code validate} by
  * default, so the gate runs before any phase apply may be bound to.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
@@ -38,6 +44,21 @@ public class CheckMojo extends AbstractDatabaseMojo {
      */
     @Parameter(property = "writerflow.requireDown", defaultValue = "false")
     boolean requireDown;
+
+    /**
+     * For the lint the check runs (see writerflow:lint): a git ref ({@code origin/main}) whose new or changed
+     * migrations are reviewed. Default: the migrations pending on the database when it exists and answers, else
+     * the latest migration.
+     */
+    @Parameter(property = "writerflow.base")
+    String base;
+
+    /**
+     * The least severe lint finding that fails the check: {@code error}, {@code warning}, or {@code none} (the
+     * findings are still logged).
+     */
+    @Parameter(property = "writerflow.lintFailOn", defaultValue = "error")
+    String lintFailOn;
 
     @Override
     boolean usesASchema() {
@@ -61,9 +82,11 @@ public class CheckMojo extends AbstractDatabaseMojo {
 
     @Override
     void run() {
+        LintSettings lint = new LintSettings(Optional.ofNullable(base), this::lintTarget, LintFailOn.parse(lintFailOn));
         CheckResult result = new ProjectCheck(new CheckSettings(migrationsLocation(), () -> schemaInput(schema),
-                missingSchema(schema).shownAs(), schemaLoader(), this::engine, requireDown),
-                new CheckLog(getLog()::info, getLog()::warn)).run();
+                missingSchema(schema).shownAs(), schemaLoader(), () -> engine(resolvedSettings()), requireDown,
+                Optional.of(lint)),
+                new CheckLog(getLog()::info, getLog()::warn, getLog()::error)).run();
         if (!result.passed()) {
             throw result.failure();
         }

@@ -1008,6 +1008,36 @@ class MojoHarnessTest {
         assertFalse(Files.exists(project.resolve("local.db")), "refused before anything opened the database");
     }
 
+    @Test
+    @InjectMojo(goal = "lint", pom = POM)
+    void lintReviewsThePendingMigrationsAndFailsAtItsThreshold(LintMojo lint) throws Exception {
+        RecordingLog latest = new RecordingLog();
+        inProject(lint, latest).execute(); // no database yet: the latest migration, which only creates a table
+        assertTrue(latest.info.contains("Lint drizzle/0001_add_tags.sql: no findings"), latest.all());
+        assertFalse(Files.exists(project.resolve("local.db")), "lint created the default database");
+
+        lint.url = raw("url", "file:local.db");
+        lint.engine().apply(lint.engine().loadDirectory(), migration -> { });
+        DrizzleDirectory.open(project.resolve("drizzle")).migration("0002_drop_users", "DROP TABLE `users`;");
+        RecordingLog pending = new RecordingLog();
+        inProject(lint, pending);
+        MojoFailureException e = assertThrows(MojoFailureException.class, lint::execute);
+        assertTrue(e.getMessage().startsWith("The lint found 1 finding at or above error in the 1 migration it"
+                + " reviewed (pending on the database):\n  drizzle/0002_drop_users.sql:1 WF101 drops table users"),
+                e.getMessage());
+        assertEquals("  0002_drop_users.sql:1  WF101 error  drops table users: its rows are lost, and the running"
+                + " application still reads it until every instance is deployed", pending.error.get(0));
+
+        lint.lintFailOn = "none";
+        RecordingLog none = new RecordingLog();
+        inProject(lint, none).execute();
+        assertTrue(none.warn.stream().anyMatch(l -> l.startsWith("  0002_drop_users.sql:1  WF101 error")), none.all());
+
+        lint.lintFailOn = "sometimes";
+        e = assertThrows(MojoFailureException.class, lint::execute);
+        assertTrue(e.getMessage().startsWith("writerflow.lintFailOn=sometimes is not a threshold."), e.getMessage());
+    }
+
     static final class RecordingLog extends SystemStreamLog implements Log {
         final List<String> info = new ArrayList<>();
         final List<String> warn = new ArrayList<>();

@@ -45,10 +45,32 @@ import java.util.stream.Collectors;
 public final class SqliteIntrospector {
 
     private final Set<String> ignoredTables;
+    /** When set, the only tables read (lower case): the lint's shadow reads again just what a statement changed. */
+    private final Optional<Set<String>> only;
 
     /** @param ignoredTables tables that are not the application's (history, lock), compared case-insensitively */
     public SqliteIntrospector(Collection<String> ignoredTables) {
+        this(ignoredTables, Optional.empty());
+    }
+
+    private SqliteIntrospector(Collection<String> ignoredTables, Optional<Set<String>> only) {
         this.ignoredTables = ignoredTables.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        this.only = only;
+    }
+
+    /**
+     * An introspector of {@code tables} alone (and every view), compared case-insensitively: its per-table queries
+     * are limited to them, so that reading a few tables of a large schema costs a few tables.
+     */
+    public static SqliteIntrospector only(Collection<String> tables) {
+        return new SqliteIntrospector(List.of(), Optional.of(tables.stream().map(t -> t.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet())));
+    }
+
+    /** {@code query} limited to the {@link #only} tables, when there are such. */
+    private String limited(String query) {
+        return only.map(tables -> query.replace(" ORDER BY", " AND lower(m.name) IN (" + tables.stream()
+                .map(SqlQuoting::literal).collect(Collectors.joining(", ")) + ") ORDER BY")).orElse(query);
     }
 
     /** Every object of the schema. */
@@ -76,13 +98,16 @@ public final class SqliteIntrospector {
         List<Map<String, Object>> allColumns;
         boolean hidden = true;
         try {
-            allColumns = rows(connection, COLUMNS);
+            allColumns = rows(connection, limited(COLUMNS));
         } catch (SQLException e) {
-            allColumns = rows(connection, COLUMNS_WITHOUT_HIDDEN);
+            allColumns = rows(connection, limited(COLUMNS_WITHOUT_HIDDEN));
             hidden = false;
         }
-        List<Map<String, Object>> keys = rows(connection, FOREIGN_KEYS);
+        List<Map<String, Object>> keys = rows(connection, limited(FOREIGN_KEYS));
         for (String table : quotedNames(master)) {
+            if (only.isPresent() && !only.get().contains(table.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             allColumns.addAll(pragma(connection, hidden ? "table_xinfo" : "table_info", table, "tbl"));
             keys.addAll(pragma(connection, "foreign_key_list", table, "child"));
         }
@@ -98,7 +123,8 @@ public final class SqliteIntrospector {
         for (Map<String, Object> row : master) {
             String name = String.valueOf(row.get("name"));
             String sql = row.get("sql") == null ? "" : row.get("sql").toString();
-            if (ignored(name)) {
+            if (ignored(name) || "table".equals(row.get("type")) && only.isPresent()
+                    && !only.get().contains(name.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             if ("table".equals(row.get("type")) && !sql.toUpperCase(Locale.ROOT).startsWith("CREATE VIRTUAL")) {
