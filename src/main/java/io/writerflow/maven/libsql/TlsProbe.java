@@ -105,6 +105,26 @@ final class TlsProbe {
         out.flip();
         byte[] hello = new byte[out.remaining()];
         out.get(hello);
+        return withoutLineBreaksInRandomParts(hello);
+    }
+
+    /** Where the ClientHello's random starts: after the record header (5), the handshake header (4), the version (2). */
+    private static final int RANDOM = 11;
+
+    /**
+     * The hello with any CR or LF in its random and its session id replaced. A plain-HTTP server reads the hello
+     * as a request line up to the first line break; one falling in these random bytes (about one hello in 14) made
+     * the Turso server close the connection without an answer, where a line break in the hello's fixed part (the
+     * cipher suites) has it answer {@code 400}. A TLS server does not look inside either field.
+     */
+    static byte[] withoutLineBreaksInRandomParts(byte[] hello) {
+        int sessionIdLength = hello.length > RANDOM + 32 ? hello[RANDOM + 32] & 0xff : 0;
+        int end = Math.min(hello.length, RANDOM + 32 + 1 + sessionIdLength);
+        for (int i = RANDOM; i < end; i++) {
+            if (i != RANDOM + 32 && (hello[i] == '\r' || hello[i] == '\n')) {
+                hello[i] = 0x0b;
+            }
+        }
         return hello;
     }
 }

@@ -135,4 +135,31 @@ class TlsProbeTest {
         context.init(factory.getKeyManagers(), null, null);
         return context;
     }
+
+    @Test
+    void theTursoServerAnswersEveryProbeAsPlainHttp() throws Exception {
+        // a line break in the hello's random bytes (about one hello in 14) once made it close without an answer
+        try (io.writerflow.maven.testing.TursoServer server = io.writerflow.maven.testing.TursoServer.start()) {
+            URI uri = URI.create(server.baseUrl());
+            for (int i = 0; i < 200; i++) {
+                assertEquals(TlsProbe.Answer.PLAIN_HTTP, TlsProbe.probe(uri.getHost(), uri.getPort(), CONNECT),
+                        "probe " + (i + 1));
+            }
+        }
+    }
+
+    @Test
+    void theHelloKeepsNoLineBreakInItsRandomOrSessionId() {
+        byte[] hello = new byte[120];
+        java.util.Arrays.fill(hello, (byte) '\n');
+        hello[11 + 32] = 32; // the session id's length
+        byte[] cleaned = TlsProbe.withoutLineBreaksInRandomParts(hello.clone());
+        for (int i = 11; i < 11 + 32 + 1 + 32; i++) {
+            if (i != 11 + 32) {
+                assertFalse(cleaned[i] == '\n' || cleaned[i] == '\r', "byte " + i);
+            }
+        }
+        assertEquals('\n', cleaned[5], "the headers are left alone");
+        assertEquals('\n', cleaned[11 + 32 + 1 + 32], "what follows the session id is left alone");
+    }
 }
