@@ -137,6 +137,12 @@ public final class SchemaCodeWriter {
                         + "columns: [" + columns(table.name(), key.columns()) + "] })");
             }
             for (Unique unique : table.uniqueConstraints()) {
+                if (unique.columns().size() == 1
+                        && unique.name().equals(DefaultNames.unique(table.name(), unique.columns()))) {
+                    // drizzle's .unique() on the column: the same name, said where it belongs
+                    inline.merge(unique.columns().get(0), ".unique()", (a, b) -> b + a);
+                    continue;
+                }
                 core.add("unique");
                 String name = unique.name().isEmpty() ? DefaultNames.unique(table.name(), unique.columns()) : unique.name();
                 extra.add("unique(" + JsText.string(name) + ").on(" + columns(table.name(), unique.columns()) + ")");

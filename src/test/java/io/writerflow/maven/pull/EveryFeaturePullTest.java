@@ -26,7 +26,7 @@ class EveryFeaturePullTest {
                 + " FOREIGN KEY (`manager_id`, `manager_group`) REFERENCES `class`(`user_id`, `group`) ON DELETE set null,"
                 + " CONSTRAINT `class_pair` UNIQUE(`manager_id`, `manager_group`))",
         "CREATE TABLE `node` (`id` text PRIMARY KEY NOT NULL, `parent` text REFERENCES `node`(`id`),"
-                + " `owner` integer REFERENCES `users`(`id`) ON DELETE restrict)",
+                + " `owner` integer REFERENCES `users`(`id`) ON DELETE restrict, `slug` text UNIQUE)",
         "CREATE VIEW `user_names` AS select \"id\", \"name\" from \"users\" where `score` > 0",
     };
 
