@@ -47,7 +47,7 @@ final class JsNames {
         boolean upper = false;
         for (int i = 0; i < sqlName.length(); i++) {
             char c = sqlName.charAt(i);
-            if (c < 128 && Character.isLetterOrDigit(c)) {
+            if (Character.isLetterOrDigit(c)) { // Unicode letters are identifier letters in JavaScript
                 out.append(upper && out.length() > 0 ? Character.toUpperCase(c) : c);
                 upper = false;
             } else {
