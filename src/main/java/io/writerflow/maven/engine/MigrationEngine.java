@@ -449,6 +449,26 @@ public final class MigrationEngine {
      * without changing anything; empty when the database file does not exist yet. For generate, which tells
      * what a rebuild will take down and apply will create again.
      */
+    /**
+     * The application's schema as the database has it (writerflow:pull): every table but the plugin's and drizzle's
+     * history and lock tables and those drizzle.config's tablesFilter leaves out, and every view. Empty when the
+     * embedded file does not exist.
+     */
+    public Optional<io.writerflow.maven.schema.Schema> applicationSchema() {
+        if (settings.url() instanceof DatabaseUrl.File file && !Files.exists(file.path())) {
+            return Optional.empty();
+        }
+        try (OpenDatabase database = open(true)) {
+            io.writerflow.maven.schema.Schema read = new io.writerflow.maven.schema.introspect.SqliteIntrospector(
+                    List.of(settings.historyTable(), settings.lockTable(), settings.drizzleTable()))
+                    .read(database.connection());
+            return Optional.of(new io.writerflow.maven.schema.Schema(read.tables().stream()
+                    .filter(t -> settings.tablesFilter().includes(t.name())).toList(), read.views()));
+        } catch (SQLException e) {
+            throw cannotOpen(e);
+        }
+    }
+
     public Optional<Catalog> schemaObjects() {
         if (settings.url() instanceof DatabaseUrl.File file && !Files.exists(file.path())) {
             return Optional.empty();

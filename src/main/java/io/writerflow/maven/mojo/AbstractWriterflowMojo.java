@@ -21,6 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.RepositorySystem;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -221,7 +222,7 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
     /**
      * The schema to read: the {@code schema} setting ({@code configured}: a file, directory or glob, or a
      * comma-separated list of them, relative to the project), else drizzle.config's {@code schema} (relative
-     * to the config), else {@code src/lib/db/schema.js}.
+     * to the config), else {@code src/lib/db/schema.js} (or {@code src/lib/db/schema.ts} when only that exists, as writerflow:pull writes it).
      *
      * @return empty when the setting names no file: the default's file missing, or nothing matching
      */
@@ -239,9 +240,12 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
             directory = drizzle.get().directory();
             shownAs = String.join(", ", entries);
         } else {
-            entries = List.of(DEFAULT_SCHEMA);
+            // writerflow:pull writes TypeScript there by default: read it when there is no schema.js
+            String file = !Files.exists(base().resolve(DEFAULT_SCHEMA)) && Files.exists(base().resolve(DEFAULT_TS_SCHEMA))
+                    ? DEFAULT_TS_SCHEMA : DEFAULT_SCHEMA;
+            entries = List.of(file);
             directory = base();
-            shownAs = DEFAULT_SCHEMA;
+            shownAs = file;
         }
         List<Path> files;
         try {
@@ -258,6 +262,8 @@ abstract class AbstractWriterflowMojo extends AbstractMojo {
     }
 
     static final String DEFAULT_SCHEMA = "src/lib/db/schema.js";
+    /** The default schema when only it exists: what writerflow:pull writes without settings. */
+    static final String DEFAULT_TS_SCHEMA = "src/lib/db/schema.ts";
 
     /** The one schema file the setting names, which is not there: reading it says so, naming the setting. */
     SchemaInput missingSchema(String configured) {

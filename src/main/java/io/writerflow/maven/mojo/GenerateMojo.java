@@ -47,7 +47,7 @@ public class GenerateMojo extends AbstractDatabaseMojo {
     /**
      * The drizzle schema (drizzle-kit's {@code schema}): a file ({@code .ts}, {@code .js}, {@code .mts}, ...), a
      * directory, a glob, or a comma-separated list of them, relative to the project. Default: drizzle.config's
-     * {@code schema}, else {@code src/lib/db/schema.js}.
+     * {@code schema}, else {@code src/lib/db/schema.js} (or {@code src/lib/db/schema.ts} when only that exists, as writerflow:pull writes it).
      */
     @Parameter(property = "writerflow.schema")
     String schema;

@@ -27,12 +27,20 @@ public final class Canonical {
                         v.definition().map(Canonical::sql), v.existing())).toList());
     }
 
+    /**
+     * A UNIQUE constraint is the unique index of the same name and columns: SQLite enforces both the same way, and
+     * drizzle-kit 0.31 models {@code unique().on(...)} as that index while 1.0 and hand-written DDL make it a
+     * constraint; a database and snapshots written by either compare equal (and writerflow:pull's code, which can
+     * only say the index in 0.31's terms, reads back as the database).
+     */
     private static Table table(Table t) {
-        return new Table(t.name(), t.columns().stream().map(Canonical::column).toList(),
-                t.indexes().stream().map(i -> new Index(i.name(), i.columns().stream()
-                        .map(c -> c.expression() ? new Index.IndexColumn(sql(c.value()), true) : c).toList(),
-                        i.unique(), i.where().map(Canonical::sql))).toList(),
-                t.foreignKeys(), t.compositePrimaryKeys(), t.uniqueConstraints(),
+        java.util.List<Index> indexes = new java.util.ArrayList<>(t.indexes().stream().map(i -> new Index(i.name(),
+                i.columns().stream().map(c -> c.expression() ? new Index.IndexColumn(sql(c.value()), true) : c).toList(),
+                i.unique(), i.where().map(Canonical::sql))).toList());
+        t.uniqueConstraints().forEach(u -> indexes.add(new Index(u.name(),
+                u.columns().stream().map(Index.IndexColumn::column).toList(), true, java.util.Optional.empty())));
+        return new Table(t.name(), t.columns().stream().map(Canonical::column).toList(), indexes,
+                t.foreignKeys(), t.compositePrimaryKeys(), java.util.List.of(),
                 t.checks().stream().map(c -> new Check(c.name(), sql(c.value()))).toList());
     }
 
