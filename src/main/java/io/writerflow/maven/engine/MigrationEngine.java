@@ -36,6 +36,7 @@ import io.writerflow.maven.engine.history.RemoteState;
 import io.writerflow.maven.engine.lock.FileMigrationLock;
 import io.writerflow.maven.engine.lock.LeaseMigrationLock;
 import io.writerflow.maven.engine.lock.MigrationLock;
+import io.writerflow.maven.engine.order.OutOfOrder;
 import io.writerflow.maven.engine.rollback.RollbackRequest;
 import io.writerflow.maven.engine.rollback.Rollbacks;
 import io.writerflow.maven.engine.steps.Catalog;
@@ -133,8 +134,11 @@ public final class MigrationEngine {
      */
     public ApplyResult apply(MigrationDirectory directory, ApplyOptions options, ApplyListener listener) {
         long start = System.nanoTime();
-        return underLock(directory, (database, lock, starting) -> {
+        return underLock(directory, options.outOfOrder(), (database, lock, starting) -> {
             StatusReport before = options.target().map(starting.before()::upTo).orElse(starting.before());
+            if (options.outOfOrder()) {
+                before = new OutOfOrder(settings, directory).admit(before);
+            }
             new ApplyPreflight(settings).refuseCascadingDrops(database, ApplyPreflight.pending(before, directory));
             DrizzleHistoryWriter drizzleRows = drizzleHistoryWriter(starting.drizzle(), directory, before);
             if (before.count(MigrationState.PENDING) == 0) {
@@ -168,7 +172,7 @@ public final class MigrationEngine {
      */
     public ApplyResult rollback(MigrationDirectory directory, RollbackRequest request, ApplyListener listener) {
         long start = System.nanoTime();
-        return underLock(directory, (database, lock, starting) -> {
+        return underLock(directory, false, (database, lock, starting) -> {
             StatusReport before = starting.before();
             List<Rollbacks.Down> downs = new Rollbacks(directory).downs(request.select(before));
             if (downs.isEmpty()) {
@@ -205,7 +209,7 @@ public final class MigrationEngine {
      * what the engine supports, the lock, the history and the schema, all in one request), drizzle's history
      * adopted and the preflight passed; then {@code work}, still under the lock.
      */
-    private <T> T underLock(MigrationDirectory directory, Locked<T> work) {
+    private <T> T underLock(MigrationDirectory directory, boolean outOfOrder, Locked<T> work) {
         try (OpenDatabase opened = settings.url() instanceof DatabaseUrl.Remote remote
                 ? RemoteDatabases.connect(settings, remote) : open(false);
              MigrationLock lock = lock(opened, opened.remote().isPresent() ? remoteStartReads() : List.of())) {
@@ -214,8 +218,8 @@ public final class MigrationEngine {
                             factReads().size()))
                     : opened;
             Starting starting = database.remote().isPresent()
-                    ? remoteStart(database, (LeaseMigrationLock) lock, directory)
-                    : embeddedStart(database, directory);
+                    ? remoteStart(database, (LeaseMigrationLock) lock, directory, outOfOrder)
+                    : embeddedStart(database, directory, outOfOrder);
             return work.run(database, lock, starting);
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e);
@@ -251,8 +255,8 @@ public final class MigrationEngine {
     }
 
     /** The state read in the request that took the lock; read again only when drizzle's history was adopted. */
-    private Starting remoteStart(OpenDatabase database, LeaseMigrationLock lock, MigrationDirectory directory)
-            throws SQLException {
+    private Starting remoteStart(OpenDatabase database, LeaseMigrationLock lock, MigrationDirectory directory,
+            boolean outOfOrder) throws SQLException {
         Hrana.BatchResult alongside = lock.alongside();
         RemoteState state = RemoteState.of(part(alongside, factReads().size(),
                 alongside.stepResults().size()), settings.drizzleTable());
@@ -261,11 +265,12 @@ public final class MigrationEngine {
             state = RemoteState.read(database.remote().orElseThrow(), settings.historyTable(), settings.drizzleTable());
             before = remoteReport(directory, state);
         }
-        new ApplyPreflight(settings).check(before, database, directory, state.tables());
+        new ApplyPreflight(settings).check(before, database, directory, state.tables(), outOfOrder);
         return new Starting(before, state.drizzle(), state.head(), state.catalog());
     }
 
-    private Starting embeddedStart(OpenDatabase database, MigrationDirectory directory) throws SQLException {
+    private Starting embeddedStart(OpenDatabase database, MigrationDirectory directory, boolean outOfOrder)
+            throws SQLException {
         // Flyway starts only to read a history only it can read
         Lazy<Flyway> flyway = new Lazy<>(() -> flyway(database.dataSource(), directory));
         StatusReport before = historyReport(database, directory, flyway);
@@ -273,7 +278,7 @@ public final class MigrationEngine {
         if (adoptDrizzleHistory(database.connection(), directory, drizzle, before)) {
             before = historyReport(database, directory, flyway);
         }
-        new ApplyPreflight(settings).check(before, database, directory);
+        new ApplyPreflight(settings).check(before, database, directory, null, outOfOrder);
         return new Starting(before, drizzle, HistoryTable.head(database.connection(), settings.historyTable()), null);
     }
 
