@@ -20,6 +20,7 @@ import io.writerflow.maven.engine.database.RemoteDatabases;
 import io.writerflow.maven.engine.database.SingleConnectionDataSource;
 import io.writerflow.maven.engine.drift.DriftCache;
 import io.writerflow.maven.engine.drift.DriftCheck;
+import io.writerflow.maven.engine.drift.LiveSchema;
 import io.writerflow.maven.engine.flyway.DrizzleMigrationResolver;
 import io.writerflow.maven.engine.flyway.FlywayDebugLogCreator;
 import io.writerflow.maven.engine.flyway.NoScanning;
@@ -46,6 +47,7 @@ import io.writerflow.maven.libsql.HranaClient;
 import io.writerflow.maven.libsql.LibsqlConnection;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.introspect.SqliteIntrospector;
 import io.writerflow.maven.settings.DatabaseUrl;
 import org.flywaydb.core.Flyway;
@@ -444,6 +446,25 @@ public final class MigrationEngine {
                     database.connection()));
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e);
+        } catch (SQLException e) {
+            throw cannotOpen(e);
+        }
+    }
+
+    /**
+     * The application's part of the database's live schema ({@link LiveSchema}), read without changing anything,
+     * for generate from the database ({@code writerflow.from=database}).
+     *
+     * @param asking the setting that asked, named when there is no database to read
+     */
+    public Schema liveSchema(String asking) {
+        if (settings.url() instanceof DatabaseUrl.File file && !Files.exists(file.path())) {
+            throw new WriterflowException(asking + " reads the database " + database() + " (from " + settings.urlSource()
+                    + "), which does not exist. Nothing was written.", "Set writerflow.url (or drizzle.config's"
+                    + " dbCredentials.url, or TURSO_DATABASE_URL) to the database whose schema to start from.");
+        }
+        try (OpenDatabase database = open(true)) {
+            return LiveSchema.read(settings, database.connection());
         } catch (SQLException e) {
             throw cannotOpen(e);
         }

@@ -20,6 +20,7 @@ import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.Snapshot;
 import io.writerflow.maven.schema.SnapshotFormat;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
+import io.writerflow.maven.schema.introspect.SpelledAs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -80,19 +81,25 @@ public final class MigrationGenerator {
             previous = latestSnapshot(request.migrationsDir(), request.migrationsDisplay());
             schema = previous.schema();
         } else {
-            if (latest.isPresent() && loader.knownToMatch(request.schema(), latest.get())) {
+            if (request.base().isEmpty() && latest.isPresent()
+                    && loader.knownToMatch(request.schema(), latest.get())) {
                 return GenerateResult.nothingToDo();
             }
             Loaded both = loadBoth(request, layout);
             previous = both.previous();
             schema = both.schema();
         }
+        // from the database: its schema, spelled as the code's wherever it means the same, so only real changes show
+        Schema from = request.custom() ? previous.schema()
+                : request.base().map(live -> SpelledAs.reference(live, schema)).orElse(previous.schema());
         Optional<RenameDecision> decision = request.custom() ? Optional.empty() : Optional.of(
-                RenameDecision.settle(previous.schema(), schema, declared, request.acceptDrops(), renames));
-        List<SchemaChange> changes = decision.map(d -> SchemaDiff.diff(previous.schema(), schema, d.renames(),
+                RenameDecision.settle(from, schema, declared, request.acceptDrops(), renames));
+        List<SchemaChange> changes = decision.map(d -> SchemaDiff.diff(from, schema, d.renames(),
                 d.acceptDrops())).orElse(List.of());
         if (changes.isEmpty() && !request.custom()) {
-            latest.ifPresent(bytes -> loader.rememberMatch(request.schema(), bytes));
+            if (request.base().isEmpty()) {
+                latest.ifPresent(bytes -> loader.rememberMatch(request.schema(), bytes));
+            }
             return GenerateResult.nothingToDo();
         }
         // the new snapshot's JSON does not depend on the SQL: written (and hashed for its id) alongside the plan
@@ -100,7 +107,7 @@ public final class MigrationGenerator {
                 request.custom() ? Snapshot.Renames.NONE : RenameMeta.of(changes));
         CompletableFuture<String> next = CompletableFuture.supplyAsync(
                 () -> withContentId(unnamed, layout.snapshotFormat()));
-        Plan plan = SqlitePlanner.plan(previous.schema(), schema, changes);
+        Plan plan = SqlitePlanner.plan(from, schema, changes);
         String sql = request.custom() ? CUSTOM_SQL : MigrationSql.render(plan, request.breakpoints());
         if (!request.custom()) {
             StatementsAsPlanned.check(plan, sql, request.schema().shownAs());
@@ -108,7 +115,7 @@ public final class MigrationGenerator {
         String name = request.name().orElseGet(() -> request.custom() ? "custom" : ChangeNames.tag(changes));
 
         Optional<Plan> down = request.downs() && !request.custom()
-                ? Optional.of(DownPlanner.plan(previous.schema(), unnamed)) : Optional.empty();
+                ? Optional.of(DownPlanner.plan(from, unnamed)) : Optional.empty();
         Optional<Function<String, String>> downText = Optional.empty();
         if (request.downs()) {
             Optional<String> previousTag = MigrationLayout.latest(request.migrationsDir(), request.migrationsDisplay())
@@ -133,7 +140,7 @@ public final class MigrationGenerator {
                 : plan.warnings().stream().filter(w -> !lossLines.contains(w)).toList();
         return new GenerateResult(Optional.of(written), request.custom() ? 0 : plan.statements().size(), dataLoss,
                 warnings, request.custom() ? List.of() : TableSummary.of(schema), decision.filter(RenameDecision::answered),
-                plan.rebuilds(), declaredNames(previous.schema(), schema),
+                plan.rebuilds(), declaredNames(from, schema),
                 down.map(d -> d.statements().stream().flatMap(st -> st.losses().stream()).distinct().toList())
                         .orElse(List.of()));
     }
