@@ -20,6 +20,7 @@ import io.writerflow.maven.engine.database.RemoteDatabases;
 import io.writerflow.maven.engine.database.SingleConnectionDataSource;
 import io.writerflow.maven.engine.drift.DriftCache;
 import io.writerflow.maven.engine.drift.DriftCheck;
+import io.writerflow.maven.engine.drift.DriftAdoption;
 import io.writerflow.maven.engine.drift.LiveSchema;
 import io.writerflow.maven.engine.flyway.DrizzleMigrationResolver;
 import io.writerflow.maven.engine.flyway.FlywayDebugLogCreator;
@@ -68,6 +69,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -411,6 +413,44 @@ public final class MigrationEngine {
     }
 
     /**
+     * Records out-of-band changes as a migration (writerflow:adopt-drift), under the migration lock: with every
+     * migration of the directory applied, {@code write} gets the database's live schema and writes the migration
+     * that takes the latest snapshot's schema to it (returning its tag, or nothing when there is no drift), which
+     * is then recorded in this database's history as applied without running, as baseline records, and in drizzle's
+     * as apply would. Elsewhere it is pending and runs for real.
+     *
+     * @return the migration written and recorded, if there was drift
+     */
+    public Optional<Migration> adoptDrift(MigrationDirectory directory, Function<Schema, Optional<String>> write) {
+        if (settings.url() instanceof DatabaseUrl.File file && !Files.exists(file.path())) {
+            throw new WriterflowException("Database " + database() + " (from " + settings.urlSource() + ") does not"
+                    + " exist, so it has no drift to adopt. Nothing was written.", "Set writerflow.url to the database"
+                    + " that was changed out of band.");
+        }
+        try (OpenDatabase database = open(false); MigrationLock lock = lock(database)) {
+            StatusReport before = currentReport(database, directory);
+            DriftAdoption.refuseUnlessUpToDate(before, directory, database());
+            Optional<String> tag = write.apply(LiveSchema.read(settings, database.connection()));
+            if (tag.isEmpty()) {
+                return Optional.empty();
+            }
+            MigrationDirectory written = loadDirectory();
+            Migration adopted = written.find("the migration adopt-drift wrote", tag.get());
+            List<Migration> applied = new ArrayList<>(directory.migrations());
+            applied.add(adopted);
+            DrizzleHistoryWriter drizzleRows = new DrizzleHistoryWriter(settings.drizzleHistory(),
+                    DrizzleTable.read(database.connection(), settings.drizzleTable()), written, applied);
+            HistoryRows.insert(database.connection(), settings.historyTable(), List.of(new HistoryRows.Row(adopted,
+                    settings.installedBy() + " (adopt-drift)", Instant.now())), drizzleRows.catchUp());
+            return Optional.of(adopted);
+        } catch (FlywayException e) {
+            throw new ApplyFailures(settings).translate(e);
+        } catch (SQLException e) {
+            throw cannotOpen(e);
+        }
+    }
+
+    /**
      * Repairs the history under the migration lock, as Flyway's repair would, in one transaction (see
      * {@link HistoryRepair}): removes failed history entries, marks entries the directory no longer lists as
      * deleted, and realigns the recorded checksums and descriptions with the files.
@@ -430,18 +470,7 @@ public final class MigrationEngine {
             return report(directory, new MigrationInfo[0], false).withDrift(DriftCheck.NOTHING_APPLIED);
         }
         try (OpenDatabase database = open(true)) {
-            StatusReport report;
-            DrizzleTable drizzle;
-            if (database.remote().isPresent()) {
-                RemoteState state = remoteState(database);
-                report = remoteReport(directory, state);
-                drizzle = state.drizzle();
-            } else {
-                report = historyReport(database, directory,
-                        new Lazy<>(() -> flyway(database.dataSource(), directory)));
-                drizzle = DrizzleTable.read(database.connection(), settings.drizzleTable());
-            }
-            report = withDrizzleApplied(report, directory, drizzle);
+            StatusReport report = currentReport(database, directory);
             return report.withDrift(new DriftCheck(settings, directory, driftCache).check(report,
                     database.connection()));
         } catch (FlywayException e) {
@@ -468,6 +497,21 @@ public final class MigrationEngine {
         } catch (SQLException e) {
             throw cannotOpen(e);
         }
+    }
+
+    /** Every migration's state, with what drizzle's migrator applied counted as applied (drift not checked). */
+    private StatusReport currentReport(OpenDatabase database, MigrationDirectory directory) throws SQLException {
+        StatusReport report;
+        DrizzleTable drizzle;
+        if (database.remote().isPresent()) {
+            RemoteState state = remoteState(database);
+            report = remoteReport(directory, state);
+            drizzle = state.drizzle();
+        } else {
+            report = historyReport(database, directory, new Lazy<>(() -> flyway(database.dataSource(), directory)));
+            drizzle = DrizzleTable.read(database.connection(), settings.drizzleTable());
+        }
+        return withDrizzleApplied(report, directory, drizzle);
     }
 
     /**

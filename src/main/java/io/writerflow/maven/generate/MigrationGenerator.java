@@ -92,14 +92,41 @@ public final class MigrationGenerator {
         // from the database: its schema, spelled as the code's wherever it means the same, so only real changes show
         Schema from = request.custom() ? previous.schema()
                 : request.base().map(live -> SpelledAs.reference(live, schema)).orElse(previous.schema());
+        return write(request, layout, previous, from, schema, declared, true,
+                latest.filter(b -> request.base().isEmpty()));
+    }
+
+    /**
+     * The migration that records a live database's out-of-band changes (writerflow:adopt-drift): from the latest
+     * snapshot's schema to {@code live} (spelled as the snapshot wherever the two mean the same), with {@code live}
+     * as its snapshot, on top of the latest one. {@code request.schema()} is not read.
+     *
+     * @return nothing to do when the database matches the latest snapshot
+     */
+    public GenerateResult recordDrift(GenerateRequest request, Schema live) {
+        request.name().ifPresent(MigrationGenerator::checkName);
+        Snapshot previous = latestSnapshot(request.migrationsDir(), request.migrationsDisplay());
+        return write(request, layout(request), previous, previous.schema(),
+                SpelledAs.reference(live, previous.schema()), Renames.parse(request.renames()), false,
+                Optional.empty());
+    }
+
+    /**
+     * Settles renames, diffs, plans and writes the migration from {@code from} to {@code schema}, with
+     * {@code schema} as its snapshot on top of {@code previous}.
+     *
+     * @param fromCode whether {@code schema} is the schema code's, which the loader may remember as matching the
+     *                 snapshot written
+     * @param latest   the latest snapshot's bytes, when the loader may remember that the schema code matches it
+     */
+    private GenerateResult write(GenerateRequest request, MigrationLayout layout, Snapshot previous, Schema from,
+            Schema schema, Renames declared, boolean fromCode, Optional<byte[]> latest) {
         Optional<RenameDecision> decision = request.custom() ? Optional.empty() : Optional.of(
                 RenameDecision.settle(from, schema, declared, request.acceptDrops(), renames));
         List<SchemaChange> changes = decision.map(d -> SchemaDiff.diff(from, schema, d.renames(),
                 d.acceptDrops())).orElse(List.of());
         if (changes.isEmpty() && !request.custom()) {
-            if (request.base().isEmpty()) {
-                latest.ifPresent(bytes -> loader.rememberMatch(request.schema(), bytes));
-            }
+            latest.ifPresent(bytes -> loader.rememberMatch(request.schema(), bytes));
             return GenerateResult.nothingToDo();
         }
         // the new snapshot's JSON does not depend on the SQL: written (and hashed for its id) alongside the plan
@@ -127,7 +154,7 @@ public final class MigrationGenerator {
         String snapshotJson = join(next);
         WrittenMigration written = layout.write(request.migrationsDir(), name, sql, snapshotJson, request.now(),
                 request.prefix(), request.breakpoints(), downText);
-        if (!request.custom()) {
+        if (!request.custom() && fromCode) {
             // the snapshot just written is the schema as read: the next run on an unchanged schema has nothing to do
             loader.rememberMatch(request.schema(), snapshotJson.getBytes(StandardCharsets.UTF_8));
         }
