@@ -183,6 +183,9 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     private void dryRun(EngineSettings settings, MigrationEngine engine, MigrationDirectory directory,
             Optional<Migration> last) {
         DryRunLog said = new DryRunLog(getLog(), "apply", "to");
-        said.result(new DryRun(settings, getLog()::info).run(directory, last, said::migration), engine.database());
+        // the copy runs what apply would: up to the target, out of order when asked
+        ApplyOptions options = ApplyOptions.NONE.upTo(last).outOfOrder(outOfOrder);
+        said.result(new DryRun(settings, getLog()::info).run(directory,
+                (copy, listening) -> copy.apply(directory, options, listening), said::migration), engine.database());
     }
 }
