@@ -20,6 +20,8 @@ import io.writerflow.maven.engine.database.RemoteDatabases;
 import io.writerflow.maven.engine.database.SingleConnectionDataSource;
 import io.writerflow.maven.engine.drift.DriftCache;
 import io.writerflow.maven.engine.drift.DriftCheck;
+import io.writerflow.maven.engine.drift.DriftAdoption;
+import io.writerflow.maven.engine.drift.LiveSchema;
 import io.writerflow.maven.engine.flyway.DrizzleMigrationResolver;
 import io.writerflow.maven.engine.flyway.FlywayDebugLogCreator;
 import io.writerflow.maven.engine.flyway.NoScanning;
@@ -36,6 +38,7 @@ import io.writerflow.maven.engine.history.RemoteState;
 import io.writerflow.maven.engine.lock.FileMigrationLock;
 import io.writerflow.maven.engine.lock.LeaseMigrationLock;
 import io.writerflow.maven.engine.lock.MigrationLock;
+import io.writerflow.maven.engine.order.OutOfOrder;
 import io.writerflow.maven.engine.rollback.RollbackRequest;
 import io.writerflow.maven.engine.rollback.Rollbacks;
 import io.writerflow.maven.engine.steps.Catalog;
@@ -45,6 +48,7 @@ import io.writerflow.maven.libsql.HranaClient;
 import io.writerflow.maven.libsql.LibsqlConnection;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
+import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.introspect.SqliteIntrospector;
 import io.writerflow.maven.settings.DatabaseUrl;
 import org.flywaydb.core.Flyway;
@@ -65,6 +69,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -133,8 +138,11 @@ public final class MigrationEngine {
      */
     public ApplyResult apply(MigrationDirectory directory, ApplyOptions options, ApplyListener listener) {
         long start = System.nanoTime();
-        return underLock(directory, (database, lock, starting) -> {
+        return underLock(directory, options.outOfOrder(), (database, lock, starting) -> {
             StatusReport before = options.target().map(starting.before()::upTo).orElse(starting.before());
+            if (options.outOfOrder()) {
+                before = new OutOfOrder(settings, directory).admit(before);
+            }
             new ApplyPreflight(settings).refuseCascadingDrops(database, ApplyPreflight.pending(before, directory));
             DrizzleHistoryWriter drizzleRows = drizzleHistoryWriter(starting.drizzle(), directory, before);
             if (before.count(MigrationState.PENDING) == 0) {
@@ -168,7 +176,7 @@ public final class MigrationEngine {
      */
     public ApplyResult rollback(MigrationDirectory directory, RollbackRequest request, ApplyListener listener) {
         long start = System.nanoTime();
-        return underLock(directory, (database, lock, starting) -> {
+        return underLock(directory, false, (database, lock, starting) -> {
             StatusReport before = starting.before();
             List<Rollbacks.Down> downs = new Rollbacks(directory).downs(request.select(before));
             if (downs.isEmpty()) {
@@ -205,7 +213,7 @@ public final class MigrationEngine {
      * what the engine supports, the lock, the history and the schema, all in one request), drizzle's history
      * adopted and the preflight passed; then {@code work}, still under the lock.
      */
-    private <T> T underLock(MigrationDirectory directory, Locked<T> work) {
+    private <T> T underLock(MigrationDirectory directory, boolean outOfOrder, Locked<T> work) {
         try (OpenDatabase opened = settings.url() instanceof DatabaseUrl.Remote remote
                 ? RemoteDatabases.connect(settings, remote) : open(false);
              MigrationLock lock = lock(opened, opened.remote().isPresent() ? remoteStartReads() : List.of())) {
@@ -214,8 +222,8 @@ public final class MigrationEngine {
                             factReads().size()))
                     : opened;
             Starting starting = database.remote().isPresent()
-                    ? remoteStart(database, (LeaseMigrationLock) lock, directory)
-                    : embeddedStart(database, directory);
+                    ? remoteStart(database, (LeaseMigrationLock) lock, directory, outOfOrder)
+                    : embeddedStart(database, directory, outOfOrder);
             return work.run(database, lock, starting);
         } catch (FlywayException e) {
             throw new ApplyFailures(settings).translate(e);
@@ -251,8 +259,8 @@ public final class MigrationEngine {
     }
 
     /** The state read in the request that took the lock; read again only when drizzle's history was adopted. */
-    private Starting remoteStart(OpenDatabase database, LeaseMigrationLock lock, MigrationDirectory directory)
-            throws SQLException {
+    private Starting remoteStart(OpenDatabase database, LeaseMigrationLock lock, MigrationDirectory directory,
+            boolean outOfOrder) throws SQLException {
         Hrana.BatchResult alongside = lock.alongside();
         RemoteState state = RemoteState.of(part(alongside, factReads().size(),
                 alongside.stepResults().size()), settings.drizzleTable());
@@ -261,11 +269,12 @@ public final class MigrationEngine {
             state = RemoteState.read(database.remote().orElseThrow(), settings.historyTable(), settings.drizzleTable());
             before = remoteReport(directory, state);
         }
-        new ApplyPreflight(settings).check(before, database, directory, state.tables());
+        new ApplyPreflight(settings).check(before, database, directory, state.tables(), outOfOrder);
         return new Starting(before, state.drizzle(), state.head(), state.catalog());
     }
 
-    private Starting embeddedStart(OpenDatabase database, MigrationDirectory directory) throws SQLException {
+    private Starting embeddedStart(OpenDatabase database, MigrationDirectory directory, boolean outOfOrder)
+            throws SQLException {
         // Flyway starts only to read a history only it can read
         Lazy<Flyway> flyway = new Lazy<>(() -> flyway(database.dataSource(), directory));
         StatusReport before = historyReport(database, directory, flyway);
@@ -273,7 +282,7 @@ public final class MigrationEngine {
         if (adoptDrizzleHistory(database.connection(), directory, drizzle, before)) {
             before = historyReport(database, directory, flyway);
         }
-        new ApplyPreflight(settings).check(before, database, directory);
+        new ApplyPreflight(settings).check(before, database, directory, null, outOfOrder);
         return new Starting(before, drizzle, HistoryTable.head(database.connection(), settings.historyTable()), null);
     }
 
@@ -404,6 +413,44 @@ public final class MigrationEngine {
     }
 
     /**
+     * Records out-of-band changes as a migration (writerflow:adopt-drift), under the migration lock: with every
+     * migration of the directory applied, {@code write} gets the database's live schema and writes the migration
+     * that takes the latest snapshot's schema to it (returning its tag, or nothing when there is no drift), which
+     * is then recorded in this database's history as applied without running, as baseline records, and in drizzle's
+     * as apply would. Elsewhere it is pending and runs for real.
+     *
+     * @return the migration written and recorded, if there was drift
+     */
+    public Optional<Migration> adoptDrift(MigrationDirectory directory, Function<Schema, Optional<String>> write) {
+        if (settings.url() instanceof DatabaseUrl.File file && !Files.exists(file.path())) {
+            throw new WriterflowException("Database " + database() + " (from " + settings.urlSource() + ") does not"
+                    + " exist, so it has no drift to adopt. Nothing was written.", "Set writerflow.url to the database"
+                    + " that was changed out of band.");
+        }
+        try (OpenDatabase database = open(false); MigrationLock lock = lock(database)) {
+            StatusReport before = currentReport(database, directory);
+            DriftAdoption.refuseUnlessUpToDate(before, directory, database());
+            Optional<String> tag = write.apply(LiveSchema.read(settings, database.connection()));
+            if (tag.isEmpty()) {
+                return Optional.empty();
+            }
+            MigrationDirectory written = loadDirectory();
+            Migration adopted = written.find("the migration adopt-drift wrote", tag.get());
+            List<Migration> applied = new ArrayList<>(directory.migrations());
+            applied.add(adopted);
+            DrizzleHistoryWriter drizzleRows = new DrizzleHistoryWriter(settings.drizzleHistory(),
+                    DrizzleTable.read(database.connection(), settings.drizzleTable()), written, applied);
+            HistoryRows.insert(database.connection(), settings.historyTable(), List.of(new HistoryRows.Row(adopted,
+                    settings.installedBy() + " (adopt-drift)", Instant.now())), drizzleRows.catchUp());
+            return Optional.of(adopted);
+        } catch (FlywayException e) {
+            throw new ApplyFailures(settings).translate(e);
+        } catch (SQLException e) {
+            throw cannotOpen(e);
+        }
+    }
+
+    /**
      * Repairs the history under the migration lock, as Flyway's repair would, in one transaction (see
      * {@link HistoryRepair}): removes failed history entries, marks entries the directory no longer lists as
      * deleted, and realigns the recorded checksums and descriptions with the files.
@@ -423,18 +470,7 @@ public final class MigrationEngine {
             return report(directory, new MigrationInfo[0], false).withDrift(DriftCheck.NOTHING_APPLIED);
         }
         try (OpenDatabase database = open(true)) {
-            StatusReport report;
-            DrizzleTable drizzle;
-            if (database.remote().isPresent()) {
-                RemoteState state = remoteState(database);
-                report = remoteReport(directory, state);
-                drizzle = state.drizzle();
-            } else {
-                report = historyReport(database, directory,
-                        new Lazy<>(() -> flyway(database.dataSource(), directory)));
-                drizzle = DrizzleTable.read(database.connection(), settings.drizzleTable());
-            }
-            report = withDrizzleApplied(report, directory, drizzle);
+            StatusReport report = currentReport(database, directory);
             return report.withDrift(new DriftCheck(settings, directory, driftCache).check(report,
                     database.connection()));
         } catch (FlywayException e) {
@@ -442,6 +478,40 @@ public final class MigrationEngine {
         } catch (SQLException e) {
             throw cannotOpen(e);
         }
+    }
+
+    /**
+     * The application's part of the database's live schema ({@link LiveSchema}), read without changing anything,
+     * for generate from the database ({@code writerflow.from=database}).
+     *
+     * @param asking the setting that asked, named when there is no database to read
+     */
+    public Schema liveSchema(String asking) {
+        if (settings.url() instanceof DatabaseUrl.File file && !Files.exists(file.path())) {
+            throw new WriterflowException(asking + " reads the database " + database() + " (from " + settings.urlSource()
+                    + "), which does not exist. Nothing was written.", "Set writerflow.url (or drizzle.config's"
+                    + " dbCredentials.url, or TURSO_DATABASE_URL) to the database whose schema to start from.");
+        }
+        try (OpenDatabase database = open(true)) {
+            return LiveSchema.read(settings, database.connection());
+        } catch (SQLException e) {
+            throw cannotOpen(e);
+        }
+    }
+
+    /** Every migration's state, with what drizzle's migrator applied counted as applied (drift not checked). */
+    private StatusReport currentReport(OpenDatabase database, MigrationDirectory directory) throws SQLException {
+        StatusReport report;
+        DrizzleTable drizzle;
+        if (database.remote().isPresent()) {
+            RemoteState state = remoteState(database);
+            report = remoteReport(directory, state);
+            drizzle = state.drizzle();
+        } else {
+            report = historyReport(database, directory, new Lazy<>(() -> flyway(database.dataSource(), directory)));
+            drizzle = DrizzleTable.read(database.connection(), settings.drizzleTable());
+        }
+        return withDrizzleApplied(report, directory, drizzle);
     }
 
     /**

@@ -14,7 +14,11 @@ public enum MigrationState {
     CHANGED,
     /** Applied, but no longer in the directory. */
     MISSING,
-    /** Not applied although a later migration is: the directory gained a migration in the middle. */
+    /**
+     * Not applied although a later migration is: the directory gained a migration in the middle (a branch merged
+     * after the other branch's migration was applied). Out of order: apply runs it only with
+     * {@code writerflow.outOfOrder}, after checking that it does not conflict with the later ones.
+     */
     SKIPPED,
     /** Not applied, and after the target this run goes up to ({@code writerflow.target}): left for a later run. */
     BEYOND_TARGET;

@@ -1,5 +1,6 @@
 package io.writerflow.maven.generate;
 
+import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.drizzle.SchemaInput;
 import io.writerflow.maven.migrations.MigrationLayout;
 import io.writerflow.maven.migrations.MigrationPrefix;
@@ -22,11 +23,28 @@ import java.util.Optional;
  *                          (the directory's own layout, else the journal)
  * @param downs             write the migration's down migration beside it ({@code writerflow.downs} not
  *                          {@code false})
+ * @param base              the schema the migration starts from instead of the latest snapshot's: the live
+ *                          database's for {@code writerflow.from=database}. The snapshot written is still the
+ *                          schema code's, on top of the latest one, so the chain stays whole
  */
 public record GenerateRequest(SchemaInput schema, Path migrationsDir, String migrationsDisplay,
                               Optional<String> name, boolean custom, String renames, boolean acceptDrops, long now,
                               Optional<MigrationLayout> layout, MigrationPrefix prefix, boolean breakpoints,
-                              boolean downs) {
+                              boolean downs, Optional<Schema> base) {
+
+    public GenerateRequest(SchemaInput schema, Path migrationsDir, String migrationsDisplay, Optional<String> name,
+                           boolean custom, String renames, boolean acceptDrops, long now,
+                           Optional<MigrationLayout> layout, MigrationPrefix prefix, boolean breakpoints,
+                           boolean downs) {
+        this(schema, migrationsDir, migrationsDisplay, name, custom, renames, acceptDrops, now, layout, prefix,
+                breakpoints, downs, Optional.empty());
+    }
+
+    /** This request, starting from {@code from} instead of the latest snapshot's schema. */
+    public GenerateRequest from(Schema from) {
+        return new GenerateRequest(schema, migrationsDir, migrationsDisplay, name, custom, renames, acceptDrops, now,
+                layout, prefix, breakpoints, downs, Optional.of(from));
+    }
 
     /** A request that writes the migration's down migration. */
     public GenerateRequest(SchemaInput schema, Path migrationsDir, String migrationsDisplay, Optional<String> name,

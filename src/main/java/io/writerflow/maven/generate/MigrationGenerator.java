@@ -20,6 +20,7 @@ import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.Snapshot;
 import io.writerflow.maven.schema.SnapshotFormat;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
+import io.writerflow.maven.schema.introspect.SpelledAs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -80,16 +81,49 @@ public final class MigrationGenerator {
             previous = latestSnapshot(request.migrationsDir(), request.migrationsDisplay());
             schema = previous.schema();
         } else {
-            if (latest.isPresent() && loader.knownToMatch(request.schema(), latest.get())) {
+            if (request.base().isEmpty() && latest.isPresent()
+                    && loader.knownToMatch(request.schema(), latest.get())) {
                 return GenerateResult.nothingToDo();
             }
             Loaded both = loadBoth(request, layout);
             previous = both.previous();
             schema = both.schema();
         }
+        // from the database: its schema, spelled as the code's wherever it means the same, so only real changes show
+        Schema from = request.custom() ? previous.schema()
+                : request.base().map(live -> SpelledAs.reference(live, schema)).orElse(previous.schema());
+        return write(request, layout, previous, from, schema, declared, true,
+                latest.filter(b -> request.base().isEmpty()));
+    }
+
+    /**
+     * The migration that records a live database's out-of-band changes (writerflow:adopt-drift): from the latest
+     * snapshot's schema to {@code live} (spelled as the snapshot wherever the two mean the same), with {@code live}
+     * as its snapshot, on top of the latest one. {@code request.schema()} is not read.
+     *
+     * @return nothing to do when the database matches the latest snapshot
+     */
+    public GenerateResult recordDrift(GenerateRequest request, Schema live) {
+        request.name().ifPresent(MigrationGenerator::checkName);
+        Snapshot previous = latestSnapshot(request.migrationsDir(), request.migrationsDisplay());
+        return write(request, layout(request), previous, previous.schema(),
+                SpelledAs.reference(live, previous.schema()), Renames.parse(request.renames()), false,
+                Optional.empty());
+    }
+
+    /**
+     * Settles renames, diffs, plans and writes the migration from {@code from} to {@code schema}, with
+     * {@code schema} as its snapshot on top of {@code previous}.
+     *
+     * @param fromCode whether {@code schema} is the schema code's, which the loader may remember as matching the
+     *                 snapshot written
+     * @param latest   the latest snapshot's bytes, when the loader may remember that the schema code matches it
+     */
+    private GenerateResult write(GenerateRequest request, MigrationLayout layout, Snapshot previous, Schema from,
+            Schema schema, Renames declared, boolean fromCode, Optional<byte[]> latest) {
         Optional<RenameDecision> decision = request.custom() ? Optional.empty() : Optional.of(
-                RenameDecision.settle(previous.schema(), schema, declared, request.acceptDrops(), renames));
-        List<SchemaChange> changes = decision.map(d -> SchemaDiff.diff(previous.schema(), schema, d.renames(),
+                RenameDecision.settle(from, schema, declared, request.acceptDrops(), renames));
+        List<SchemaChange> changes = decision.map(d -> SchemaDiff.diff(from, schema, d.renames(),
                 d.acceptDrops())).orElse(List.of());
         if (changes.isEmpty() && !request.custom()) {
             latest.ifPresent(bytes -> loader.rememberMatch(request.schema(), bytes));
@@ -100,7 +134,7 @@ public final class MigrationGenerator {
                 request.custom() ? Snapshot.Renames.NONE : RenameMeta.of(changes));
         CompletableFuture<String> next = CompletableFuture.supplyAsync(
                 () -> withContentId(unnamed, layout.snapshotFormat()));
-        Plan plan = SqlitePlanner.plan(previous.schema(), schema, changes);
+        Plan plan = SqlitePlanner.plan(from, schema, changes);
         String sql = request.custom() ? CUSTOM_SQL : MigrationSql.render(plan, request.breakpoints());
         if (!request.custom()) {
             StatementsAsPlanned.check(plan, sql, request.schema().shownAs());
@@ -108,7 +142,7 @@ public final class MigrationGenerator {
         String name = request.name().orElseGet(() -> request.custom() ? "custom" : ChangeNames.tag(changes));
 
         Optional<Plan> down = request.downs() && !request.custom()
-                ? Optional.of(DownPlanner.plan(previous.schema(), unnamed)) : Optional.empty();
+                ? Optional.of(DownPlanner.plan(from, unnamed)) : Optional.empty();
         Optional<Function<String, String>> downText = Optional.empty();
         if (request.downs()) {
             Optional<String> previousTag = MigrationLayout.latest(request.migrationsDir(), request.migrationsDisplay())
@@ -120,7 +154,7 @@ public final class MigrationGenerator {
         String snapshotJson = join(next);
         WrittenMigration written = layout.write(request.migrationsDir(), name, sql, snapshotJson, request.now(),
                 request.prefix(), request.breakpoints(), downText);
-        if (!request.custom()) {
+        if (!request.custom() && fromCode) {
             // the snapshot just written is the schema as read: the next run on an unchanged schema has nothing to do
             loader.rememberMatch(request.schema(), snapshotJson.getBytes(StandardCharsets.UTF_8));
         }
@@ -133,7 +167,7 @@ public final class MigrationGenerator {
                 : plan.warnings().stream().filter(w -> !lossLines.contains(w)).toList();
         return new GenerateResult(Optional.of(written), request.custom() ? 0 : plan.statements().size(), dataLoss,
                 warnings, request.custom() ? List.of() : TableSummary.of(schema), decision.filter(RenameDecision::answered),
-                plan.rebuilds(), declaredNames(previous.schema(), schema),
+                plan.rebuilds(), declaredNames(from, schema),
                 down.map(d -> d.statements().stream().flatMap(st -> st.losses().stream()).distinct().toList())
                         .orElse(List.of()));
     }

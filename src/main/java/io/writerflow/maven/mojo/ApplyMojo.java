@@ -67,6 +67,17 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     String target;
 
     /**
+     * Runs migrations that sort before the database's latest applied one (Flyway's {@code outOfOrder}): a branch
+     * merged after another branch's migration was applied. Before anything runs, the migrations are replayed on a
+     * local in-memory SQLite database, once in the order the database ran them followed by the out-of-order ones
+     * and once in version order; apply refuses, naming the migration, the later one and the table, when the
+     * replay fails or the two orders build different schemas. Off: apply and status name such a migration and
+     * this setting, and apply refuses.
+     */
+    @Parameter(property = "writerflow.outOfOrder", defaultValue = "false")
+    boolean outOfOrder;
+
+    /**
      * Whether migrations are also recorded in drizzle's own history table ({@code __drizzle_migrations}, or
      * drizzle.config's {@code migrations.table}), in the transaction that records them in {@code historyTable},
      * exactly as drizzle-orm's migrator does, so that drizzle-kit migrate or an app's {@code migrate()} can run
@@ -143,7 +154,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     }
 
     private ApplyOptions options(MigrationDirectory directory) {
-        return ApplyOptions.NONE.upTo(target(directory)).withBackup(backup
+        return ApplyOptions.NONE.upTo(target(directory)).outOfOrder(outOfOrder).withBackup(backup
                 ? Optional.of(new BackupTarget(backupDir().toPath(), Clock.systemUTC())) : Optional.empty());
     }
 
@@ -172,6 +183,9 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     private void dryRun(EngineSettings settings, MigrationEngine engine, MigrationDirectory directory,
             Optional<Migration> last) {
         DryRunLog said = new DryRunLog(getLog(), "apply", "to");
-        said.result(new DryRun(settings, getLog()::info).run(directory, last, said::migration), engine.database());
+        // the copy runs what apply would: up to the target, out of order when asked
+        ApplyOptions options = ApplyOptions.NONE.upTo(last).outOfOrder(outOfOrder);
+        said.result(new DryRun(settings, getLog()::info).run(directory,
+                (copy, listening) -> copy.apply(directory, options, listening), said::migration), engine.database());
     }
 }

@@ -105,6 +105,16 @@ public class GenerateMojo extends AbstractDatabaseMojo {
     @Parameter(property = Downs.PROPERTY)
     String downs;
 
+    /**
+     * What the migration starts from: {@code snapshot} (the latest snapshot in the drizzle directory) or
+     * {@code database}: the live schema of the database apply would use ({@code url}, as apply resolves it; its
+     * history tables left out, drizzle.config's {@code tablesFilter} applied), so the migration brings that database
+     * to the schema, whatever was done to it out of band. The snapshot written is still the schema's, on top of the
+     * latest one. To record changes made out of band as a migration instead, see {@code writerflow:adopt-drift}.
+     */
+    @Parameter(property = "writerflow.from", defaultValue = "snapshot")
+    String from;
+
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
@@ -143,6 +153,7 @@ public class GenerateMojo extends AbstractDatabaseMojo {
     @Override
     void run() {
         long start = System.nanoTime();
+        boolean fromDatabase = fromDatabase();
         Optional<MigrationLayout> requested = MigrationLayout.parseSetting(layout);
         SchemaInput input = schemaInput(schema).orElseGet(() -> missingSchema(schema));
         Optional<DrizzleConfig> config = drizzleConfig();
@@ -153,10 +164,15 @@ public class GenerateMojo extends AbstractDatabaseMojo {
         if (writeDowns == Downs.MISSING) {
             backfillDowns();
         }
-        GenerateResult result = new MigrationGenerator(schemaLoader(), renameResolver()).generate(new GenerateRequest(
-                input, migrationsDir(), display(migrationsDir()),
+        GenerateRequest request = new GenerateRequest(input, migrationsDir(), display(migrationsDir()),
                 Optional.ofNullable(name).filter(n -> !n.isBlank()), custom, renames == null ? "" : renames,
-                acceptDrops, System.currentTimeMillis(), requested, prefix, breakpoints, writeDowns.writesNew()));
+                acceptDrops, System.currentTimeMillis(), requested, prefix, breakpoints, writeDowns.writesNew());
+        if (fromDatabase) {
+            MigrationEngine engine = engine();
+            request = request.from(engine.liveSchema("writerflow.from=database"));
+            getLog().info("Starting from the live schema of " + engine.database() + " (writerflow.from=database)");
+        }
+        GenerateResult result = new MigrationGenerator(schemaLoader(), renameResolver()).generate(request);
         if (result.written().isEmpty()) {
             getLog().info("No schema changes, nothing to write (" + millisSince(start) + " ms).");
             return;
@@ -181,6 +197,21 @@ public class GenerateMojo extends AbstractDatabaseMojo {
                     + (result.tables().size() == 1 ? "" : "s"));
             result.tables().forEach(table -> getLog().info("  " + table.line()));
         }
+    }
+
+    /** {@code writerflow.from}: whether the migration starts from the live database. */
+    private boolean fromDatabase() {
+        String value = from == null ? "snapshot" : from.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!value.equals("snapshot") && !value.equals("database")) {
+            throw new WriterflowException("writerflow.from=" + from + " is not a choice.",
+                    "Use snapshot (the default: start from the latest snapshot) or database (start from the live"
+                            + " schema of writerflow.url).");
+        }
+        if (value.equals("database") && custom) {
+            throw new WriterflowException("writerflow.from=database and writerflow.custom=true together: a custom"
+                    + " migration starts from nothing. Nothing was written.", "Drop one of them.");
+        }
+        return value.equals("database");
     }
 
     /** Writes the down migrations the directory's migrations lack, one line each. */

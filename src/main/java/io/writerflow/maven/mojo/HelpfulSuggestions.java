@@ -102,8 +102,11 @@ final class HelpfulSuggestions {
                     + e.historyTable() + ", and apply again.";
             case MISSING -> "Check out the branch that contains this migration, or point writerflow.out at the"
                     + " directory this database was migrated from.";
-            case SKIPPED -> "Move the change into a new migration after the last applied one (two branches probably"
-                    + " each added a migration; regenerate yours on top).";
+            case SKIPPED -> "If it was merged from a branch after the later one was applied, run it out of order:"
+                    + " mvn writerflow:apply -Dwriterflow.outOfOrder=true (checked first against the later migrations"
+                    + " on a local replay). Or move the change into a new migration after the last applied one.";
+            case OUT_OF_ORDER_CONFLICT -> "Move the change into a new migration after the last applied one: delete"
+                    + " it and run writerflow:generate on top of the merged migrations.";
             case CHANGED_UNDERNEATH -> "Run writerflow:status to see the history, then apply again.";
             case LOCK_EXPIRED -> "Run apply again. If migrations take longer than the lease, raise"
                     + " writerflow.lockLease.";

@@ -85,7 +85,8 @@ public final class StatusText {
                     : m.file() + " edited after it was applied; ") + applied;
             case FAILED -> "failed; " + applied;
             case MISSING -> "not in the migrations directory; " + applied;
-            case SKIPPED -> "not applied, but a later migration is";
+            case SKIPPED -> "not applied, but a later migration is: out of order (apply it with"
+                    + " -Dwriterflow.outOfOrder=true)";
             case BEYOND_TARGET -> "after the target: left for a later apply" + (rolledBack.isEmpty() ? ""
                     : "; " + rolledBack);
         };

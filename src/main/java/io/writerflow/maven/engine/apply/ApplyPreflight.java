@@ -29,12 +29,16 @@ public final class ApplyPreflight {
     }
 
     public void check(StatusReport before, OpenDatabase database, MigrationDirectory directory) throws SQLException {
-        check(before, database, directory, null);
+        check(before, database, directory, null, false);
     }
 
-    /** @param tables the database's tables and views when already read, else null (then they are read here) */
-    public void check(StatusReport before, OpenDatabase database, MigrationDirectory directory, List<String> tables)
-            throws SQLException {
+    /**
+     * @param tables     the database's tables and views when already read, else null (then they are read here)
+     * @param outOfOrder whether skipped migrations are to run out of order ({@code writerflow.outOfOrder}), checked
+     *                   by {@code OutOfOrder} instead of refused here
+     */
+    public void check(StatusReport before, OpenDatabase database, MigrationDirectory directory, List<String> tables,
+            boolean outOfOrder) throws SQLException {
         Connection connection = database.connection();
         boolean nothingApplied = before.migrations().stream().allMatch(m -> m.state() == MigrationState.PENDING);
         if (nothingApplied) {
@@ -61,9 +65,13 @@ public final class ApplyPreflight {
                 case MISSING -> throw conflict(HistoryConflict.Kind.MISSING, "The database has " + m.tag()
                         + " (version " + m.version() + ") applied" + appliedWhen(m) + ", but " + directory.listing()
                         + " does not list it. Nothing was applied.", m);
-                case SKIPPED -> throw conflict(HistoryConflict.Kind.SKIPPED, m.file() + " is not applied, but a later"
-                        + " migration is: the directory gained a migration before the database's last one. Nothing"
-                        + " was applied.", m);
+                case SKIPPED -> {
+                    if (!outOfOrder) {
+                        throw conflict(HistoryConflict.Kind.SKIPPED, m.file() + " is not applied, but a later"
+                                + " migration is: the directory gained a migration before the database's last one"
+                                + " (out of order; writerflow.outOfOrder is off). Nothing was applied.", m);
+                    }
+                }
                 default -> {
                 }
             }

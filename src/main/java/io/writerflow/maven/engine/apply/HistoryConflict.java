@@ -23,6 +23,8 @@ public final class HistoryConflict extends WriterflowException {
         MISSING,
         /** A pending migration sorts before the last applied one. */
         SKIPPED,
+        /** Asked to run out of order, a migration conflicts with a later applied one (see OutOfOrderReplay). */
+        OUT_OF_ORDER_CONFLICT,
         /** Another process wrote the history while apply ran. */
         CHANGED_UNDERNEATH,
         /** The lease of the migration lock ran out before the commit. */

@@ -9,7 +9,6 @@ import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.SnapshotFormat;
-import io.writerflow.maven.schema.introspect.SqliteIntrospector;
 import io.writerflow.maven.settings.DatabaseUrl;
 
 import java.io.IOException;
@@ -69,7 +68,7 @@ public final class DriftCheck {
         } catch (IOException e) {
             return cannotRead(display, e);
         }
-        List<String> ignored = List.of(settings.historyTable(), settings.lockTable(), settings.drizzleTable());
+        List<String> ignored = LiveSchema.ignored(settings);
         Optional<DriftCache> kept = settings.url() instanceof DatabaseUrl.File ? cache : Optional.empty();
         String key = null;
         if (kept.isPresent()) {
@@ -85,8 +84,9 @@ public final class DriftCheck {
         } catch (IOException | WriterflowException e) {
             return cannotRead(display, e);
         }
-        Schema database = new SqliteIntrospector(ignored).read(connection);
-        DriftReport drift = DriftReport.compare(owned(migrations), owned(database), display);
+        Schema database = LiveSchema.read(settings, connection);
+        DriftReport drift = DriftReport.compare(LiveSchema.owned(migrations, settings.tablesFilter()), database,
+                display);
         if (key != null) {
             kept.get().store(database(), key, drift);
         }
@@ -100,11 +100,5 @@ public final class DriftCheck {
     private static DriftReport cannotRead(String display, Exception e) {
         return DriftReport.notCompared("snapshot " + display + " cannot be read (" + e.getMessage()
                 + "), drift not checked");
-    }
-
-    /** The tables drizzle.config's tablesFilter says are the project's, and every view. */
-    private Schema owned(Schema schema) {
-        return new Schema(schema.tables().stream().filter(t -> settings.tablesFilter().includes(t.name())).toList(),
-                schema.views());
     }
 }

@@ -33,7 +33,7 @@ public final class Canonical {
      * constraint; a database and snapshots written by either compare equal (and writerflow:pull's code, which can
      * only say the index in 0.31's terms, reads back as the database).
      */
-    private static Table table(Table t) {
+    public static Table table(Table t) {
         java.util.List<Index> indexes = new java.util.ArrayList<>(t.indexes().stream().map(i -> new Index(i.name(),
                 i.columns().stream().map(c -> c.expression() ? new Index.IndexColumn(sql(c.value()), true) : c).toList(),
                 i.unique(), i.where().map(Canonical::sql))).toList());
@@ -48,7 +48,7 @@ public final class Canonical {
      * A primary key column is NOT NULL in drizzle's model whatever the DDL says: drizzle-kit 1.0 writes
      * {@code `id` integer PRIMARY KEY} without it (an integer key never holds NULL), 0.31 with it.
      */
-    private static Column column(Column c) {
+    public static Column column(Column c) {
         return new Column(c.name(), type(c.type()), c.primaryKey(), c.notNull() || c.primaryKey(), c.autoincrement(),
                 c.defaultValue().map(d -> Column.DefaultValue.sql(sql(d.sql()))),
                 c.generated().map(g -> new Column.Generated(sql(g.as()), g.type().toLowerCase(Locale.ROOT))));
