@@ -24,7 +24,7 @@ assert status.databases.collect { [it.name, it.status, it.after, it.pending, it.
 
 // 3. <targets>broken.txt</targets>: one database failed, the build failed naming it and the report
 log.contains('Fleet apply: 2 databases in broken.txt') || fail('the broken fleet was not run')
-lines.any { it.startsWith('[ERROR]   FAILED tenant-x (file:not-a-database.db): ') } || fail('tenant-x not named as failed')
+lines.any { it.startsWith('[ERROR]   FAILED tenant-x (file:not-a-database.data): ') } || fail('tenant-x not named as failed')
 def error = lines.find { it.startsWith('[ERROR] Failed to execute goal') && it.contains('apply') }
 error || fail('no [ERROR] line for the failed apply')
 error.contains('Fleet apply: 1 of 2 databases failed; report: target/broken.json') || fail("the failure: ${error}")
