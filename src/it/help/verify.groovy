@@ -2,14 +2,14 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 def fail = { String message -> throw new AssertionError(message + '\n--- build.log ---\n' + log) }
 
 log.contains('BUILD SUCCESS') || fail('help failed')
-['writerflow:apply', 'writerflow:status', 'writerflow:check', 'writerflow:help', 'writerflow:baseline', 'writerflow:repair', 'writerflow:restore', 'writerflow:rollback', 'writerflow:lint'].each { goal ->
+['writerflow:apply', 'writerflow:status', 'writerflow:check', 'writerflow:help', 'writerflow:baseline', 'writerflow:repair', 'writerflow:restore', 'writerflow:rollback', 'writerflow:lint', 'writerflow:rebase'].each { goal ->
     log.contains(goal) || fail("help does not list ${goal}")
 }
 // -Ddetail=true lists the parameters with their user properties
 ['writerflow.url', 'writerflow.out', 'writerflow.skip', 'writerflow.failOnPending', 'writerflow.format',
  'writerflow.baselineAt', 'writerflow.lockLease', 'writerflow.serverId', 'writerflow.layout', 'writerflow.downs',
  'writerflow.requireDown', 'writerflow.target', 'writerflow.steps',
- 'writerflow.acceptDataLoss', 'writerflow.base', 'writerflow.lintFailOn'].each { p ->
+ 'writerflow.acceptDataLoss', 'writerflow.base', 'writerflow.lintFailOn', 'writerflow.onto'].each { p ->
     log.contains(p) || fail("help does not describe ${p}")
 }
 // the url parameter's forms, from the mojo's javadoc

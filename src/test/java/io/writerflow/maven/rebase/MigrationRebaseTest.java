@@ -9,6 +9,9 @@ import io.writerflow.maven.migrations.MigrationPrefix;
 import io.writerflow.maven.schema.drizzle.DrizzleSchemaLoader;
 import io.writerflow.maven.schema.drizzle.SchemaInput;
 import io.writerflow.maven.testing.NodePeers;
+import io.writerflow.maven.testing.TestSettings;
+import io.writerflow.maven.engine.MigrationEngine;
+import io.writerflow.maven.engine.MigrationState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +74,9 @@ class MigrationRebaseTest {
 
     @TempDir
     Path dir;
+
+    @TempDir
+    Path dbs;
 
     final List<String> log = new ArrayList<>();
 
@@ -221,6 +227,41 @@ class MigrationRebaseTest {
                 () -> rebase(p, Optional.empty(), branch -> Optional.of(Set.of("0000_init", "0001_tags"))));
         assertTrue(e.getMessage().contains("already applied 0001_tags"), e.getMessage());
         assertTrue(Files.exists(p.drizzle().resolve("0001_tags.sql")));
+    }
+
+    @Test
+    void refusesMigrationsAnEmbeddedDatabaseAppliedOnTheBranch() throws Exception {
+        GitProject p = twoBranches(Optional.empty());
+        // the developer's database had the branch's migration before main was merged
+        MigrationEngine engine = engine(p, dbs.resolve("dev.db"));
+        engine.apply(engine.loadDirectory(), m -> { });
+        p.mergeMainTakingMainsDrizzle(USERS, POSTS, TAGS);
+
+        WriterflowException e = assertThrows(WriterflowException.class,
+                () -> rebase(p, Optional.empty(), new DatabaseHistory(engine)));
+        assertTrue(e.getMessage().contains("already applied 0001_tags"), e.getMessage());
+        assertTrue(Files.exists(p.drizzle().resolve("0001_tags.sql")));
+    }
+
+    @Test
+    void appliesOnADatabaseThatHadMainsMigrations() throws Exception {
+        GitProject p = twoBranches(Optional.empty());
+        p.git("checkout", "-q", "main");
+        MigrationEngine engine = engine(p, dbs.resolve("prod.db"));
+        assertEquals(2, engine.apply(engine.loadDirectory(), m -> { }).applied().size());
+        p.git("checkout", "-q", "feature");
+        p.mergeMainTakingMainsDrizzle(USERS, POSTS, TAGS);
+
+        rebase(p, Optional.empty(), new DatabaseHistory(engine));
+
+        assertEquals(List.of("0002_tags"), engine.apply(engine.loadDirectory(), m -> { }).applied().stream()
+                .map(m -> m.tag()).toList());
+        assertEquals(List.of(), engine.status(engine.loadDirectory()).migrations().stream()
+                .filter(m -> m.state() != MigrationState.APPLIED).toList());
+    }
+
+    private static MigrationEngine engine(GitProject p, Path database) {
+        return new MigrationEngine(TestSettings.of(p.drizzle(), TestSettings.file(database)));
     }
 
     @Test
