@@ -276,6 +276,34 @@ class MigrationRebaseTest {
     }
 
     @Test
+    void movesSeveralBranchMigrationsInOrder() throws Exception {
+        GitProject p = project(Optional.empty());
+        p.git("checkout", "-q", "-b", "feature");
+        p.generate("tags", USERS, TAGS);
+        p.generate("age", USERS_WITH_AGE, TAGS);
+        p.commitAll("tags, age");
+        p.git("checkout", "-q", "main");
+        p.generate("name", USERS_WITH_NAME);
+        p.commitAll("name");
+        p.git("checkout", "-q", "feature");
+        p.mergeMainTakingMainsDrizzle(USERS_WITH_BOTH, TAGS);
+
+        RebaseResult result = rebase(p, Optional.empty());
+
+        assertEquals(List.of("0002_tags", "0003_age"), result.moved().stream().map(RebaseResult.Moved::to).toList());
+        assertEquals(List.of(), DirectoryCheck.check(p.drizzle(), "drizzle"));
+        assertTrue(pending(p).isEmpty());
+    }
+
+    @Test
+    void refusesAMergeInProgress() throws Exception {
+        GitProject p = twoBranches(Optional.empty());
+        p.gitMayFail("merge", "--no-edit", "main");
+        WriterflowException e = assertThrows(WriterflowException.class, () -> rebase(p, Optional.empty()));
+        assertTrue(e.getMessage().contains("merge is in progress"), e.getMessage());
+    }
+
+    @Test
     void refusesAnUnknownRef() throws Exception {
         GitProject p = twoBranches(Optional.empty());
         WriterflowException e = assertThrows(WriterflowException.class, () -> rebase(p, Optional.of("nope")));
