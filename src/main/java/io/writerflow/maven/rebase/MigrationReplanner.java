@@ -66,8 +66,10 @@ final class MigrationReplanner {
             List<SchemaChange> changes = SchemaDiff.diff(previous.schema(), target, renames, true);
             Plan plan = SqlitePlanner.plan(previous.schema(), target, changes);
             Snapshot snapshot = named(new Snapshot("", previous.id(), target, RenameMeta.of(changes)), format);
-            return new Replanned(MigrationSql.render(plan, breakpoints.get()), snapshot, json(snapshot, format), true,
-                    Optional.of(plan));
+            // main already made the whole change: the migration stays (a database may expect its number) but runs nothing
+            String text = changes.isEmpty() ? "-- " + entry.tag() + "'s changes were already made by main's migrations.\n"
+                    : MigrationSql.render(plan, breakpoints.get());
+            return new Replanned(text, snapshot, json(snapshot, format), true, Optional.of(plan));
         }
         checkOnShadow(entry, previous, sql, display);
         Snapshot snapshot = named(new Snapshot("", previous.id(), target, own.renames()), format);

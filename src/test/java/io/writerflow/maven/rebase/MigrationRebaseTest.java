@@ -296,6 +296,26 @@ class MigrationRebaseTest {
     }
 
     @Test
+    void aChangeMainAlreadyMadeLeavesAMigrationThatRunsNothing() throws Exception {
+        GitProject p = project(Optional.empty());
+        p.git("checkout", "-q", "-b", "feature");
+        p.generate("tags", USERS, TAGS);
+        p.commitAll("tags");
+        p.git("checkout", "-q", "main");
+        p.generate("tags_too", USERS, TAGS);
+        p.commitAll("tags too");
+        p.git("checkout", "-q", "feature");
+        p.mergeMainTakingMainsDrizzle(USERS, TAGS);
+
+        rebase(p, Optional.empty());
+
+        assertEquals("-- 0001_tags's changes were already made by main's migrations.\n",
+                Files.readString(p.drizzle().resolve("0002_tags.sql")));
+        assertEquals(List.of(), DirectoryCheck.check(p.drizzle(), "drizzle"));
+        assertTrue(pending(p).isEmpty());
+    }
+
+    @Test
     void refusesAMergeInProgress() throws Exception {
         GitProject p = twoBranches(Optional.empty());
         p.gitMayFail("merge", "--no-edit", "main");
