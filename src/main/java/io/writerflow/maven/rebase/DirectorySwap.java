@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -24,10 +24,11 @@ final class DirectorySwap {
     }
 
     /**
-     * @param files   the directory's new files, relative to it
-     * @param tracked the files git tracks in it now: replaced by {@code files}; any other (ignored by git) is kept
+     * @param files   the directory's new files, relative to it, written over what is there
+     * @param dropped the files now there that go (the branch's migrations under their old names); every other
+     *                file is kept as it is
      */
-    static void replace(Path dir, Map<String, byte[]> files, Set<String> tracked) {
+    static void replace(Path dir, Map<String, byte[]> files, Predicate<String> dropped) {
         String name = dir.getFileName().toString();
         Path staging = dir.resolveSibling("." + name + ".writerflow-rebase");
         Path old = dir.resolveSibling("." + name + ".writerflow-old");
@@ -43,7 +44,7 @@ final class DirectorySwap {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : walk.filter(Files::isRegularFile).toList()) {
                     String rel = dir.relativize(p).toString().replace('\\', '/');
-                    if (!tracked.contains(rel) && !files.containsKey(rel)) {
+                    if (!dropped.test(rel) && !files.containsKey(rel)) {
                         Path target = staging.resolve(rel);
                         Files.createDirectories(target.getParent());
                         Files.copy(p, target);

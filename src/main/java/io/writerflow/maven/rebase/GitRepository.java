@@ -93,12 +93,6 @@ final class GitRepository {
         return lines(require(git("status", "--porcelain", "-z", "--untracked-files=all", "--", pathspec(relativeDir))));
     }
 
-    /** The files git tracks under the directory in the working tree, relative to the directory. */
-    List<String> tracked(String relativeDir) {
-        return lines(require(git("ls-files", "-z", "--", pathspec(relativeDir)))).stream()
-                .map(p -> strip(p, relativeDir)).toList();
-    }
-
     /** The files under the directory at {@code commit}, relative to it, with their content. */
     Map<String, byte[]> files(String commit, String relativeDir) {
         List<String> paths = lines(require(git("ls-tree", "-r", "-z", "--name-only", commit, "--",

@@ -89,7 +89,7 @@ public final class MigrationRebase {
             Path mainDir = materialize(work.resolve("main"), mainFiles);
             Path branchDir = materialize(work.resolve("branch"), git.files(branchTip, rel));
             Path baseDir = materialize(work.resolve("base"), git.files(base, rel));
-            return rebase(request, git, rel, ontoName, mainFiles, mainDir, branchDir, baseDir);
+            return rebase(request, ontoName, mainFiles, mainDir, branchDir, baseDir);
         } catch (IOException e) {
             throw new WriterflowException("Cannot read the branches' migrations into a temporary directory: "
                     + e.getMessage() + ". Nothing was written.", "Check the free space of the temporary directory.", e);
@@ -100,7 +100,7 @@ public final class MigrationRebase {
         }
     }
 
-    private static RebaseResult rebase(RebaseRequest request, GitRepository git, String rel, String ontoName,
+    private static RebaseResult rebase(RebaseRequest request, String ontoName,
                                        Map<String, byte[]> mainFiles, Path mainDir, Path branchDir, Path baseDir)
             throws IOException {
         String display = request.migrationsDisplay();
@@ -156,8 +156,13 @@ public final class MigrationRebase {
             previous = replanned.snapshot();
             previousTag = Optional.of(tag);
         }
-        Set<String> tracked = new HashSet<>(git.tracked(rel));
-        DirectorySwap.replace(request.migrationsDir(), out.files(), tracked);
+        // anything else in the directory (a README, a seed file) is the project's and stays
+        Set<String> oldFiles = new HashSet<>();
+        own.forEach(e -> oldFiles.addAll(List.of(e.sql(), e.down(), e.snapshot())));
+        Set<String> oldFolders = layout == MigrationLayout.FOLDERS
+                ? own.stream().map(e -> e.tag() + "/").collect(Collectors.toSet()) : Set.of();
+        DirectorySwap.replace(request.migrationsDir(), out.files(),
+                path -> oldFiles.contains(path) || oldFolders.stream().anyMatch(path::startsWith));
         return new RebaseResult(ontoName, moved, "");
     }
 

@@ -100,6 +100,8 @@ class MigrationRebaseTest {
         GitProject p = project(layout);
         p.git("checkout", "-q", "-b", "feature");
         p.generate("tags", USERS, TAGS);
+        // a file of the project's own in the directory: no migration, kept
+        Files.writeString(p.drizzle().resolve("NOTES.md"), "tags are for search\n");
         p.commitAll("tags");
         p.git("checkout", "-q", "main");
         p.generate("posts", USERS, POSTS);
@@ -123,6 +125,7 @@ class MigrationRebaseTest {
         assertArrayEquals(mainSnapshot, Files.readAllBytes(d.resolve("meta/0001_snapshot.json")));
         assertFalse(Files.exists(d.resolve("0001_tags.sql")));
         assertFalse(Files.exists(d.resolve("0001_tags.down.sql")));
+        assertEquals("tags are for search\n", Files.readString(d.resolve("NOTES.md")));
         assertTrue(Files.readString(d.resolve("0002_tags.sql")).contains("CREATE TABLE `tags`"));
         assertTrue(Files.exists(d.resolve("0002_tags.down.sql")));
         assertTrue(Files.readString(d.resolve("meta/_journal.json")).contains("\"tag\": \"0002_tags\""));
