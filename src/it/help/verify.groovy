@@ -2,7 +2,7 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 def fail = { String message -> throw new AssertionError(message + '\n--- build.log ---\n' + log) }
 
 log.contains('BUILD SUCCESS') || fail('help failed')
-['writerflow:apply', 'writerflow:status', 'writerflow:check', 'writerflow:help', 'writerflow:baseline', 'writerflow:adopt-drift', 'writerflow:repair', 'writerflow:restore', 'writerflow:rollback', 'writerflow:lint', 'writerflow:pull'].each { goal ->
+['writerflow:apply', 'writerflow:status', 'writerflow:check', 'writerflow:help', 'writerflow:baseline', 'writerflow:adopt-drift', 'writerflow:repair', 'writerflow:restore', 'writerflow:rollback', 'writerflow:lint', 'writerflow:pull', 'writerflow:rebase'].each { goal ->
     log.contains(goal) || fail("help does not list ${goal}")
 }
 // -Ddetail=true lists the parameters with their user properties
@@ -10,7 +10,7 @@ log.contains('BUILD SUCCESS') || fail('help failed')
  'writerflow.baselineAt', 'writerflow.lockLease', 'writerflow.serverId', 'writerflow.layout', 'writerflow.downs',
  'writerflow.requireDown', 'writerflow.target', 'writerflow.steps',
  'writerflow.acceptDataLoss', 'writerflow.base', 'writerflow.lintFailOn',
- 'writerflow.pullLanguage', 'writerflow.force', 'writerflow.outOfOrder', 'writerflow.from'].each { p ->
+ 'writerflow.pullLanguage', 'writerflow.force', 'writerflow.outOfOrder', 'writerflow.from', 'writerflow.onto'].each { p ->
     log.contains(p) || fail("help does not describe ${p}")
 }
 // the url parameter's forms, from the mojo's javadoc

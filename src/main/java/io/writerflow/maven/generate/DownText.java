@@ -12,7 +12,7 @@ import java.util.function.Function;
  * A down plan as the text of its file, for the migration's tag (which only the writer knows: the journal's next
  * index, or the folder's timestamp). The text depends on nothing else, so the same inputs give the same file.
  */
-final class DownText {
+public final class DownText {
 
     /** A tag of the length of none in particular: the text read back for {@link StatementsAsPlanned}. */
     private static final String ANY_TAG = "0000_down";
@@ -26,7 +26,7 @@ final class DownText {
      * @throws io.writerflow.maven.WriterflowException when the text would not be read back as the planned
      *                                                 statements, before anything is written
      */
-    static Function<String, String> planned(Plan plan, Optional<String> previous, String shownAs) {
+    public static Function<String, String> planned(Plan plan, Optional<String> previous, String shownAs) {
         List<DownFile.Step> steps = plan.statements().stream().map(DownText::step).toList();
         if (!plan.isEmpty()) {
             StatementsAsPlanned.check(plan, DownFile.render(ANY_TAG, previous, steps), shownAs);
