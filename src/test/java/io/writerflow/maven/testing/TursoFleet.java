@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Many real Turso servers, one database each, every one behind its own {@link FaultProxy} (a latency or a
- * fault per database, and its own request count), started a few at a time.
+ * fault per database, and its own request count).
  */
 public final class TursoFleet implements AutoCloseable {
 
@@ -27,16 +24,12 @@ public final class TursoFleet implements AutoCloseable {
         List<TursoServer> servers = new ArrayList<>();
         List<FaultProxy> proxies = new ArrayList<>();
         TursoFleet fleet = new TursoFleet(servers, proxies);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<TursoServer>> starting = new ArrayList<>();
+            // one at a time: a server started beside another could take the port the other chose between its
+            // choice and its bind, and answer the other's readiness check for it (two names, one database)
             for (int i = 0; i < size; i++) {
-                starting.add(pool.submit(TursoServer::start));
-            }
-            for (Future<TursoServer> server : starting) {
-                servers.add(server.get());
-            }
-            for (TursoServer server : servers) {
+                TursoServer server = TursoServer.start();
+                servers.add(server);
                 FaultProxy proxy = FaultProxy.to(server.baseUrl());
                 if (!latency.isZero()) {
                     proxy.always(FaultProxy.delay(latency));
@@ -47,8 +40,6 @@ public final class TursoFleet implements AutoCloseable {
         } catch (Exception e) {
             fleet.close();
             throw e;
-        } finally {
-            pool.shutdown();
         }
     }
 
