@@ -43,4 +43,16 @@ public final class Lint {
         settings.report().accept(result);
         return result;
     }
+
+    /**
+     * The migration generate just wrote, reviewed on its own from the previous snapshot (cheap: one shadow, one
+     * migration), for the comment block generate puts on top of it
+     * ({@link io.writerflow.maven.lint.report.LintHeader}). Without a database: the data-dependent findings say
+     * "will fail if".
+     */
+    public static LintedMigration generated(MigrationDirectory directory, String tag) {
+        List<LintedMigration> linted = new MigrationLinter(directory, LintTarget.UNKNOWN)
+                .lint(List.of(directory.find("tag", tag)));
+        return linted.get(0);
+    }
 }
