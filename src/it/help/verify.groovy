@@ -9,7 +9,8 @@ log.contains('BUILD SUCCESS') || fail('help failed')
 ['writerflow.url', 'writerflow.out', 'writerflow.skip', 'writerflow.failOnPending', 'writerflow.format',
  'writerflow.baselineAt', 'writerflow.lockLease', 'writerflow.serverId', 'writerflow.layout', 'writerflow.downs',
  'writerflow.requireDown', 'writerflow.target', 'writerflow.steps',
- 'writerflow.acceptDataLoss', 'writerflow.base', 'writerflow.lintFailOn'].each { p ->
+ 'writerflow.acceptDataLoss', 'writerflow.base', 'writerflow.lintFailOn', 'writerflow.lintData',
+ 'writerflow.lintHeader'].each { p ->
     log.contains(p) || fail("help does not describe ${p}")
 }
 // the url parameter's forms, from the mojo's javadoc

@@ -123,6 +123,9 @@ class DataChecksTest {
                 + " file:prod.db: no offending rows"), cleared);
         assertTrue(cleared.contains("WF304"), cleared);
         assertTrue(found.contains("(users has 2 rows on file:prod.db)"), found);
+        assertTrue(io.writerflow.maven.lint.report.LintLog.lines(result).stream().anyMatch(l -> l.text().startsWith(
+                "  0001_change.sql:") && l.text().contains("  WF301 cleared  adds UNIQUE index users_email_unique")
+                && l.level() == io.writerflow.maven.lint.report.LintLog.Level.INFO), "the log lists what it cleared");
     }
 
     @Test
