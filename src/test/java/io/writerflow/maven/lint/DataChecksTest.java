@@ -157,6 +157,31 @@ class DataChecksTest {
     }
 
     @Test
+    void aDatabaseThatCannotListItsTablesClearsNothing() throws Exception {
+        DataReader refusing = new DataReader() {
+            @Override
+            public String described() {
+                return "the test's";
+            }
+
+            @Override
+            public List<Answer> read(List<String> queries) {
+                return queries.stream().map(q -> Answer.failed("not authorized")).toList();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        LintResult result = lint(Optional.of(refusing));
+        assertTrue(result.migrations().get(0).cleared().isEmpty());
+        String found = lines(result.findings());
+        assertTrue(found.contains("WF301 warning adds UNIQUE index users_email_unique on users (email): will fail if"
+                + " users has rows with duplicate values in them (the data check could not read the tables of the"
+                + " test's: not authorized)"), found);
+    }
+
+    @Test
     void aFileThatDoesNotExistIsNotCreated() {
         Path missing = project.resolve("missing.db");
         assertTrue(embedded(missing).isEmpty());

@@ -53,9 +53,13 @@ public final class DataChecks {
         try {
             answers = database.read(sent);
         } catch (WriterflowException e) {
-            String why = "the data check could not reach " + database.described() + ": " + e.problem();
-            return migrations.stream().map(m -> new LintedMigration(m.tag(), m.file(), m.name(), m.findings().stream()
-                    .map(f -> checked(f) ? couldNotRun(f, why) : f).toList(), m.cleared())).toList();
+            return unanswered(migrations, "the data check could not reach " + database.described() + ": "
+                    + e.problem());
+        }
+        if (answers.size() != sent.size() || answers.get(0).error().isPresent()) {
+            // without the list of tables, a missing table and an empty one look alike: nothing is cleared
+            return unanswered(migrations, "the data check could not read the tables of " + database.described()
+                    + answers.stream().findFirst().flatMap(DataReader.Answer::error).map(e -> ": " + e).orElse(""));
         }
         Set<String> tables = new HashSet<>();
         answers.get(0).rows().forEach(row -> tables.add(String.valueOf(row.get(0)).toLowerCase(Locale.ROOT)));
@@ -83,6 +87,11 @@ public final class DataChecks {
             resolved.add(new LintedMigration(migration.tag(), migration.file(), migration.name(), findings, cleared));
         }
         return resolved;
+    }
+
+    private static List<LintedMigration> unanswered(List<LintedMigration> migrations, String why) {
+        return migrations.stream().map(m -> new LintedMigration(m.tag(), m.file(), m.name(), m.findings().stream()
+                .map(f -> checked(f) ? couldNotRun(f, why) : f).toList(), m.cleared())).toList();
     }
 
     /** What became of a finding: the finding as it now reads, and whether the data cleared it. */
