@@ -10,7 +10,8 @@ log.contains('BUILD SUCCESS') || fail('help failed')
  'writerflow.baselineAt', 'writerflow.lockLease', 'writerflow.serverId', 'writerflow.layout', 'writerflow.downs',
  'writerflow.requireDown', 'writerflow.target', 'writerflow.steps',
  'writerflow.acceptDataLoss', 'writerflow.base', 'writerflow.lintFailOn',
- 'writerflow.pullLanguage', 'writerflow.force', 'writerflow.outOfOrder', 'writerflow.from', 'writerflow.onto'].each { p ->
+ 'writerflow.pullLanguage', 'writerflow.force', 'writerflow.outOfOrder', 'writerflow.from', 'writerflow.onto',
+ 'writerflow.lintData', 'writerflow.lintHeader'].each { p ->
     log.contains(p) || fail("help does not describe ${p}")
 }
 // the url parameter's forms, from the mojo's javadoc

@@ -24,4 +24,20 @@ failures[1].contains(':check ') && failures[1].contains('writerflow:check found 
 // 3. report only
 lines.any { it.startsWith('[INFO] Lint of 1 migration (the latest;') && it.endsWith('1 error, 0 warnings, 1 suppressed; passes at writerflow.lintFailOn=none.') } ||
         fail('no passing summary at none')
+// every run writes the SARIF file for code-scanning dashboards: the dropped column and the suppressed index
+def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/writerflow/lint.sarif'))
+sarif.version == '2.1.0' || fail("not SARIF 2.1.0: ${sarif.version}")
+def results = sarif.runs[0].results
+def dropped = results.find { it.ruleId == 'WF102' } ?: fail("no WF102 result in the SARIF file: ${results}")
+dropped.level == 'error' || fail("WF102 is not an error in SARIF: ${dropped}")
+dropped.locations[0].physicalLocation.artifactLocation.uri == 'drizzle/0001_drop_body.sql' || fail("wrong uri: ${dropped}")
+dropped.locations[0].physicalLocation.region.startLine == 2 || fail("wrong line: ${dropped}")
+results.find { it.ruleId == 'WF301' }?.suppressions?.getAt(0)?.kind == 'inSource' || fail("the suppression is not in the SARIF file: ${results}")
+sarif.runs[0].tool.driver.rules.find { it.id == 'WF102' }?.name == 'drop-column' || fail('no WF102 rule')
+
+// 4. JSON into a file
+def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/lint.json'))
+json.passed == true && json.failOn == 'none' || fail("wrong JSON verdict: ${json}")
+json.counts.error == 1 && json.counts.suppressed == 1 || fail("wrong JSON counts: ${json.counts}")
+json.migrations[0].findings.find { it.code == 'WF102' }?.line == 2 || fail("no WF102 in the JSON: ${json}")
 return true

@@ -7,7 +7,10 @@ import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.engine.MigrationStatus;
 import io.writerflow.maven.engine.StatusReport;
+import io.writerflow.maven.lint.LintResult;
 import io.writerflow.maven.lint.LintTarget;
+import io.writerflow.maven.lint.data.DataReader;
+import io.writerflow.maven.lint.data.DatabaseReader;
 import io.writerflow.maven.engine.database.EmbeddedDatabases;
 import io.writerflow.maven.engine.drift.TablesFilter;
 import io.writerflow.maven.fleet.Canary;
@@ -40,18 +43,22 @@ import io.writerflow.maven.settings.DatabaseUrlParser;
 import io.writerflow.maven.settings.DrizzleConfig;
 import io.writerflow.maven.settings.SettingsServer;
 import io.writerflow.maven.status.GateFailure;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.codehaus.plexus.configuration.PlexusConfiguration;
 
 import java.io.File;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -168,6 +175,36 @@ abstract class AbstractDatabaseMojo extends AbstractWriterflowMojo {
             getLog().warn("The lint cannot tell which database the migrations are for: " + e.problem());
             return LintTarget.UNKNOWN;
         }
+    }
+
+    /** The environment the lint reads {@code GITHUB_ACTIONS} from; tests replace it. */
+    Map<String, String> lintEnvironment = System.getenv();
+
+    /** The standard output GitHub annotations are printed to; tests replace it. */
+    PrintStream lintStdout = System.out;
+
+    /**
+     * The configured database, read only, for the lint's data checks: empty when {@code lintData} is off, the
+     * connection does not resolve, or there is nothing to read (a file that does not exist); the lint then says
+     * "will fail if", as without a database.
+     */
+    Optional<DataReader> lintData(boolean enabled) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        try {
+            return DatabaseReader.open(resolvedSettings());
+        } catch (WriterflowException e) {
+            getLog().warn("The lint cannot check its findings against the data: " + e.problem());
+            return Optional.empty();
+        }
+    }
+
+    /** The lint's outputs besides the log: {@code target/writerflow/lint.sarif}, GitHub annotations. */
+    Consumer<LintResult> lintOutputs() {
+        String version = Optional.ofNullable(mojoExecution).map(MojoExecution::getMojoDescriptor)
+                .map(d -> d.getPluginDescriptor()).map(d -> d.getVersion()).orElse("unknown");
+        return new LintOutputs(base(), cacheDirectory("lint.sarif"), version, lintEnvironment, lintStdout, getLog());
     }
 
     /**

@@ -23,7 +23,8 @@ import java.util.Optional;
  * may be missing: nothing generated yet), and on a journal of another dialect. Migrations without a down migration
  * (or with an empty one) are a warning, or a failure with {@code requireDown}. It runs writerflow:lint on the
  * migrations under review ({@code base}, else the pending ones, else the latest) and fails on its findings at or
- * above {@code lintFailOn}. Bound to {@code validate} by
+ * above {@code lintFailOn} (checked against the data of the database when it exists; the SARIF file and GitHub
+ * annotations as writerflow:lint writes them). Bound to {@code validate} by
  * default, so the gate runs before any phase apply may be bound to.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
@@ -60,6 +61,13 @@ public class CheckMojo extends AbstractDatabaseMojo {
     @Parameter(property = "writerflow.lintFailOn", defaultValue = "error")
     String lintFailOn;
 
+    /**
+     * For the lint the check runs (see writerflow:lint): checks the findings that depend on the data against the
+     * database when it exists, read only; {@code false} keeps them as "will fail if ...".
+     */
+    @Parameter(property = "writerflow.lintData", defaultValue = "true")
+    boolean lintData = true;
+
     @Override
     boolean usesASchema() {
         return true;
@@ -82,7 +90,8 @@ public class CheckMojo extends AbstractDatabaseMojo {
 
     @Override
     void run() {
-        LintSettings lint = new LintSettings(Optional.ofNullable(base), this::lintTarget, LintFailOn.parse(lintFailOn));
+        LintSettings lint = new LintSettings(Optional.ofNullable(base), this::lintTarget, LintFailOn.parse(lintFailOn),
+                () -> lintData(lintData), lintOutputs());
         CheckResult result = new ProjectCheck(new CheckSettings(migrationsLocation(), () -> schemaInput(schema),
                 missingSchema(schema).shownAs(), schemaLoader(), () -> engine(resolvedSettings()), requireDown,
                 Optional.of(lint)),

@@ -12,6 +12,10 @@ import io.writerflow.maven.generate.Downs;
 import io.writerflow.maven.generate.GenerateRequest;
 import io.writerflow.maven.generate.GenerateResult;
 import io.writerflow.maven.generate.MigrationGenerator;
+import io.writerflow.maven.lint.Lint;
+import io.writerflow.maven.lint.LintedMigration;
+import io.writerflow.maven.lint.report.LintHeader;
+import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.plan.Plan;
 import io.writerflow.maven.schema.Loss;
 import io.writerflow.maven.schema.drizzle.SchemaInput;
@@ -115,6 +119,14 @@ public class GenerateMojo extends AbstractDatabaseMojo {
     @Parameter(property = "writerflow.from", defaultValue = "snapshot")
     String from;
 
+    /**
+     * Reviews the new migration as writerflow:lint does and, when it has findings, writes them as a comment block
+     * at the top of its {@code .sql} file ({@code -- writerflow:lint WF102 error line 4: drops column ...}), where
+     * the pull request's reviewer reads them. SQL comments: drizzle-kit's migrator and apply skip them.
+     */
+    @Parameter(property = "writerflow.lintHeader", defaultValue = "true")
+    boolean lintHeader = true;
+
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
@@ -186,6 +198,9 @@ public class GenerateMojo extends AbstractDatabaseMojo {
         written.down().ifPresent(d -> getLog().info("Down migration: " + display(d) + (custom
                 ? " (empty, for the SQL that undoes yours)" : result.downLosses().isEmpty() ? " (loses no data)"
                 : " (loses data: " + describe(result.downLosses()) + ")")));
+        if (lintHeader && !custom) {
+            lintHeader(written);
+        }
         result.answers().ifPresent(answers -> getLog().info("The same without questions (for -B and CI): "
                 + answers.properties()));
         if (!result.rebuilds().isEmpty()) {
@@ -212,6 +227,24 @@ public class GenerateMojo extends AbstractDatabaseMojo {
                     + " migration starts from nothing. Nothing was written.", "Drop one of them.");
         }
         return value.equals("database");
+    }
+
+    /**
+     * Reviews the migration just written and puts its findings on top of it as comments; a lint that cannot run
+     * (a statement the shadow cannot replay is a finding, so this is rare) leaves the migration as written.
+     */
+    private void lintHeader(WrittenMigration written) {
+        try {
+            LintedMigration linted = Lint.generated(MigrationDirectory.load(migrationsDir(),
+                    display(migrationsDir())), written.entry().tag());
+            if (LintHeader.write(written.sql(), linted)) {
+                getLog().info("Lint: " + linted.findings().size() + " finding" + (linted.findings().size() == 1
+                        ? "" : "s") + ", written at the top of " + display(written.sql())
+                        + " (mvn writerflow:lint for the review)");
+            }
+        } catch (WriterflowException e) {
+            getLog().warn("The lint of " + display(written.sql()) + " did not run: " + e.problem());
+        }
     }
 
     /** Writes the down migrations the directory's migrations lack, one line each. */

@@ -10,6 +10,7 @@ import io.writerflow.maven.lint.FindingCode;
 import io.writerflow.maven.lint.LintTarget;
 import io.writerflow.maven.lint.analysis.MigrationReplay;
 import io.writerflow.maven.lint.analysis.ShadowDatabase;
+import io.writerflow.maven.lint.report.LintHeader;
 import io.writerflow.maven.migrations.Migration;
 import io.writerflow.maven.migrations.MigrationEntry;
 import io.writerflow.maven.plan.MigrationSql;
@@ -77,11 +78,12 @@ final class MigrationReplanner {
     }
 
     /**
-     * Whether the SQL is what generate writes for the change, and with breakpoints or not: a migration anyone
-     * edited, or wrote by hand, is kept as it is.
+     * Whether the SQL is what generate writes for the change (below the lint's findings generate may have put on
+     * top, which the new SQL does not carry: their lines would be wrong), and with breakpoints or not: a migration
+     * anyone edited, or wrote by hand, is kept as it is.
      */
     static Optional<Boolean> generatedWith(Schema before, Schema after, Renames renames, String sql) {
-        String text = sql.replace("\r\n", "\n");
+        String text = LintHeader.strip(sql.replace("\r\n", "\n"));
         List<SchemaChange> changes;
         try {
             changes = SchemaDiff.diff(before, after, renames, true);

@@ -22,9 +22,15 @@ import org.sonatype.plexus.components.cipher.DefaultPlexusCipher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -444,6 +450,16 @@ class MojoHarnessTest {
         assertTrue(dropping.warn.get(0).startsWith("Data loss: ") && dropping.warn.get(0).contains("users.nickname"),
                 dropping.warn.toString());
         assertEquals("Down migration: fresh/0001_drop_users_nickname.down.sql (loses no data)", dropping.info.get(1));
+        // the lint's findings on top of the new migration, at the file's lines with them in place
+        assertEquals("Lint: 1 finding, written at the top of fresh/0001_drop_users_nickname.sql (mvn writerflow:lint"
+                + " for the review)", dropping.info.get(2));
+        assertEquals("-- writerflow:lint WF102 error line 4: drops column users.nickname: its values are lost, and the"
+                + " running application still reads it until every instance is deployed\n\n"
+                + "-- Drops column users.nickname and its data\nALTER TABLE `users` DROP COLUMN `nickname`;",
+                Files.readString(fresh.resolve(
+                "0001_drop_users_nickname.sql")));
+        assertFalse(Files.readString(fresh.resolve("0000_create_users.sql")).contains("writerflow:lint"),
+                "a migration without findings is drizzle-kit's as it is");
 
         // -Dwriterflow.downs=true: the down migrations the directory lacks, even with nothing to generate
         Files.delete(fresh.resolve("0000_create_users.down.sql"));
@@ -1036,6 +1052,46 @@ class MojoHarnessTest {
         lint.lintFailOn = "sometimes";
         e = assertThrows(MojoFailureException.class, lint::execute);
         assertTrue(e.getMessage().startsWith("writerflow.lintFailOn=sometimes is not a threshold."), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "lint", pom = POM)
+    void lintChecksTheDataAndWritesSarifAnnotationsAndJson(LintMojo lint) throws Exception {
+        inProject(lint, new RecordingLog());
+        lint.url = raw("url", "file:local.db");
+        lint.buildDirectory = project.resolve("target").toFile();
+        DrizzleDirectory.open(project.resolve("drizzle")).migration("0002_email", "ALTER TABLE `users` ADD `email` text;");
+        lint.engine().apply(lint.engine().loadDirectory(), migration -> { });
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project.resolve("local.db"));
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO users VALUES (1, 'a@x'), (2, 'a@x'), (3, 'b@y')");
+        }
+        DrizzleDirectory.open(project.resolve("drizzle")).migration("0003_unique_email",
+                "CREATE UNIQUE INDEX `users_email_unique` ON `users` (`email`);");
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        lint.lintStdout = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+        lint.lintEnvironment = Map.of("GITHUB_ACTIONS", "true", "GITHUB_WORKSPACE", project.getParent().toString());
+        RecordingLog log = new RecordingLog();
+        inProject(lint, log);
+        MojoFailureException e = assertThrows(MojoFailureException.class, lint::execute);
+        assertTrue(e.getMessage().contains("drizzle/0003_unique_email.sql:1 WF301 adds UNIQUE index users_email_unique"
+                + " on users (email): will fail: 1 duplicate value of users (email) on file:local.db (e.g. 'a@x')"),
+                e.getMessage());
+        assertEquals("::error file=" + project.getFileName() + "/drizzle/0003_unique_email.sql,line=1,title=WF301"
+                + " unique-on-existing-table::adds UNIQUE index users_email_unique on users (email): will fail: 1"
+                + " duplicate value of users (email) on file%3Alocal.db (e.g. 'a@x')".replace("file%3A", "file:")
+                + "\n", stdout.toString(StandardCharsets.UTF_8));
+        String sarif = Files.readString(project.resolve("target/writerflow/lint.sarif"));
+        assertTrue(sarif.contains("\"ruleId\" : \"WF301\"") && sarif.contains("\"uri\" : \"drizzle/0003_unique_email.sql\""),
+                sarif);
+
+        lint.lintFailOn = "none";
+        lint.format = "json";
+        lint.output = project.resolve("target/lint.json").toFile();
+        lint.lintEnvironment = Map.of();
+        lint.execute();
+        String json = Files.readString(project.resolve("target/lint.json"));
+        assertTrue(json.contains("\"code\" : \"WF301\"") && json.contains("\"severity\" : \"error\""), json);
     }
 
     static final class RecordingLog extends SystemStreamLog implements Log {

@@ -12,7 +12,8 @@ import java.util.List;
  * The build log's view of a lint: per migration a header, then one line per finding,
  * {@code   0003_users.sql:4  WF201 error  adds NOT NULL column ...}, then one summary line. Each line carries the
  * level to log it at: findings that fail the build as errors, other findings as warnings, suppressed ones and the
- * rest as information.
+ * rest as information. Findings the database's data cleared follow a migration's findings, as information
+ * ({@code WF301 cleared  adds UNIQUE ...: checked on prod.db: no offending rows}).
  */
 public final class LintLog {
 
@@ -37,6 +38,10 @@ public final class LintLog {
                     : count + " finding" + (count == 1 ? "" : "s"))));
             for (Finding finding : migration.findings()) {
                 lines.add(new Line(level(finding, result), line(migration.name(), finding)));
+            }
+            for (Finding finding : migration.cleared()) {
+                lines.add(new Line(Level.INFO, "  " + migration.name() + ":" + finding.line() + "  "
+                        + finding.code().code() + " cleared  " + finding.message()));
             }
         }
         lines.add(new Line(result.passed() ? Level.INFO : Level.ERROR, summary(result)));
