@@ -49,9 +49,13 @@ public final class Lint {
      * migration), for the comment block generate puts on top of it
      * ({@link io.writerflow.maven.lint.report.LintHeader}). Without a database: the data-dependent findings say
      * "will fail if".
+     *
+     * @param start what the migration was generated from when not the previous snapshot (generate from the live
+     *              database)
      */
-    public static LintedMigration generated(MigrationDirectory directory, String tag) {
-        List<LintedMigration> linted = new MigrationLinter(directory, LintTarget.UNKNOWN)
+    public static LintedMigration generated(MigrationDirectory directory, String tag,
+            Optional<MigrationLinter.Start> start) {
+        List<LintedMigration> linted = new MigrationLinter(directory, LintTarget.UNKNOWN, start)
                 .lint(List.of(directory.find("tag", tag)));
         return linted.get(0);
     }

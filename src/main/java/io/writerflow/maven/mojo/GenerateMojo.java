@@ -14,10 +14,12 @@ import io.writerflow.maven.generate.GenerateResult;
 import io.writerflow.maven.generate.MigrationGenerator;
 import io.writerflow.maven.lint.Lint;
 import io.writerflow.maven.lint.LintedMigration;
+import io.writerflow.maven.lint.analysis.MigrationLinter;
 import io.writerflow.maven.lint.report.LintHeader;
 import io.writerflow.maven.migrations.MigrationDirectory;
 import io.writerflow.maven.plan.Plan;
 import io.writerflow.maven.schema.Loss;
+import io.writerflow.maven.schema.Schema;
 import io.writerflow.maven.schema.drizzle.SchemaInput;
 import io.writerflow.maven.migrations.MigrationLayout;
 import io.writerflow.maven.migrations.MigrationPrefix;
@@ -179,9 +181,12 @@ public class GenerateMojo extends AbstractDatabaseMojo {
         GenerateRequest request = new GenerateRequest(input, migrationsDir(), display(migrationsDir()),
                 Optional.ofNullable(name).filter(n -> !n.isBlank()), custom, renames == null ? "" : renames,
                 acceptDrops, System.currentTimeMillis(), requested, prefix, breakpoints, writeDowns.writesNew());
+        Optional<MigrationLinter.Start> startedFrom = Optional.empty();
         if (fromDatabase) {
             MigrationEngine engine = engine();
-            request = request.from(engine.liveSchema("writerflow.from=database"));
+            Schema live = engine.liveSchema("writerflow.from=database");
+            request = request.from(live);
+            startedFrom = Optional.of(new MigrationLinter.Start(live, "the live schema of " + engine.database()));
             getLog().info("Starting from the live schema of " + engine.database() + " (writerflow.from=database)");
         }
         GenerateResult result = new MigrationGenerator(schemaLoader(), renameResolver()).generate(request);
@@ -199,7 +204,7 @@ public class GenerateMojo extends AbstractDatabaseMojo {
                 ? " (empty, for the SQL that undoes yours)" : result.downLosses().isEmpty() ? " (loses no data)"
                 : " (loses data: " + describe(result.downLosses()) + ")")));
         if (lintHeader && !custom) {
-            lintHeader(written);
+            lintHeader(written, startedFrom);
         }
         result.answers().ifPresent(answers -> getLog().info("The same without questions (for -B and CI): "
                 + answers.properties()));
@@ -233,10 +238,10 @@ public class GenerateMojo extends AbstractDatabaseMojo {
      * Reviews the migration just written and puts its findings on top of it as comments; a lint that cannot run
      * (a statement the shadow cannot replay is a finding, so this is rare) leaves the migration as written.
      */
-    private void lintHeader(WrittenMigration written) {
+    private void lintHeader(WrittenMigration written, Optional<MigrationLinter.Start> startedFrom) {
         try {
             LintedMigration linted = Lint.generated(MigrationDirectory.load(migrationsDir(),
-                    display(migrationsDir())), written.entry().tag());
+                    display(migrationsDir())), written.entry().tag(), startedFrom);
             if (LintHeader.write(written.sql(), linted)) {
                 getLog().info("Lint: " + linted.findings().size() + " finding" + (linted.findings().size() == 1
                         ? "" : "s") + ", written at the top of " + display(written.sql())

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +44,7 @@ class LintHeaderTest {
     @Test
     void theBlockNamesTheFindingsAtTheLinesTheFileHasWithIt() throws Exception {
         LintFixture fixture = new LintFixture(project).migration("0000_init", INIT).migration("0001_change", CHANGE);
-        LintedMigration linted = Lint.generated(fixture.directory(), "0001_change");
+        LintedMigration linted = Lint.generated(fixture.directory(), "0001_change", Optional.empty());
         Path file = fixture.root().resolve("0001_change.sql");
         String before = Files.readString(file, StandardCharsets.UTF_8);
         List<String> statementsBefore = statements(fixture.directory().find("tag", "0001_change"));
@@ -73,7 +74,7 @@ class LintHeaderTest {
                 .migration("0001_tags", "CREATE TABLE `tags` (`id` integer PRIMARY KEY);");
         Path file = fixture.root().resolve("0001_tags.sql");
         String before = Files.readString(file);
-        assertFalse(LintHeader.write(file, Lint.generated(fixture.directory(), "0001_tags")));
+        assertFalse(LintHeader.write(file, Lint.generated(fixture.directory(), "0001_tags", Optional.empty())));
         assertEquals(before, Files.readString(file));
     }
 }

@@ -36,10 +36,21 @@ public final class MigrationLinter {
 
     private final MigrationDirectory directory;
     private final LintTarget target;
+    private final Optional<Start> start;
+
+    /** A schema the first linted migration starts from instead of the snapshot before it, and how to name it. */
+    public record Start(Schema schema, String shownAs) {
+    }
 
     public MigrationLinter(MigrationDirectory directory, LintTarget target) {
+        this(directory, target, Optional.empty());
+    }
+
+    /** @param start what the first linted migration starts from, when not the previous snapshot */
+    public MigrationLinter(MigrationDirectory directory, LintTarget target, Optional<Start> start) {
         this.directory = directory;
         this.target = target;
+        this.start = start;
     }
 
     /** @param selected migrations of the directory, in any order; linted in the directory's */
@@ -102,6 +113,10 @@ public final class MigrationLinter {
     private ShadowDatabase start(int index) {
         List<Migration> all = directory.migrations();
         ShadowDatabase shadow = ShadowDatabase.open();
+        if (start.isPresent()) {
+            shadow.create(start.get().schema(), start.get().shownAs());
+            return shadow;
+        }
         try {
             int from = index - 1;
             Optional<Schema> base = Optional.empty();
