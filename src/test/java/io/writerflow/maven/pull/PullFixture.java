@@ -13,7 +13,6 @@ import io.writerflow.maven.schema.introspect.SqliteIntrospector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +34,7 @@ final class PullFixture {
     }
 
     void execute(String... statements) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement s = c.createStatement()) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -43,7 +42,7 @@ final class PullFixture {
     }
 
     Schema read() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database)) {
+        try (Connection c = connect()) {
             return new SqliteIntrospector(List.of("__writerflow_history")).read(c);
         }
     }
@@ -71,5 +70,10 @@ final class PullFixture {
 
     String code(String file) throws Exception {
         return Files.readString(project.resolve(file));
+    }
+
+    /** The database, through sqlite-jdbc's driver itself: DriverManager knows it only once something loaded it. */
+    private java.sql.Connection connect() throws java.sql.SQLException {
+        return new org.sqlite.JDBC().connect("jdbc:sqlite:" + database, new java.util.Properties());
     }
 }

@@ -48,6 +48,21 @@ class PulledCodeInteropTest {
     }
 
     @Test
+    void theProjectsOwnSchemasRoundTrip() throws Exception {
+        // the example project's schema and the TypeScript project modelled on a real drizzle/Turso app
+        for (Path schema : new Path[]{Path.of("example/src/lib/db/schema.js"),
+                Path.of("src/it/ts-single-file/src/db/schema.ts")}) {
+            Schema declared = PullFixture.LOADER.load(SchemaInput.of(schema.toAbsolutePath(), schema.toString()));
+            PullFixture fixture = new PullFixture(Files.createDirectories(project.resolve(
+                    schema.getFileName() + "-" + Math.abs(schema.hashCode()))));
+            fixture.execute(RandomSchemas.statements(Schema.EMPTY, declared).stream().map(String::strip)
+                    .filter(s -> !s.isEmpty()).toArray(String[]::new));
+            PullResult result = fixture.pullAndCheck("src/db/schema.ts", PullLanguage.TS);
+            assertEquals(declared.tables().size(), result.tables(), schema.toString());
+        }
+    }
+
+    @Test
     void drizzleKit031SeesNoChangeInThePulledTypeScript() throws Exception {
         PullFixture fixture = new PullFixture(project);
         fixture.execute(EveryFeaturePullTest.EVERY_FEATURE);
