@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.schema.JsonFiles;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -119,8 +119,8 @@ public final class FleetReport {
     public static Set<String> failedIn(Path report, String shownAs) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(report.toFile());
-        } catch (IOException e) {
+            root = JsonFiles.parse(Files.readString(report), shownAs);
+        } catch (IOException | WriterflowException e) {
             throw new WriterflowException("Cannot read the fleet report " + shownAs + " named by"
                     + " writerflow.onlyFailed (" + (Files.exists(report) ? e.getMessage() : "no such file")
                     + "); nothing was run.", "Point writerflow.onlyFailed at a fleet-<time>.json a previous run wrote.",

@@ -1,8 +1,9 @@
 package io.writerflow.maven.libsql;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.writerflow.maven.schema.JsonFiles;
 
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -23,8 +24,8 @@ final class PipelineBody implements AutoCloseable {
     /** The number of steps of the batch, or -1 for an execute. */
     private int steps = -1;
 
-    PipelineBody(ObjectMapper mapper) throws IOException {
-        json = mapper.createGenerator(buffer, JsonEncoding.UTF8);
+    PipelineBody(JsonFactory factory) throws IOException {
+        json = factory.createGenerator(buffer, JsonEncoding.UTF8);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the buffer outlives the generator, to be sent
         json.writeStartObject();
         json.writeNullField("baton");
@@ -35,7 +36,7 @@ final class PipelineBody implements AutoCloseable {
         json.writeStartObject();
         json.writeStringField("type", "execute");
         json.writeFieldName("stmt");
-        json.writeTree(HranaClient.stmtJson(stmt));
+        JsonFiles.write(json, HranaClient.stmtJson(stmt));
         json.writeEndObject();
     }
 
@@ -51,10 +52,10 @@ final class PipelineBody implements AutoCloseable {
                 json.writeStartObject();
                 if (step.condition() != null) {
                     json.writeFieldName("condition");
-                    json.writeTree(HranaClient.condJson(step.condition()));
+                    JsonFiles.write(json, HranaClient.condJson(step.condition()));
                 }
                 json.writeFieldName("stmt");
-                json.writeTree(HranaClient.stmtJson(step.stmt()));
+                JsonFiles.write(json, HranaClient.stmtJson(step.stmt()));
                 json.writeEndObject();
             } catch (IOException e) {
                 throw new LibsqlException("Cannot write a Hrana request: " + e.getMessage(), null, e);

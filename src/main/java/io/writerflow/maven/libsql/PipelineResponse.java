@@ -1,10 +1,12 @@
 package io.writerflow.maven.libsql;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.writerflow.maven.schema.JsonFiles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -40,9 +42,9 @@ final class PipelineResponse {
     }
 
     /** The entries of {@code results}, in order; throws a JSON error (an IOException) on what is not Hrana's. */
-    static List<Result> read(ObjectMapper mapper, InputStream in) throws IOException, SQLException {
+    static List<Result> read(JsonFactory factory, InputStream in) throws IOException, SQLException {
         List<Result> results = new ArrayList<>();
-        try (JsonParser json = mapper.createParser(in)) {
+        try (JsonParser json = factory.createParser(in)) {
             expect(json, json.nextToken(), JsonToken.START_OBJECT);
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
@@ -70,7 +72,7 @@ final class PipelineResponse {
             if (field.equals("type")) {
                 type = json.getValueAsString();
             } else if (field.equals("error")) {
-                error = HranaClient.error(json.readValueAsTree());
+                error = HranaClient.error(JsonFiles.read(json));
             } else if (field.equals("response") && value == JsonToken.START_OBJECT) {
                 response = response(json);
             } else {
@@ -105,7 +107,7 @@ final class PipelineResponse {
     }
 
     private static Result stmtOrBatch(JsonParser json) throws IOException, SQLException {
-        ObjectNode fields = (ObjectNode) json.getCodec().createObjectNode();
+        ObjectNode fields = JsonNodeFactory.instance.objectNode();
         List<Hrana.StmtResult> stepResults = null;
         List<LibsqlException> stepErrors = new ArrayList<>();
         while (json.nextToken() == JsonToken.FIELD_NAME) {
@@ -114,16 +116,16 @@ final class PipelineResponse {
             if (field.equals("step_results") && value == JsonToken.START_ARRAY) {
                 stepResults = new ArrayList<>();
                 while (json.nextToken() != JsonToken.END_ARRAY) {
-                    JsonNode step = json.readValueAsTree();
+                    JsonNode step = JsonFiles.read(json);
                     stepResults.add(step == null || step.isNull() ? null : HranaClient.stmtResult(step));
                 }
             } else if (field.equals("step_errors") && value == JsonToken.START_ARRAY) {
                 while (json.nextToken() != JsonToken.END_ARRAY) {
-                    JsonNode step = json.readValueAsTree();
+                    JsonNode step = JsonFiles.read(json);
                     stepErrors.add(step == null || step.isNull() ? null : HranaClient.error(step));
                 }
             } else {
-                fields.set(field, json.readValueAsTree());
+                fields.set(field, JsonFiles.read(json));
             }
         }
         return stepResults != null ? new Result.Batched(stepResults, stepErrors)

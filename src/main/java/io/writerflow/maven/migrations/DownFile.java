@@ -1,8 +1,7 @@
 package io.writerflow.maven.migrations;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.schema.JsonFiles;
 import io.writerflow.maven.schema.Loss;
 
 import java.io.IOException;
@@ -42,8 +41,6 @@ public final class DownFile {
     static final String FOLDER_FILE = "down.sql";
     /** How a down migration's name ends beside its migration (drizzle-kit 0.31's layout). */
     static final String SUFFIX = ".down.sql";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private DownFile() {
     }
@@ -203,10 +200,11 @@ public final class DownFile {
             if (end >= text.length()) {
                 throw new IllegalArgumentException("unterminated name in '" + text + "'");
             }
+            String literal = text.substring(i, end + 1);
             try {
-                names.add(JSON.readValue(text.substring(i, end + 1), String.class));
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("'" + text.substring(i, end + 1) + "' is not a JSON string", e);
+                names.add(JsonFiles.parse(literal, "a down migration's name").textValue());
+            } catch (WriterflowException e) {
+                throw new IllegalArgumentException("'" + literal + "' is not a JSON string", e);
             }
             i = end + 1;
             if (i == text.length()) {
@@ -220,10 +218,6 @@ public final class DownFile {
     }
 
     private static String json(String name) {
-        try {
-            return JSON.writeValueAsString(name);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a string always serializes", e);
-        }
+        return JsonFiles.quote(name);
     }
 }

@@ -4,13 +4,10 @@ import io.writerflow.maven.engine.MigrationState;
 import io.writerflow.maven.engine.MigrationStatus;
 import io.writerflow.maven.engine.StatusReport;
 import io.writerflow.maven.engine.drift.Drift;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.writerflow.maven.schema.JsonFiles;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.io.UncheckedIOException;
 
 /**
  * The status report as one JSON document for pipelines. Field names are part of the plugin's interface:
@@ -18,13 +15,11 @@ import java.io.UncheckedIOException;
  */
 public final class StatusJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private StatusJson() {
     }
 
     public static String render(StatusReport report) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("database", report.database());
         root.put("databaseExists", report.databaseExists());
         root.put("directory", report.directory());
@@ -61,10 +56,6 @@ public final class StatusJson {
             node.put("kind", d.kind());
             node.put("message", d.message());
         }
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonFiles.write(root, true) + "\n";
     }
 }

@@ -1,11 +1,13 @@
 package io.writerflow.maven.schema;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.writerflow.maven.WriterflowException;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,6 +91,68 @@ public final class JsonFiles {
         return new WriterflowException(displayName + position + ": malformed JSON: " + e.getOriginalMessage(),
                 "Fix the JSON at that position, or restore the committed file with 'git checkout -- "
                         + displayName + "'.");
+    }
+
+    /** The value at the parser's current token, as a tree; the parser is left on the value's last token. */
+    public static JsonNode read(JsonParser parser) throws IOException {
+        return value(parser, parser.currentToken());
+    }
+
+    /**
+     * Writes a tree with a bare generator (a generator without an {@code ObjectMapper} cannot
+     * {@code writeTree}); the output is what {@code ObjectMapper.writeValue} writes with the same generator.
+     */
+    public static void write(JsonGenerator json, JsonNode node) throws IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                json.writeStartObject();
+                for (var field : node.properties()) {
+                    json.writeFieldName(field.getKey());
+                    write(json, field.getValue());
+                }
+                json.writeEndObject();
+            }
+            case ARRAY -> {
+                json.writeStartArray();
+                for (JsonNode item : node) {
+                    write(json, item);
+                }
+                json.writeEndArray();
+            }
+            case STRING -> json.writeString(node.textValue());
+            case NUMBER -> {
+                switch (node.numberType()) {
+                    case INT -> json.writeNumber(node.intValue());
+                    case LONG -> json.writeNumber(node.longValue());
+                    case BIG_INTEGER -> json.writeNumber(node.bigIntegerValue());
+                    case FLOAT -> json.writeNumber(node.floatValue());
+                    case DOUBLE -> json.writeNumber(node.doubleValue());
+                    default -> json.writeNumber(node.decimalValue());
+                }
+            }
+            case BOOLEAN -> json.writeBoolean(node.booleanValue());
+            case NULL -> json.writeNull();
+            default -> throw new IllegalArgumentException("cannot write a JSON " + node.getNodeType() + " node");
+        }
+    }
+
+    /** A tree as JSON text; {@code pretty} indents it as {@code ObjectMapper}'s {@code INDENT_OUTPUT} does. */
+    public static String write(JsonNode node, boolean pretty) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            if (pretty) {
+                json.useDefaultPrettyPrinter();
+            }
+            write(json, node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter never fails
+        }
+        return out.toString();
+    }
+
+    /** The JSON string literal of {@code text}, quotes included. */
+    public static String quote(String text) {
+        return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
     }
 
     private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {

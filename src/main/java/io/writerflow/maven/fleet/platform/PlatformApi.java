@@ -1,8 +1,9 @@
 package io.writerflow.maven.fleet.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.writerflow.maven.WriterflowException;
+import io.writerflow.maven.schema.JsonFiles;
 import io.writerflow.maven.settings.AuthToken;
 
 import java.io.IOException;
@@ -31,7 +32,6 @@ public final class PlatformApi {
     /** Turso's Platform API; {@code writerflow.platformUrl} replaces it for proxies and tests. */
     public static final String DEFAULT_URL = "https://api.turso.tech";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
     private final PlatformToken token;
@@ -155,8 +155,9 @@ public final class PlatformApi {
             this.status = status;
             JsonNode parsed;
             try {
-                parsed = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
-            } catch (IOException e) {
+                parsed = raw.length == 0 ? JsonNodeFactory.instance.objectNode()
+                        : JsonFiles.parse(new String(raw, StandardCharsets.UTF_8), where);
+            } catch (WriterflowException e) {
                 parsed = null; // not JSON: a proxy's page, say; said below if the status was a success
             }
             this.body = parsed;
