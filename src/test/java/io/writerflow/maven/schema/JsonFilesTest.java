@@ -6,6 +6,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.writerflow.maven.WriterflowException;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +40,21 @@ class JsonFilesTest {
         String text = "a \"b\" \\ c\n\u0001 é";
         assertEquals(new ObjectMapper().writeValueAsString(text), JsonFiles.quote(text));
         assertEquals(text, JsonFiles.parse(JsonFiles.quote(text), "quoted").textValue());
+    }
+
+    /** An ObjectMapper's set-up costs a fresh Maven process about 150 ms (issue 13's startup figures). */
+    @Test
+    void thePluginSetsUpNoObjectMapper() throws Exception {
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            List<Path> using = sources.filter(p -> p.toString().endsWith(".java")).filter(p -> {
+                try {
+                    return Files.readString(p).contains("import com.fasterxml.jackson.databind.ObjectMapper;");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+            assertEquals(List.of(), using, "use JsonFiles (Jackson's streaming parser and generator) instead");
+        }
     }
 
     @Test
