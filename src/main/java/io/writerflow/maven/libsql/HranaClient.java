@@ -23,6 +23,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -36,6 +38,12 @@ public final class HranaClient {
 
     /** A bare factory: an ObjectMapper's set-up costs a cold JVM over 100 ms, and trees are all this needs. */
     private static final JsonFactory JSON = new JsonFactory();
+
+    /**
+     * One HTTP client per connect timeout, shared by every database the JVM talks to: a fleet runs an engine per
+     * database, and each JDK client has its own selector thread and connection pool until it is collected.
+     */
+    private static final Map<Duration, HttpClient> HTTP = new ConcurrentHashMap<>();
 
     private final URI pipelineUri;
     private final String where;
@@ -65,8 +73,8 @@ public final class HranaClient {
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.tlsKnown = new AtomicBoolean(!"https".equals(scheme));
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HTTP.computeIfAbsent(connectTimeout, timeout -> HttpClient.newBuilder().connectTimeout(timeout)
+                .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build());
     }
 
     /** {@code host:port} of the server, for messages. */

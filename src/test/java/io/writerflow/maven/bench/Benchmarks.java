@@ -11,6 +11,7 @@ import io.writerflow.maven.testing.LargeMigration;
 import io.writerflow.maven.testing.NodePeers;
 import io.writerflow.maven.testing.TursoServer;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,6 +90,12 @@ public final class Benchmarks {
     }
 
     /** Median and spread of a sample. */
+    /** This JVM's CPU time so far (user + system, all its threads), in ms. */
+    static long processCpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+    }
+
     record Figures(List<Double> values) {
         static Figures of(List<Double> values) {
             List<Double> sorted = new ArrayList<>(values);

@@ -4,6 +4,7 @@ import io.writerflow.maven.engine.ApplyOptions;
 import io.writerflow.maven.engine.EngineSettings;
 import io.writerflow.maven.engine.MigrationEngine;
 import io.writerflow.maven.fleet.EngineOperations;
+import io.writerflow.maven.fleet.FleetOperation;
 import io.writerflow.maven.fleet.FleetResult;
 import io.writerflow.maven.fleet.FleetRunner;
 import io.writerflow.maven.fleet.FleetTarget;
@@ -13,6 +14,8 @@ import io.writerflow.maven.testing.NodePeers;
 import io.writerflow.maven.testing.TestSettings;
 import io.writerflow.maven.testing.TursoFleet;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Issue 17's figures: a fleet of real Turso servers (one database each, every one behind its own proxy adding
@@ -34,6 +38,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class FleetBench {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private FleetBench() {
     }
 
@@ -45,6 +51,11 @@ final class FleetBench {
         System.out.printf(Locale.ROOT, "fleet apply: %d Turso databases, %d pending migrations each, %d ms added per"
                 + " response (wall ms median [min-max])%n", size, k, latency);
         List<Double> plugin = new ArrayList<>();
+        List<Double> perDatabase = new ArrayList<>();
+        List<Double> serversCpu = new ArrayList<>();
+        List<Double> jvmCpu = new ArrayList<>();
+        List<Double> fleetThreadsCpu = new ArrayList<>();
+        List<Double> drizzleServersCpu = new ArrayList<>();
         List<Double> drizzle = new ArrayList<>();
         long pluginRequests = 0;
         long pluginMaxPerDatabase = 0;
@@ -57,13 +68,27 @@ final class FleetBench {
                 List<FleetTarget> targets = TargetList.parse(fleet.targetLines("tenant-"), "fleet.txt", project);
                 EngineOperations operations = new EngineOperations(t -> settings(drizzleDir, t),
                         new MigrationEngine(settings(drizzleDir, targets.get(0))).loadDirectory());
+                long serversBefore = fleet.serversCpuMillis();
+                long jvmBefore = Benchmarks.processCpuMillis();
                 long start = System.nanoTime();
-                FleetResult result = new FleetRunner(parallel, 0, 0).run(targets, operations.apply(ApplyOptions.NONE),
-                        FleetRunner.Listener.NONE);
+                FleetOperation apply = operations.apply(ApplyOptions.NONE);
+                AtomicLong workersCpu = new AtomicLong();
+                FleetResult result = new FleetRunner(parallel, 0, 0).run(targets, target -> {
+                    long before = THREADS.getCurrentThreadCpuTime();
+                    try {
+                        return apply.run(target);
+                    } finally {
+                        workersCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - before);
+                    }
+                }, FleetRunner.Listener.NONE);
                 plugin.add(Benchmarks.millisSince(start));
+                serversCpu.add((double) (fleet.serversCpuMillis() - serversBefore));
+                jvmCpu.add((double) (Benchmarks.processCpuMillis() - jvmBefore));
+                fleetThreadsCpu.add(workersCpu.get() / 1e6);
                 if (!result.allOk()) {
                     throw new IllegalStateException("the fleet apply failed: " + result.failed());
                 }
+                result.databases().forEach(d -> perDatabase.add(d.duration().toNanos() / 1e6));
                 pluginRequests = 0;
                 pluginMaxPerDatabase = 0;
                 for (int i = 0; i < fleet.size(); i++) {
@@ -79,7 +104,9 @@ final class FleetBench {
                         shims.add(CloseStrippingProxy.to(fleet.proxy(i).baseUrl()));
                         urls.add(shims.get(i).baseUrl());
                     }
+                    long serversBefore = fleet.serversCpuMillis();
                     drizzle.add(drizzleLoop(project, urls));
+                    drizzleServersCpu.add((double) (fleet.serversCpuMillis() - serversBefore));
                     drizzleRequests = 0;
                     for (int i = 0; i < fleet.size(); i++) {
                         drizzleRequests += fleet.proxy(i).requestCount();
@@ -93,8 +120,14 @@ final class FleetBench {
         Benchmarks.Figures theirs = Benchmarks.Figures.of(drizzle);
         System.out.printf(Locale.ROOT, "  plugin, parallel=%d:            %s ms, %.1f requests per database (max %d)%n",
                 parallel, ours, pluginRequests / (double) size, pluginMaxPerDatabase);
+        System.out.printf(Locale.ROOT, "    one database's apply within it: %s ms%n", Benchmarks.Figures.of(perDatabase));
+        System.out.printf(Locale.ROOT, "    CPU, ms: the %d servers %s; the plugin's fleet threads %s; this whole JVM (the"
+                + " plugin, its HTTP client, the %d latency proxies, JIT and GC) %s%n", size,
+                Benchmarks.Figures.of(serversCpu), Benchmarks.Figures.of(fleetThreadsCpu), size,
+                Benchmarks.Figures.of(jvmCpu));
         System.out.printf(Locale.ROOT, "  drizzle-orm migrator, sequential: %s ms, %.1f requests per database%n",
                 theirs, drizzleRequests / (double) size);
+        System.out.printf(Locale.ROOT, "    CPU, ms: the %d servers %s%n", size, Benchmarks.Figures.of(drizzleServersCpu));
         System.out.printf(Locale.ROOT, "  ratio (medians): %.1fx%n", theirs.median() / ours.median());
         memory(Integer.getInteger("bench.targets", 10_000));
     }

@@ -17,9 +17,12 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,11 +100,16 @@ class FleetTursoTest {
             List<FleetTarget> targets = TargetList.parse(fleet.targetLines("tenant-"), "fleet.txt", project);
             EngineOperations operations = new EngineOperations(t -> TestSettings.of(drizzle, t.url()),
                     new MigrationEngine(TestSettings.of(drizzle, targets.get(0).url())).loadDirectory());
+            Set<String> selectorsBefore = httpSelectorThreads();
             FleetResult result = new FleetRunner(8, 0, 0).run(targets, operations.apply(ApplyOptions.NONE),
                     FleetRunner.Listener.NONE);
 
             assertTrue(result.allOk(), result.toString());
             assertEquals(Map.of("0002_index", 20L), result.after());
+            // one HTTP client for the fleet, not one (and its selector thread) per database
+            Set<String> started = httpSelectorThreads();
+            started.removeAll(selectorsBefore);
+            assertTrue(started.size() <= 1, "HTTP clients started by the fleet: " + started);
             for (int i = 0; i < fleet.size(); i++) {
                 assertEquals(List.of("0000_users", "0001_posts", "0002_index"),
                         result.databases().get(i).migrations());
@@ -115,6 +123,13 @@ class FleetTursoTest {
                 }
             }
         }
+    }
+
+    /** The live threads of JDK HTTP clients, one per client ({@code HttpClient-<n>-SelectorManager}). */
+    private static Set<String> httpSelectorThreads() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                .filter(name -> name.startsWith("HttpClient-") && name.endsWith("-SelectorManager"))
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     @Test

@@ -111,7 +111,8 @@ public final class FaultProxy implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    /** One client for every proxy: a fleet of fifty proxies would otherwise run fifty selector threads. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Rule> rules = new ArrayList<>();
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
@@ -284,7 +285,7 @@ public final class FaultProxy implements AutoCloseable {
         if (auth != null) {
             builder.header("Authorization", auth);
         }
-        return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private void respond(OutputStream out, int status, String contentType, byte[] body) throws IOException {

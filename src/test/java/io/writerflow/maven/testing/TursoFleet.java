@@ -43,6 +43,19 @@ public final class TursoFleet implements AutoCloseable {
         }
     }
 
+    /** The CPU time all the servers have used so far, in ms (-1 where /proc does not say). */
+    public long serversCpuMillis() {
+        long sum = 0;
+        for (TursoServer server : servers) {
+            long ms = server.cpuMillis();
+            if (ms < 0) {
+                return -1;
+            }
+            sum += ms;
+        }
+        return sum;
+    }
+
     public int size() {
         return servers.size();
     }

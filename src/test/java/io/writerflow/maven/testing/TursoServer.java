@@ -36,6 +36,17 @@ public final class TursoServer implements AutoCloseable {
     private final int port;
     private final Path log;
 
+    /** CPU time (user + system) the server process has used so far, in ms; -1 where /proc does not say. */
+    public long cpuMillis() {
+        try {
+            String[] stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"))
+                    .replaceFirst("^.*\\) ", "").split(" ");
+            return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     private TursoServer(Process process, Path directory, int port, Path log) {
         this.process = process;
         this.directory = directory;
