@@ -1,0 +1,1 @@
+INSERT INTO `seed` (`id`, `note`) VALUES (2, 'once');
