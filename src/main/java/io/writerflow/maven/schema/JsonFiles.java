@@ -136,18 +136,28 @@ public final class JsonFiles {
         }
     }
 
-    /** A tree as JSON text; {@code pretty} indents it as {@code ObjectMapper}'s {@code INDENT_OUTPUT} does. */
-    public static String write(JsonNode node, boolean pretty) {
+    /** Writes a JSON document to a generator. */
+    public interface Writing {
+        void to(JsonGenerator json) throws IOException;
+    }
+
+    /** What {@code writing} writes, as text; {@code pretty} indents it as {@code ObjectMapper}'s {@code INDENT_OUTPUT} does. */
+    public static String text(boolean pretty, Writing writing) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             if (pretty) {
                 json.useDefaultPrettyPrinter();
             }
-            write(json, node);
+            writing.to(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter never fails
         }
         return out.toString();
+    }
+
+    /** A tree as JSON text; {@code pretty} indents it as {@code ObjectMapper}'s {@code INDENT_OUTPUT} does. */
+    public static String write(JsonNode node, boolean pretty) {
+        return text(pretty, json -> write(json, node));
     }
 
     /** The JSON string literal of {@code text}, quotes included. */

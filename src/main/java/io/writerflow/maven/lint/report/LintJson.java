@@ -1,16 +1,14 @@
 package io.writerflow.maven.lint.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.writerflow.maven.lint.Finding;
 import io.writerflow.maven.lint.LintFailOn;
 import io.writerflow.maven.lint.LintResult;
 import io.writerflow.maven.lint.LintedMigration;
 import io.writerflow.maven.lint.Severity;
+import io.writerflow.maven.schema.JsonFiles;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -19,14 +17,12 @@ import java.util.List;
  */
 public final class LintJson {
 
-    private static final JsonFactory JSON = new JsonFactory();
 
     private LintJson() {
     }
 
     public static String render(LintResult result) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+        return JsonFiles.text(true, json -> {
             json.writeStartObject();
             json.writeStringField("scope", result.scope());
             json.writeStringField("failOn", result.failOn().label());
@@ -47,10 +43,7 @@ public final class LintJson {
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        return out + "\n";
+        }) + "\n";
     }
 
     private static void findings(JsonGenerator json, String field, List<Finding> findings, LintFailOn failOn)

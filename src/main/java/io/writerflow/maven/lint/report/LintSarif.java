@@ -1,15 +1,13 @@
 package io.writerflow.maven.lint.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.writerflow.maven.lint.Finding;
 import io.writerflow.maven.lint.FindingCode;
 import io.writerflow.maven.lint.LintResult;
 import io.writerflow.maven.lint.Severity;
+import io.writerflow.maven.schema.JsonFiles;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * The lint as a SARIF 2.1.0 log ({@code target/writerflow/lint.sarif}), the format code-scanning dashboards
@@ -21,15 +19,13 @@ public final class LintSarif {
 
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     private static final String SRCROOT = "%SRCROOT%";
-    private static final JsonFactory JSON = new JsonFactory();
 
     private LintSarif() {
     }
 
     /** @param version the plugin's version, the tool driver's */
     public static String render(LintResult result, String version) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+        return JsonFiles.text(true, json -> {
             json.writeStartObject();
             json.writeStringField("$schema", SCHEMA);
             json.writeStringField("version", "2.1.0");
@@ -44,10 +40,7 @@ public final class LintSarif {
             json.writeEndObject();
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        return out + "\n";
+        }) + "\n";
     }
 
     private static void tool(JsonGenerator json, String version) throws IOException {
