@@ -1,8 +1,10 @@
 package io.writerflow.maven.migrations;
 
+import com.eclipsesource.json.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.writerflow.maven.WriterflowException;
 import io.writerflow.maven.schema.JsonFiles;
+import io.writerflow.maven.schema.SmallJson;
 import io.writerflow.maven.schema.Snapshot;
 
 import java.io.IOException;
@@ -136,20 +138,21 @@ public final class DirectoryCheck {
             return Optional.empty();
         }
         try {
-            JsonNode journal = JsonFiles.parse(content, journalName);
-            if (journal.isObject()) {
+            JsonValue journal = SmallJson.parse(content, journalName).orElse(null);
+            if (journal != null && journal.isObject()) {
                 JournalReader.checkDialect(journal, journalName);
             }
-            JsonNode array = journal.path("entries");
+            JsonValue array = SmallJson.member(journal, "entries").orElse(null);
             List<Entry> entries = new ArrayList<>();
-            boolean wellFormed = array.isArray();
-            for (int i = 0; wellFormed && i < array.size(); i++) {
-                JsonNode idx = array.get(i).path("idx");
-                JsonNode tag = array.get(i).path("tag");
-                wellFormed = idx.isIntegralNumber() && idx.canConvertToInt() && idx.intValue() >= 0
-                        && tag.isTextual() && !tag.textValue().isBlank();
+            boolean wellFormed = array != null && array.isArray();
+            for (int i = 0; wellFormed && i < array.asArray().size(); i++) {
+                JsonValue entry = array.asArray().get(i);
+                Optional<Long> idx = SmallJson.integer(SmallJson.member(entry, "idx").orElse(null));
+                JsonValue tag = SmallJson.member(entry, "tag").orElse(null);
+                wellFormed = idx.isPresent() && idx.get() >= 0 && idx.get() <= Integer.MAX_VALUE
+                        && tag != null && tag.isString() && !tag.asString().isBlank();
                 if (wellFormed) {
-                    entries.add(new Entry(i, idx.intValue(), tag.textValue()));
+                    entries.add(new Entry(i, idx.get().intValue(), tag.asString()));
                 }
             }
             if (!wellFormed) {

@@ -1,8 +1,10 @@
 package io.writerflow.maven.migrations;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.eclipsesource.json.JsonArray;
+import com.eclipsesource.json.JsonObject;
+import com.eclipsesource.json.JsonValue;
 import io.writerflow.maven.WriterflowException;
-import io.writerflow.maven.schema.JsonFiles;
+import io.writerflow.maven.schema.SmallJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -40,52 +43,52 @@ public final class JournalReader {
     }
 
     public static Journal parse(String content, String displayName) {
-        JsonNode root = JsonFiles.parse(content, displayName);
+        JsonValue root = SmallJson.parse(content, displayName).orElse(null);
         if (root == null || !root.isObject()) {
             throw invalid(displayName, "the journal must be a JSON object with an \"entries\" array");
         }
         checkDialect(root, displayName);
-        JsonNode entriesNode = root.get("entries");
-        if (entriesNode == null || !entriesNode.isArray()) {
+        JsonValue entriesValue = root.asObject().get("entries");
+        if (entriesValue == null || !entriesValue.isArray()) {
             throw invalid(displayName, "missing the \"entries\" array");
         }
+        JsonArray entriesArray = entriesValue.asArray();
         List<JournalEntry> entries = new ArrayList<>();
         Map<Integer, String> tagsByIdx = new HashMap<>();
         Map<String, Integer> idxByTag = new HashMap<>();
-        for (int i = 0; i < entriesNode.size(); i++) {
-            JsonNode node = entriesNode.get(i);
+        for (int i = 0; i < entriesArray.size(); i++) {
+            JsonValue value = entriesArray.get(i);
             String where = "entries[" + i + "]";
-            if (!node.isObject()) {
+            if (!value.isObject()) {
                 throw invalid(displayName, where + " is not an object");
             }
-            JsonNode idx = node.get("idx");
-            if (idx == null || !idx.canConvertToInt() || !idx.isIntegralNumber() || idx.intValue() < 0) {
+            JsonObject node = value.asObject();
+            Optional<Long> number = SmallJson.integer(node.get("idx"));
+            if (number.isEmpty() || number.get() < 0 || number.get() > Integer.MAX_VALUE) {
                 throw invalid(displayName, where + " needs \"idx\", a non-negative integer");
             }
-            JsonNode tag = node.get("tag");
-            if (tag == null || !tag.isTextual() || !SAFE_TAG.matcher(tag.textValue()).matches()) {
+            int idx = number.get().intValue();
+            JsonValue tagValue = node.get("tag");
+            if (tagValue == null || !tagValue.isString() || !SAFE_TAG.matcher(tagValue.asString()).matches()) {
                 throw invalid(displayName, where + " needs \"tag\", a file name without a directory or extension");
             }
-            String previous = tagsByIdx.putIfAbsent(idx.intValue(), tag.textValue());
+            String tag = tagValue.asString();
+            String previous = tagsByIdx.putIfAbsent(idx, tag);
             if (previous != null) {
-                throw new WriterflowException(displayName + ": " + where + " (" + tag.textValue()
-                        + ") has idx " + idx.intValue() + ", already used by " + previous
-                        + "; two branches probably each added a migration.",
+                throw new WriterflowException(displayName + ": " + where + " (" + tag + ") has idx " + idx
+                        + ", already used by " + previous + "; two branches probably each added a migration.",
                         "Keep one of them, delete the other's .sql, snapshot and journal entry, and generate it again"
                                 + " on top.");
             }
-            if (idxByTag.putIfAbsent(tag.textValue(), i) != null) {
-                throw invalid(displayName, where + " repeats the tag " + tag.textValue());
+            if (idxByTag.putIfAbsent(tag, i) != null) {
+                throw invalid(displayName, where + " repeats the tag " + tag);
             }
-            JsonNode when = node.get("when");
-            entries.add(new JournalEntry(
-                    idx.intValue(),
-                    node.path("version").asText(""),
-                    when != null && when.canConvertToLong() ? when.longValue() : 0L,
-                    tag.textValue(),
-                    node.path("breakpoints").asBoolean(true)));
+            entries.add(new JournalEntry(idx, SmallJson.text(node.get("version"), ""),
+                    SmallJson.wholeNumber(node.get("when")).orElse(0L), tag,
+                    SmallJson.bool(node.get("breakpoints"), true)));
         }
-        return new Journal(root.path("version").asText(""), root.path("dialect").asText(""), entries);
+        return new Journal(SmallJson.text(root.asObject().get("version"), ""),
+                SmallJson.text(root.asObject().get("dialect"), ""), entries);
     }
 
     /**
@@ -93,9 +96,9 @@ public final class JournalReader {
      * {@code "turso"} for that dialect): its migrations are another database's SQL. A journal without the
      * field is read as SQLite's.
      */
-    public static void checkDialect(JsonNode root, String displayName) {
-        JsonNode dialect = root.get("dialect");
-        if (dialect != null && !(dialect.isTextual() && SQLITE_DIALECTS.contains(dialect.textValue()))) {
+    public static void checkDialect(JsonValue root, String displayName) {
+        JsonValue dialect = SmallJson.member(root, "dialect").orElse(null);
+        if (dialect != null && !(dialect.isString() && SQLITE_DIALECTS.contains(dialect.asString()))) {
             throw new WriterflowException(displayName + ": \"dialect\" is " + dialect + ", not \"sqlite\" or"
                     + " \"turso\": these are the migrations of another kind of database, which writerflow does not"
                     + " apply to SQLite.", "Point writerflow.out (or out in drizzle.config) at the migrations"

@@ -1,8 +1,8 @@
 package io.writerflow.maven.settings;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.eclipsesource.json.JsonValue;
 import io.writerflow.maven.WriterflowException;
-import io.writerflow.maven.schema.JsonFiles;
+import io.writerflow.maven.schema.SmallJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -56,11 +55,11 @@ public final class DrizzleConfigReader {
      * Reads {@code file}: JSON as it is, any other form through {@code evaluate} (the config module's default
      * export as JSON).
      */
-    public static DrizzleConfig read(Path file, String shownAs, Function<Path, JsonNode> evaluate) {
-        JsonNode config;
+    public static DrizzleConfig read(Path file, String shownAs, Function<Path, JsonValue> evaluate) {
+        JsonValue config;
         if (file.getFileName().toString().endsWith(".json")) {
             try {
-                config = JsonFiles.parse(Files.readString(file, StandardCharsets.UTF_8), shownAs);
+                config = SmallJson.parse(Files.readString(file, StandardCharsets.UTF_8), shownAs).orElse(null);
             } catch (IOException e) {
                 throw new WriterflowException("Cannot read " + shownAs + ": " + e.getMessage(),
                         "Check the file's permissions.", e);
@@ -68,17 +67,16 @@ public final class DrizzleConfigReader {
         } else {
             config = evaluate.apply(file);
         }
-        if (!config.isObject()) {
+        if (config == null || !config.isObject()) {
             throw new WriterflowException(shownAs + " does not export a configuration (its default export is "
-                    + (config.isNull() || config.isMissingNode() ? "missing" : config.getNodeType().toString()
-                    .toLowerCase(Locale.ROOT)) + ").",
+                    + (config == null || config.isNull() ? "missing" : SmallJson.kind(config)) + ").",
                     "Export it as drizzle-kit expects: export default defineConfig({ dialect: \"sqlite\", schema:"
                             + " \"./src/db/schema.ts\", out: \"./drizzle\" }).");
         }
         return map(file, shownAs, config);
     }
 
-    private static DrizzleConfig map(Path file, String shownAs, JsonNode config) {
+    private static DrizzleConfig map(Path file, String shownAs, JsonValue config) {
         List<String> warnings = new ArrayList<>();
         String dialect = text(config, "dialect").orElse(null);
         Optional<String> driver = text(config, "driver");
@@ -112,12 +110,12 @@ public final class DrizzleConfigReader {
             throw unsupported(shownAs, "dialect \"" + dialect + "\"");
         }
 
-        JsonNode credentials = config.path("dbCredentials");
+        JsonValue credentials = SmallJson.path(config, "dbCredentials");
         Optional<String> url = connectionDriver.isPresent() ? Optional.empty()
                 : text(credentials, "url").map(DrizzleConfigReader::asUrl);
         Optional<AuthToken> token = connectionDriver.isPresent() ? Optional.empty()
                 : text(credentials, "authToken").map(AuthToken::new);
-        Optional<String> prefix = text(config.path("migrations"), "prefix");
+        Optional<String> prefix = text(SmallJson.path(config, "migrations"), "prefix");
         if (prefix.isPresent() && !PREFIXES.contains(prefix.get())) {
             throw new WriterflowException(shownAs + ": migrations.prefix \"" + prefix.get() + "\" is not one drizzle-kit"
                     + " knows.", "Use \"index\" (the default), \"timestamp\", \"unix\", \"supabase\" or \"none\".");
@@ -127,10 +125,11 @@ public final class DrizzleConfigReader {
             throw new WriterflowException(shownAs + ": casing \"" + casing.get() + "\" is not one drizzle-kit knows.",
                     "Use \"snake_case\" or \"camelCase\", or leave casing out.");
         }
-        return new DrizzleConfig(file, shownAs, strings(config.path("schema")), text(config, "out"), turso,
-                connectionDriver, url, token, text(config.path("migrations"), "table"), prefix,
-                config.path("breakpoints").isBoolean() ? Optional.of(config.path("breakpoints").asBoolean())
-                        : Optional.empty(), casing, strings(config.path("tablesFilter")), warnings);
+        JsonValue breakpoints = SmallJson.path(config, "breakpoints");
+        return new DrizzleConfig(file, shownAs, strings(SmallJson.path(config, "schema")), text(config, "out"), turso,
+                connectionDriver, url, token, text(SmallJson.path(config, "migrations"), "table"), prefix,
+                breakpoints.isBoolean() ? Optional.of(breakpoints.isTrue()) : Optional.empty(), casing,
+                strings(SmallJson.path(config, "tablesFilter")), warnings);
     }
 
     /** drizzle's SQLite URLs may be plain paths ({@code ./local.db}); the plugin's name them {@code file:}. */
@@ -146,19 +145,19 @@ public final class DrizzleConfigReader {
                 + " writerflow.drizzleConfig at such a config.");
     }
 
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isTextual() && !value.asText().isBlank() ? Optional.of(value.asText()) : Optional.empty();
+    private static Optional<String> text(JsonValue node, String field) {
+        JsonValue value = SmallJson.path(node, field);
+        return value.isString() && !value.asString().isBlank() ? Optional.of(value.asString()) : Optional.empty();
     }
 
-    private static List<String> strings(JsonNode node) {
+    private static List<String> strings(JsonValue node) {
         List<String> values = new ArrayList<>();
-        if (node.isTextual()) {
-            values.add(node.asText());
+        if (node.isString()) {
+            values.add(node.asString());
         } else if (node.isArray()) {
-            node.forEach(item -> {
-                if (item.isTextual()) {
-                    values.add(item.asText());
+            node.asArray().forEach(item -> {
+                if (item.isString()) {
+                    values.add(item.asString());
                 }
             });
         }

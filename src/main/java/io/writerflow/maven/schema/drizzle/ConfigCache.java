@@ -2,18 +2,18 @@ package io.writerflow.maven.schema.drizzle;
 
 import io.writerflow.maven.CacheFiles;
 import io.writerflow.maven.ContentHash;
-import io.writerflow.maven.schema.JsStyleJson;
-import io.writerflow.maven.schema.JsonFiles;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.writerflow.maven.schema.SmallJson;
+import com.eclipsesource.json.Json;
+import com.eclipsesource.json.JsonArray;
+import com.eclipsesource.json.JsonObject;
+import com.eclipsesource.json.JsonValue;
+import com.eclipsesource.json.WriterConfig;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,12 +49,20 @@ final class ConfigCache {
     /** What a config read while it ran (config-reads.js). */
     record Reads(List<String> env, boolean enumerated, List<Path> files) {
 
-        static Reads of(JsonNode reads) {
+        static Reads of(JsonValue reads) {
             List<String> env = new ArrayList<>();
-            reads.path("env").forEach(name -> env.add(name.asText()));
+            strings(SmallJson.path(reads, "env")).forEach(env::add);
             List<Path> files = new ArrayList<>();
-            reads.path("files").forEach(file -> files.add(Path.of(file.asText()).toAbsolutePath().normalize()));
-            return new Reads(env, reads.path("enumerated").asBoolean(true), files);
+            strings(SmallJson.path(reads, "files")).forEach(file -> files.add(Path.of(file).toAbsolutePath().normalize()));
+            return new Reads(env, SmallJson.bool(SmallJson.member(reads, "enumerated").orElse(null), true), files);
+        }
+
+        private static List<String> strings(JsonValue array) {
+            List<String> strings = new ArrayList<>();
+            if (array.isArray()) {
+                array.asArray().forEach(item -> strings.add(SmallJson.text(item, "")));
+            }
+            return strings;
         }
     }
 
@@ -65,7 +73,7 @@ final class ConfigCache {
     }
 
     /** The config's result as last evaluated, if nothing it read has changed since. */
-    Optional<JsonNode> lookup(Path config, String source, ScriptEnvironment environment) {
+    Optional<JsonValue> lookup(Path config, String source, ScriptEnvironment environment) {
         try {
             Path file = fileFor(config);
             Optional<CacheFiles.Entry> cached = CacheFiles.read(file);
@@ -94,9 +102,8 @@ final class ConfigCache {
             if (valuesHash == null || !valuesHash.equals(valuesHash(names, environment.variables()))) {
                 return Optional.empty();
             }
-            JsonNode json = JsonFiles.parse(cached.get().body(), file.toString());
-            return resolveReferences(json.path("dbCredentials"), environment.variables()) ? Optional.of(json)
-                    : Optional.empty();
+            Optional<JsonValue> json = SmallJson.parse(cached.get().body(), file.toString());
+            return json.filter(j -> resolveReferences(SmallJson.path(j, "dbCredentials"), environment.variables()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // an unreadable entry is a miss
         }
@@ -108,14 +115,14 @@ final class ConfigCache {
      * @param sources the texts of the config and of the local modules it imported (a value they spell out is
      *                no secret the cache could reveal)
      */
-    void store(Path config, String source, Set<Path> imported, List<String> sources, Reads reads, JsonNode result,
+    void store(Path config, String source, Set<Path> imported, List<String> sources, Reads reads, JsonValue result,
                ScriptEnvironment environment) {
         if (reads.enumerated() || reads.env().stream().anyMatch(name -> name.contains("\n"))) {
             return;
         }
         try {
-            JsonNode kept = result.deepCopy();
-            if (!referenceSecrets(kept.path("dbCredentials"), reads.env(), environment.variables(), sources)) {
+            JsonValue kept = Json.parse(result.toString()); // a copy: the caller keeps the values themselves
+            if (!referenceSecrets(SmallJson.path(kept, "dbCredentials"), reads.env(), environment.variables(), sources)) {
                 return;
             }
             StringBuilder text = new StringBuilder(1024)
@@ -135,7 +142,7 @@ final class ConfigCache {
             }
             reads.env().forEach(name -> text.append("env ").append(name).append('\n'));
             text.append("env-values ").append(valuesHash(reads.env(), environment.variables())).append("\n\n")
-                    .append(JsStyleJson.write(kept));
+                    .append(kept.toString(WriterConfig.PRETTY_PRINT));
             CacheFiles.write(fileFor(config), text);
         } catch (IOException | RuntimeException e) {
             // not kept: the next goal evaluates the config again
@@ -148,78 +155,75 @@ final class ConfigCache {
      *
      * @return false when a string is neither: it must not be written
      */
-    private static boolean referenceSecrets(JsonNode credentials, List<String> names, Map<String, String> variables,
+    private static boolean referenceSecrets(JsonValue credentials, List<String> names, Map<String, String> variables,
                                             List<String> sources) {
         if (credentials.isArray()) {
-            for (int i = 0; i < credentials.size(); i++) {
-                JsonNode item = credentials.get(i);
-                if (item.isTextual()) {
-                    Optional<JsonNode> kept = kept(item.asText(), names, variables, sources);
+            JsonArray array = credentials.asArray();
+            for (int i = 0; i < array.size(); i++) {
+                JsonValue item = array.get(i);
+                if (item.isString()) {
+                    Optional<JsonValue> kept = kept(item.asString(), names, variables, sources);
                     if (kept.isEmpty()) {
                         return false;
                     }
-                    ((com.fasterxml.jackson.databind.node.ArrayNode) credentials).set(i, kept.get());
+                    array.set(i, kept.get());
                 } else if (!referenceSecrets(item, names, variables, sources)) {
                     return false;
                 }
             }
         } else if (credentials.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = credentials.fields();
-            List<Map.Entry<String, JsonNode>> replaced = new ArrayList<>();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (field.getValue().isTextual()) {
-                    Optional<JsonNode> kept = kept(field.getValue().asText(), names, variables, sources);
+            JsonObject object = credentials.asObject();
+            for (String name : List.copyOf(object.names())) {
+                JsonValue value = object.get(name);
+                if (value.isString()) {
+                    Optional<JsonValue> kept = kept(value.asString(), names, variables, sources);
                     if (kept.isEmpty()) {
                         return false;
                     }
-                    replaced.add(Map.entry(field.getKey(), kept.get()));
-                } else if (!referenceSecrets(field.getValue(), names, variables, sources)) {
+                    object.set(name, kept.get());
+                } else if (!referenceSecrets(value, names, variables, sources)) {
                     return false;
                 }
             }
-            replaced.forEach(r -> ((ObjectNode) credentials).set(r.getKey(), r.getValue()));
         }
         return true;
     }
 
-    private static Optional<JsonNode> kept(String value, List<String> names, Map<String, String> variables,
-                                           List<String> sources) {
+    private static Optional<JsonValue> kept(String value, List<String> names, Map<String, String> variables,
+                                            List<String> sources) {
         for (String name : names) {
             if (value.equals(variables.get(name))) {
-                return Optional.of(JsonNodeFactory.instance.objectNode().put(ENV_REFERENCE, name));
+                return Optional.of(new JsonObject().add(ENV_REFERENCE, name));
             }
         }
-        return sources.stream().anyMatch(s -> s.contains(value)) ? Optional.of(JsonNodeFactory.instance.textNode(value))
-                : Optional.empty();
+        return sources.stream().anyMatch(s -> s.contains(value)) ? Optional.of(Json.value(value)) : Optional.empty();
     }
 
     /** Puts the variables' values back in place of their references; false when one is no longer set. */
-    private static boolean resolveReferences(JsonNode node, Map<String, String> variables) {
+    private static boolean resolveReferences(JsonValue node, Map<String, String> variables) {
         if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                Optional<String> name = reference(node.get(i));
+            JsonArray array = node.asArray();
+            for (int i = 0; i < array.size(); i++) {
+                Optional<String> name = reference(array.get(i));
                 if (name.isPresent()) {
                     if (variables.get(name.get()) == null) {
                         return false;
                     }
-                    ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i,
-                            JsonNodeFactory.instance.textNode(variables.get(name.get())));
-                } else if (!resolveReferences(node.get(i), variables)) {
+                    array.set(i, variables.get(name.get()));
+                } else if (!resolveReferences(array.get(i), variables)) {
                     return false;
                 }
             }
         } else if (node.isObject()) {
-            List<String> fields = new ArrayList<>();
-            node.fieldNames().forEachRemaining(fields::add);
-            for (String field : fields) {
-                Optional<String> name = reference(node.get(field));
+            JsonObject object = node.asObject();
+            for (String field : List.copyOf(object.names())) {
+                Optional<String> name = reference(object.get(field));
                 if (name.isPresent()) {
                     if (variables.get(name.get()) == null) {
                         return false;
                     }
-                    ((ObjectNode) node).put(field, variables.get(name.get()));
-                } else if (!resolveReferences(node.get(field), variables)) {
+                    object.set(field, variables.get(name.get()));
+                } else if (!resolveReferences(object.get(field), variables)) {
                     return false;
                 }
             }
@@ -227,9 +231,9 @@ final class ConfigCache {
         return true;
     }
 
-    private static Optional<String> reference(JsonNode node) {
-        return node.isObject() && node.size() == 1 && node.path(ENV_REFERENCE).isTextual()
-                ? Optional.of(node.path(ENV_REFERENCE).asText()) : Optional.empty();
+    private static Optional<String> reference(JsonValue node) {
+        return node.isObject() && node.asObject().size() == 1 && SmallJson.path(node, ENV_REFERENCE).isString()
+                ? Optional.of(SmallJson.path(node, ENV_REFERENCE).asString()) : Optional.empty();
     }
 
     /** One hash of the variables' values ("-" for an unset one), in the order of their names. */

@@ -1,9 +1,11 @@
 package io.writerflow.maven.schema.drizzle;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.eclipsesource.json.Json;
+import com.eclipsesource.json.JsonObject;
+import com.eclipsesource.json.JsonValue;
 import io.writerflow.maven.WriterflowException;
-import io.writerflow.maven.schema.JsonFiles;
 import io.writerflow.maven.schema.Schema;
+import io.writerflow.maven.schema.SmallJson;
 import io.writerflow.maven.schema.SnapshotCodec;
 import io.writerflow.maven.schema.drizzle.modules.ImportScanner;
 import io.writerflow.maven.schema.drizzle.modules.ModuleGraph;
@@ -129,10 +131,10 @@ public final class DrizzleSchemaLoader {
      * directory, only when it or what it read changed since (see {@link ConfigCache}). The values may hold
      * secrets (a token read from the environment): they are returned, never written anywhere.
      */
-    public JsonNode config(Path configFile, String shownAs, ScriptEnvironment environment) {
+    public JsonValue config(Path configFile, String shownAs, ScriptEnvironment environment) {
         Path entry = configFile.toAbsolutePath().normalize();
         String source = readSource(entry, shownAs);
-        Optional<JsonNode> cached = configs.flatMap(c -> c.lookup(entry, source, environment));
+        Optional<JsonValue> cached = configs.flatMap(c -> c.lookup(entry, source, environment));
         if (cached.isPresent()) {
             return cached.get();
         }
@@ -145,14 +147,14 @@ public final class DrizzleSchemaLoader {
                 environment.directory(), decorators(graph, resolver));
         SchemaEvaluator.Snapshot evaluated = evaluate(program, new DisplayPaths(configFile, Path.of(shownAs)), entry,
                 source);
-        JsonNode result = JsonFiles.parse(evaluated.json(), shownAs);
-        JsonNode config = result.path("config");
+        JsonValue result = SmallJson.parse(evaluated.json(), shownAs).orElseGet(JsonObject::new);
+        JsonValue config = SmallJson.member(result, "config").orElse(Json.NULL);
         if (configs.isPresent() && ConfigCache.watchable(graph.packageImports().keySet())) {
             Set<Path> imported = new LinkedHashSet<>(evaluated.imported());
             imported.addAll(stripped.keySet());
             imported.remove(entry);
             configs.get().store(entry, source, imported, texts(source, imported),
-                    ConfigCache.Reads.of(result.path("reads")), config, environment);
+                    ConfigCache.Reads.of(SmallJson.path(result, "reads")), config, environment);
         }
         return config;
     }

@@ -1,6 +1,7 @@
 package io.writerflow.maven.schema.drizzle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.writerflow.maven.schema.JsonFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -32,10 +33,11 @@ class ConfigCacheTest {
     @TempDir
     Path project;
 
+    /** The config's value, as a Jackson tree for the assertions' {@code path(...).asText()}. */
     private JsonNode read(Map<String, String> environment) {
         Path config = project.resolve("drizzle.config.ts");
-        return new DrizzleSchemaLoader(runtime, "node", Optional.of(project.resolve("cache")))
-                .config(config, "drizzle.config.ts", new ScriptEnvironment(project, environment));
+        return JsonFiles.parse(new DrizzleSchemaLoader(runtime, "node", Optional.of(project.resolve("cache")))
+                .config(config, "drizzle.config.ts", new ScriptEnvironment(project, environment)).toString(), "config");
     }
 
     private List<Path> entries() throws Exception {
