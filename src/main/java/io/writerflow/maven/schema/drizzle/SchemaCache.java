@@ -61,9 +61,9 @@ final class SchemaCache {
     }
 
     private Path matchFile(Map<Path, byte[]> entries, byte[] snapshot) {
-        // the plugin's version too: another diff may compare the same two differently
-        String version = String.valueOf(SchemaCache.class.getPackage().getImplementationVersion());
-        return directory.resolve("matches").resolve(ContentHash.of(STAND_IN + "\n" + version + "\n"
+        // STAND_IN names the plugin's jar, so that another build's diff, which may compare the same two
+        // differently, never reuses a match (the jar has no Implementation-Version to name it by)
+        return directory.resolve("matches").resolve(ContentHash.of(STAND_IN + "\n"
                 + entriesHash(entries) + "\n" + ContentHash.of(snapshot)));
     }
 
