@@ -66,7 +66,7 @@ public final class SmallJson {
         return value.isString() ? value.asString() : value.toString();
     }
 
-    /** A boolean, a number (not zero is true), the strings "true" and "false"; {@code otherwise} for anything else. */
+    /** A boolean, an integer (not zero is true), the strings "true" and "false"; {@code otherwise} for anything else. */
     public static boolean bool(JsonValue value, boolean otherwise) {
         if (value == null) {
             return otherwise;
@@ -75,7 +75,7 @@ public final class SmallJson {
             return value.isTrue();
         }
         if (value.isNumber()) {
-            return value.asDouble() != 0;
+            return integer(value).map(number -> number != 0).orElse(otherwise);
         }
         if (value.isString() && (value.asString().strip().equals("true") || value.asString().strip().equals("false"))) {
             return value.asString().strip().equals("true");

@@ -56,6 +56,7 @@ class SmallJsonTest {
         assertFalse(SmallJson.bool(Json.parse("false"), true));
         assertFalse(SmallJson.bool(Json.parse("0"), true));
         assertTrue(SmallJson.bool(Json.parse("2"), false));
+        assertTrue(SmallJson.bool(Json.parse("0.0"), true));
         assertFalse(SmallJson.bool(Json.parse("\"false\""), true));
         assertTrue(SmallJson.bool(Json.parse("\"yes\""), true));
         assertTrue(SmallJson.bool(Json.parse("null"), true));
